@@ -1,0 +1,119 @@
+"""Command line. No subcommand opens the window; subcommands script the core.
+
+Errors are printed as sentences (and as ``{"ok": false, "error": ...}`` with ``--json``),
+never as tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from vigilance_app import __version__
+from vigilance_app.paths import resolve_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigilance",
+        description="Vigilance: a private journal of suspicious contacts, on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"vigilance {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder of the store")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of the window")
+    parser.add_argument("--demo", action="store_true",
+                        help="open with realistic sample data (a temporary store, "
+                             "or a new one in --data-dir)")
+    parser.add_argument("--quit-after-startup", action="store_true",
+                        help="exit as soon as the window has painted with its data")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("init", help="create a store non-interactively and print its recovery key")
+    check = sub.add_parser("selfcheck", help="check the store, key custody and schema")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from vigilance_app.ui.app import run_gui
+
+        return run_gui(args)
+    try:
+        if args.command == "init":
+            return cmd_init(args)
+        if args.command == "selfcheck":
+            return cmd_selfcheck(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # last resort: a sentence, never a traceback
+        print(f"vigilance: {exc}", file=sys.stderr)
+        return 1
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from vigilance_app.services import build_services
+    from vigilance_app.setup_store import create_new_store
+    from vigilance_app.store.models import Relationship
+    from vigilance_app.vault import CustodyMode, VaultError
+    from vigilance_app.vault.keyring_access import KeyringUnavailable
+    from vigilance_app.vault.vault import PASSWORD_ENV
+
+    services = build_services(resolve_data_dir(args.data_dir))
+    if services.paths.store_exists():
+        print(f"vigilance: a store already exists in {services.paths.root}; "
+              "it was left untouched.", file=sys.stderr)
+        return 1
+    password = os.environ.get(PASSWORD_ENV)
+    mode = CustodyMode.PASSWORD if password else CustodyMode.KEYRING
+    try:
+        created = create_new_store(services.paths, services.vault, mode,
+                                   profile_name="Me", relationship=Relationship.SELF,
+                                   password=password)
+    except KeyringUnavailable:
+        print("vigilance: no system keyring is available here. Set VIGILANCE_PASSWORD to "
+              "protect the store with an app password instead.", file=sys.stderr)
+        return 1
+    except VaultError as exc:
+        print(f"vigilance: {exc}", file=sys.stderr)
+        return 1
+    created.store.close()
+    where = "an app password" if password else "the system keyring"
+    print(f"Store created in {services.paths.root}, opened everyday by {where}.")
+    print("Recovery key (write it down and keep it safe; it is shown only once):")
+    print(created.vault.recovery_key)
+    return 0
+
+
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    from vigilance_app.selfcheck import run_selfcheck
+    from vigilance_app.services import build_services
+
+    services = build_services(resolve_data_dir(args.data_dir))
+    report = run_selfcheck(services)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(format_report(report))
+    return 0 if report["ok"] else 1
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = [f"Store: {report['data_dir']}", f"OK: {'yes' if report['ok'] else 'no'}"]
+    if report.get("error"):
+        lines.append(f"Problem: {report['error']}")
+    lines.append(f"Schema revision: {report.get('schema_revision')} "
+                 f"(latest {report.get('head_revision')})")
+    lines.append(f"Integrity: {report.get('integrity')}")
+    custody = report.get("key_custody") or {}
+    if custody:
+        lines.append(f"Key custody: mode {custody.get('mode')}, copies "
+                     f"{', '.join(custody.get('wrappings', []))}, keyring {custody.get('keyring')}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher under SQLAlchemy, migrated by Alembic."""

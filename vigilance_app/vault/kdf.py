@@ -1,0 +1,75 @@
+"""Memory-hard key derivation (Argon2id) for the recovery key and the app password."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+KEY_LENGTH = 32
+SALT_LENGTH = 16
+DEFAULT_MEMORY_KIB = 128 * 1024
+DEFAULT_LANES = 4
+TARGET_SECONDS = 1.0
+MAX_ITERATIONS = 64
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    iterations: int
+    memory_kib: int = DEFAULT_MEMORY_KIB
+    lanes: int = DEFAULT_LANES
+    name: str = "argon2id"
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> KdfParams:
+        if data.get("name") != "argon2id":
+            raise ValueError("unknown key derivation")
+        params = cls(
+            iterations=int(data["iterations"]),  # type: ignore[arg-type]
+            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
+            lanes=int(data["lanes"]),  # type: ignore[arg-type]
+        )
+        if not (1 <= params.iterations <= 1024 and 8 * params.lanes <= params.memory_kib
+                <= 4 * 1024 * 1024 and 1 <= params.lanes <= 16):
+            # A tampered header must not make us allocate gigabytes or loop for hours.
+            raise ValueError("key derivation settings out of range")
+        return params
+
+
+def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    return Argon2id(
+        salt=salt,
+        length=KEY_LENGTH,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(secret)
+
+
+def new_salt() -> bytes:
+    return os.urandom(SALT_LENGTH)
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS,
+              memory_kib: int = DEFAULT_MEMORY_KIB,
+              timer: Callable[[], float] | None = None) -> KdfParams:
+    """Pick the iteration count that makes one derivation cost about ``target_seconds`` here."""
+    clock = timer or time.perf_counter
+    iterations = 1
+    salt = new_salt()
+    while True:
+        start = clock()
+        derive(b"calibration", salt, KdfParams(iterations, memory_kib))
+        elapsed = clock() - start
+        if elapsed >= target_seconds / 2 or iterations >= MAX_ITERATIONS:
+            break
+        iterations *= 2
+    scaled = round(iterations * target_seconds / max(elapsed, 1e-6))
+    return KdfParams(max(1, min(MAX_ITERATIONS, scaled)), memory_kib)

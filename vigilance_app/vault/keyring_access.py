@@ -1,0 +1,110 @@
+"""The OS keyring, seen through explicit states instead of exceptions.
+
+The keyring holds a random wrapping key (never the data key itself); the data key wrapped by
+it lives in the key header. Each failure mode gets its own status so the window can say what
+happened and offer the right way in.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from enum import StrEnum
+
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+
+SERVICE = "Vigilance"
+
+
+class KeyringStatus(StrEnum):
+    AVAILABLE = "available"  # the entry was read and opened the data key
+    MISSING_ENTRY = "missing_entry"  # the keyring works but holds no usable entry for us
+    LOCKED = "locked"  # the keyring exists but refused to open (locked, dismissed prompt)
+    NO_BACKEND = "no_backend"  # no keyring on this system (e.g. headless Linux)
+    BACKEND_CHANGED = "backend_changed"  # the entry was written to a keyring we no longer use
+    NOT_USED = "not_used"  # password mode: nothing is kept in the keyring
+
+
+class KeyringUnavailable(Exception):
+    def __init__(self, status: KeyringStatus) -> None:
+        self.status = status
+        super().__init__(status.value)
+
+
+def _is_unusable(backend: KeyringBackend) -> bool:
+    module = type(backend).__module__
+    # keyring's fail/null backends are what it returns when nothing real is installed.
+    return module.endswith(("backends.fail", "backends.null")) or backend.priority <= 0
+
+
+def backend_id(backend: KeyringBackend) -> str:
+    backends = getattr(backend, "backends", None)  # ChainerBackend
+    if backends:
+        return "+".join(sorted(backend_id(b) for b in backends))
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+class KeyringAccess:
+    """Reads and writes our one secret in the OS keyring. The backend can be injected."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    def backend(self) -> KeyringBackend:
+        if self._backend is None:
+            import keyring
+
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    def backend_id(self) -> str:
+        return backend_id(self.backend())
+
+    def available(self) -> bool:
+        try:
+            return not _is_unusable(self.backend())
+        except KeyringError:
+            return False
+
+    def read(self, username: str) -> bytes | None:
+        """The stored wrapping key, None if there is no entry; KeyringUnavailable otherwise."""
+        backend = self._usable_backend()
+        try:
+            value = backend.get_password(SERVICE, username)
+        except NoKeyringError as exc:
+            raise KeyringUnavailable(KeyringStatus.NO_BACKEND) from exc
+        except KeyringLocked as exc:
+            raise KeyringUnavailable(KeyringStatus.LOCKED) from exc
+        except KeyringError as exc:
+            raise KeyringUnavailable(KeyringStatus.LOCKED) from exc
+        if value is None:
+            return None
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, ValueError, UnicodeEncodeError):
+            return None
+
+    def write(self, username: str, secret: bytes) -> None:
+        backend = self._usable_backend()
+        try:
+            backend.set_password(SERVICE, username, base64.b64encode(secret).decode("ascii"))
+        except NoKeyringError as exc:
+            raise KeyringUnavailable(KeyringStatus.NO_BACKEND) from exc
+        except KeyringError as exc:
+            raise KeyringUnavailable(KeyringStatus.LOCKED) from exc
+
+    def delete(self, username: str) -> None:
+        try:
+            self._usable_backend().delete_password(SERVICE, username)
+        except (PasswordDeleteError, KeyringUnavailable, KeyringError):
+            pass  # nothing to remove, or nowhere to remove it from
+
+    def _usable_backend(self) -> KeyringBackend:
+        try:
+            backend = self.backend()
+        except KeyringError as exc:
+            raise KeyringUnavailable(KeyringStatus.NO_BACKEND) from exc
+        if _is_unusable(backend):
+            raise KeyringUnavailable(KeyringStatus.NO_BACKEND)
+        return backend
