@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 from enum import StrEnum
 
 from keyring.backend import KeyringBackend
@@ -95,10 +96,9 @@ class KeyringAccess:
             raise KeyringUnavailable(KeyringStatus.LOCKED) from exc
 
     def delete(self, username: str) -> None:
-        try:
+        # Nothing to remove, or nowhere to remove it from: both are fine here.
+        with contextlib.suppress(PasswordDeleteError, KeyringUnavailable, KeyringError):
             self._usable_backend().delete_password(SERVICE, username)
-        except (PasswordDeleteError, KeyringUnavailable, KeyringError):
-            pass  # nothing to remove, or nowhere to remove it from
 
     def _usable_backend(self) -> KeyringBackend:
         try:
