@@ -7,7 +7,10 @@ class StoreError(Exception):
 
 class WrongKeyError(StoreError):
     def __init__(self) -> None:
-        super().__init__("The store could not be decrypted with this key.")
+        super().__init__(
+            "The store could not be read with its key: the file may be damaged or come from "
+            "another Vigilance folder. It was left untouched."
+        )
 
 
 class IntegrityFailure(StoreError):

@@ -7,6 +7,7 @@ derivation); after that the wait doubles from 30 seconds up to 15 minutes.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,7 +42,7 @@ class UnlockThrottle:
         _, next_allowed = self._read()
         remaining = next_allowed - self._clock()
         if remaining > 0:
-            raise ThrottledError(int(remaining) + 1)
+            raise ThrottledError(math.ceil(remaining))
 
     def record_failure(self) -> None:
         failures, _ = self._read()
