@@ -31,7 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-startup", action="store_true",
                         help="exit as soon as the window has painted with its data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("init", help="create a store non-interactively and print its recovery key")
+    init = sub.add_parser("init",
+                          help="create a store non-interactively and print its recovery key")
+    init.add_argument("--name", default="Moi",
+                      help="first name of the person watched over (default: Moi)")
     check = sub.add_parser("selfcheck", help="check the store, key custody and schema")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
@@ -75,7 +78,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     mode = CustodyMode.PASSWORD if password else CustodyMode.KEYRING
     try:
         created = create_new_store(services.paths, services.vault, mode,
-                                   profile_name="Me", relationship=Relationship.SELF,
+                                   profile_name=args.name, relationship=Relationship.SELF,
                                    password=password)
     except KeyringUnavailable:
         print("vigilance: no system keyring is available here. Set VIGILANCE_PASSWORD to "

@@ -114,6 +114,10 @@ def test_upgrade_from_first_revision_matches_a_fresh_store(tmp_path: Path) -> No
     fresh.close()
 
 
+def test_head_constant_matches_alembic() -> None:
+    assert migrate.alembic_head_revision() == migrate.HEAD_REVISION
+
+
 def test_no_backup_when_already_at_head(paths: DataPaths) -> None:
     create_store(paths, KEY).close()
     open_store(paths, KEY).close()

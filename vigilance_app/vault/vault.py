@@ -73,7 +73,8 @@ class Vault:
         self.paths = paths
         self.keyring = keyring or KeyringAccess()
         self._throttle = UnlockThrottle(paths.unlock_throttle, clock)
-        self._kdf_params = kdf_params
+        self._kdf_factory = kdf_params
+        self._kdf_cached: kdf.KdfParams | None = None
         self._header: KeyHeader | None = None
 
     # ---- state -------------------------------------------------------------------------
@@ -252,6 +253,12 @@ class Vault:
             data_key, Sealed.from_json(sheet), self.header.aad("sheet")
         ) is None:
             raise VaultError("This key does not belong to this store.")
+
+    def _kdf_params(self) -> kdf.KdfParams:
+        """Calibrated once per session: creating a store wraps two copies with it."""
+        if self._kdf_cached is None:
+            self._kdf_cached = self._kdf_factory()
+        return self._kdf_cached
 
     def _put_secret_slot(self, slot: str, secret: str, data_key: bytes) -> None:
         params = self._kdf_params()
