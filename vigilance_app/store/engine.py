@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from vigilance_app.store.errors import WrongKeyError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
 
@@ -40,6 +41,9 @@ def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
 
 
 def make_engine(path: Path, data_key: bytes) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://",
         creator=lambda: connect_raw(path, data_key),

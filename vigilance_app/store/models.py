@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from vigilance_app.store.vocabulary import Relationship
+
+__all__ = ["AppState", "Base", "Profile", "Relationship"]
 
 
 def utcnow() -> datetime:
@@ -15,11 +18,6 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     pass
-
-
-class Relationship(StrEnum):
-    SELF = "self"  # "me"
-    RELATIVE = "relative"  # a parent or another relative the user helps
 
 
 class Profile(Base):

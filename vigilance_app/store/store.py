@@ -2,73 +2,130 @@
 
 Never creates a database where one is expected, and never writes to a file that failed its
 integrity check.
+
+The everyday open uses the SQLCipher driver alone: SQLAlchemy (about 0.3 s of imports) is
+loaded when the first ORM session is asked for, not to paint the first screen. First-screen
+reads go through ``reader``, a plain connection with the same key and pragmas.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from vigilance_app.paths import FILE_MODE, DataPaths, ensure_private_dir
-from vigilance_app.store import migrate
-from vigilance_app.store.engine import connect_raw, key_pragma, make_engine
+from vigilance_app.store.engine import connect_raw, key_pragma
 from vigilance_app.store.errors import IntegrityFailure, MissingDatabaseError, WrongKeyError
-from vigilance_app.store.models import AppState, Profile, Relationship
+from vigilance_app.store.vocabulary import ProfileInfo, Relationship
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 ACTIVE_PROFILE = "active_profile_id"
+PROFILE_COLUMNS = "id, display_name, relationship"
 
 
 class Store:
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, data_key: bytes) -> None:
         self.path = path
-        self.engine = engine
-        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._data_key = data_key
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._reader: sqlcipher3.Connection | None = None
+        self._lock = threading.Lock()
+
+    # ---- connections -------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                from vigilance_app.store.engine import make_engine
+
+                self._engine = make_engine(self.path, self._data_key)
+            return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
+    @property
+    def reader(self) -> sqlcipher3.Connection:
+        """A plain connection for quick reads on the UI thread (no SQLAlchemy needed)."""
+        with self._lock:
+            if self._reader is None:
+                self._reader = connect_raw(self.path, self._data_key)
+            return self._reader
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+            self._sessions = None
 
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            return migrate.current_revision(conn)
+        return revision_of(self.reader)
 
     # ---- profiles ----------------------------------------------------------------------
 
-    def add_profile(self, display_name: str, relationship: Relationship) -> Profile:
+    def add_profile(self, display_name: str, relationship: Relationship) -> ProfileInfo:
+        from vigilance_app.store.models import AppState, Profile
+
         name = display_name.strip()[:80]
         if not name:
             raise ValueError("A profile needs a name.")
         with self.sessions.begin() as session:
-            profile = Profile(display_name=name, relationship=relationship.value)
+            profile = Profile(display_name=name, relationship=Relationship(relationship).value)
             session.add(profile)
             session.flush()
             if session.get(AppState, ACTIVE_PROFILE) is None:
                 session.add(AppState(key=ACTIVE_PROFILE, value=str(profile.id)))
-            return profile
+            return ProfileInfo(profile.id, profile.display_name, profile.relationship)
 
-    def profiles(self) -> list[Profile]:
-        with self.sessions() as session:
-            return list(session.scalars(select(Profile).order_by(Profile.id)))
+    def profiles(self) -> list[ProfileInfo]:
+        rows = self.reader.execute(f"SELECT {PROFILE_COLUMNS} FROM profiles ORDER BY id")
+        return [ProfileInfo(*row) for row in rows.fetchall()]
 
-    def active_profile(self) -> Profile | None:
-        with self.sessions() as session:
-            state = session.get(AppState, ACTIVE_PROFILE)
-            if state is not None:
-                profile = session.get(Profile, int(state.value))
-                if profile is not None:
-                    return profile
-            return session.scalars(select(Profile).order_by(Profile.id).limit(1)).first()
+    def active_profile(self) -> ProfileInfo | None:
+        # fetchall, not fetchone: a half-read cursor would pin an old WAL snapshot.
+        rows = self.reader.execute(
+            f"SELECT {PROFILE_COLUMNS} FROM profiles WHERE id = "
+            "(SELECT CAST(value AS INTEGER) FROM app_state WHERE key = ?)",
+            (ACTIVE_PROFILE,),
+        ).fetchall() or self.reader.execute(
+            f"SELECT {PROFILE_COLUMNS} FROM profiles ORDER BY id LIMIT 1").fetchall()
+        return ProfileInfo(*rows[0]) if rows else None
 
     def set_active_profile(self, profile_id: int) -> None:
+        from vigilance_app.store.models import AppState, Profile
+
         with self.sessions.begin() as session:
             if session.get(Profile, profile_id) is None:
                 raise ValueError("No such profile.")
             session.merge(AppState(key=ACTIVE_PROFILE, value=str(profile_id)))
+
+
+def revision_of(conn: sqlcipher3.Connection) -> str | None:
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlcipher3.OperationalError:  # no table yet: a brand-new database
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def quick_check(path: Path, data_key: bytes) -> None:
@@ -114,36 +171,41 @@ def backup_copy(paths: DataPaths, data_key: bytes, label: str,
 
 def create_store(paths: DataPaths, data_key: bytes) -> Store:
     """A new, empty store at head. Refuses if a database file is already there."""
+    from vigilance_app.store import migrate
+
     if paths.database.exists():
         raise FileExistsError("A store file already exists; it was left untouched.")
     ensure_private_dir(paths.root)
     fd = os.open(paths.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     os.close(fd)
-    engine = make_engine(paths.database, data_key)
-    with engine.begin() as conn:
+    store = Store(paths.database, data_key)
+    with store.engine.begin() as conn:
         migrate.upgrade(conn)
     _private_files(paths)
-    return Store(paths.database, engine)
+    return store
 
 
-def open_store(paths: DataPaths, data_key: bytes, migrate_to: str = "head") -> Store:
+def open_store(paths: DataPaths, data_key: bytes, migrate_to: str | None = None) -> Store:
+    """Check, back up if a migration is due, migrate, and return the open store."""
+    from vigilance_app.store.migrate import HEAD_REVISION
+
     if not paths.database.exists():
         raise MissingDatabaseError()
     quick_check(paths.database, data_key)
-    engine = make_engine(paths.database, data_key)
+    store = Store(paths.database, data_key)
     try:
-        with engine.connect() as conn:
-            current = migrate.current_revision(conn)
-        target = migrate.head_revision() if migrate_to == "head" else migrate_to
-        if current != target:
+        target = migrate_to or HEAD_REVISION
+        if store.schema_revision() != target:
+            from vigilance_app.store import migrate
+
             backup_copy(paths, data_key, f"before-{target}")
-            with engine.begin() as conn:
+            with store.engine.begin() as conn:
                 migrate.upgrade(conn, target)
     except BaseException:
-        engine.dispose()
+        store.close()
         raise
     _private_files(paths)
-    return Store(paths.database, engine)
+    return store
 
 
 def _private_files(paths: DataPaths) -> None:

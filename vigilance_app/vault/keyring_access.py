@@ -11,9 +11,10 @@ import base64
 import binascii
 import contextlib
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+if TYPE_CHECKING:  # keyring is imported on first use: it costs ~0.15 s of start-up
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Vigilance"
 
@@ -63,6 +64,8 @@ class KeyringAccess:
         return backend_id(self.backend())
 
     def available(self) -> bool:
+        from keyring.errors import KeyringError
+
         try:
             return not _is_unusable(self.backend())
         except KeyringError:
@@ -70,6 +73,8 @@ class KeyringAccess:
 
     def read(self, username: str) -> bytes | None:
         """The stored wrapping key, None if there is no entry; KeyringUnavailable otherwise."""
+        from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
+
         backend = self._usable_backend()
         try:
             value = backend.get_password(SERVICE, username)
@@ -87,6 +92,8 @@ class KeyringAccess:
             return None
 
     def write(self, username: str, secret: bytes) -> None:
+        from keyring.errors import KeyringError, NoKeyringError
+
         backend = self._usable_backend()
         try:
             backend.set_password(SERVICE, username, base64.b64encode(secret).decode("ascii"))
@@ -96,11 +103,15 @@ class KeyringAccess:
             raise KeyringUnavailable(KeyringStatus.LOCKED) from exc
 
     def delete(self, username: str) -> None:
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         # Nothing to remove, or nowhere to remove it from: both are fine here.
         with contextlib.suppress(PasswordDeleteError, KeyringUnavailable, KeyringError):
             self._usable_backend().delete_password(SERVICE, username)
 
     def _usable_backend(self) -> KeyringBackend:
+        from keyring.errors import KeyringError
+
         try:
             backend = self.backend()
         except KeyringError as exc:
