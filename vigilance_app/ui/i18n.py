@@ -1,0 +1,73 @@
+"""The interface language: our translations and Qt's own, switched at once.
+
+Installing or removing a translator sends ``QEvent.LanguageChange`` to every widget, so pages
+that set their texts in a ``retranslate`` method (called from ``changeEvent``) follow at once.
+The translators are children of the application, found again by their object name, so there
+is no module-level state to keep in sync.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from vigilance_app.paths import resources_dir
+from vigilance_app.preferences import LANGUAGES
+
+TRANSLATOR_NAME = "vigilance-translator"
+_LOCALES = {
+    "fr": "fr_FR",
+    "en": "en_GB",  # English speakers living in France: day-month-year dates
+}
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def locale_for(lang: str) -> QLocale:
+    return QLocale(_LOCALES.get(lang, _LOCALES["fr"]))
+
+
+def load_translator(lang: str, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """Our own translator for ``lang``, not installed (the recovery sheet uses it directly)."""
+    translator = QTranslator(parent)
+    if translator.load(f"vigilance_{lang}", translations_dir()):
+        return translator
+    return None
+
+
+def current_language(app: QCoreApplication) -> str:
+    lang = app.property("vigilance_language")
+    return lang if lang in LANGUAGES else "fr"
+
+
+def install_language(app: QCoreApplication, lang: str) -> None:
+    """Replace the installed translators by those of ``lang`` ('fr' or 'en').
+
+    Loads ``resources/translations/vigilance_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` (the
+    standard buttons: "Annuler", "Oui"...) when present. A missing file is not an error: the
+    interface then shows the English source text.
+    """
+    lang = lang if lang in LANGUAGES else "fr"
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
+    QLocale.setDefault(locale_for(lang))
+    app.setProperty("vigilance_language", lang)
+    candidates = [
+        (f"qtbase_{lang}", qt_translations_dir()),
+        (f"vigilance_{lang}", translations_dir()),  # installed last: looked up first
+    ]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+        else:
+            translator.setParent(None)
+            translator.deleteLater()
