@@ -1,0 +1,311 @@
+"""QApplication bootstrap and the window-side composition root.
+
+Flow: no store → the setup wizard; a store → the everyday path (keyring mode opens without a
+prompt) or the unlock dialog; then the main window. A store file is never replaced by a new
+one. ``--demo`` opens sample data; ``--quit-after-startup`` exits once the window has painted
+its first frame with its data, and never waits on a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from vigilance_app.paths import DataPaths, resolve_data_dir
+from vigilance_app.services import AppServices, build_services
+from vigilance_app.store.errors import IntegrityFailure, StoreError
+from vigilance_app.vault import KeyringAccess, KeyringStatus, VaultError
+from vigilance_app.vault.vault import PASSWORD_ENV
+
+CONTEXT = "Launcher"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _say(sentence: str) -> None:
+    print(f"vigilance: {sentence}", file=sys.stderr)
+
+
+class FirstFrameQuit(QObject):
+    """Quits the application right after the watched window painted its first frame."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__()
+        self._app = app
+        self.fired = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.fired and event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+            self.fired = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+class Launcher(QObject):
+    """Chooses the first screen and owns the windows for the life of the application."""
+
+    def __init__(self, app: QApplication, services: AppServices, *,
+                 can_lock: bool = True, quit_after_startup: bool = False,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.app = app
+        self.services = services
+        self.can_lock = can_lock
+        self.quit_after_startup = quit_after_startup
+        self.clock = clock
+        self.exit_code = 0
+        self.window: Any = None  # MainWindow, imported lazily
+        self.locker: Any = None
+        self.dialog: Any = None  # UnlockDialog while it is shown
+        self.wizard: QWidget | None = None
+        self.message: QMessageBox | None = None
+        self._first_frame: FirstFrameQuit | None = None
+
+    # ---- first screen --------------------------------------------------------------
+
+    def start(self) -> None:
+        services = self.services
+        if services.unlocked:
+            self.show_main_window(None)
+            return
+        paths = services.paths
+        if not paths.store_exists():
+            self.show_setup()
+            return
+        if not services.vault.exists():
+            self.fail(_tr("Vigilance found its data file but not the key file beside it "
+                          "(vigilance.keys.json). Nothing was changed and nothing new was "
+                          "created. Put the key file back from a backup, then open Vigilance "
+                          "again.\n\nFolder: {folder}").format(folder=str(paths.root)))
+            return
+        try:
+            everyday = services.vault.open_everyday()
+        except VaultError:
+            self.fail(_tr("The key file beside your data cannot be read. Nothing was "
+                          "changed.\n\nFolder: {folder}").format(folder=str(paths.root)))
+            return
+        if everyday.data_key is not None:
+            if self.open_store(everyday.data_key):
+                self.show_main_window(everyday.keyring_status)
+            return
+        self.show_unlock_dialog(everyday)
+
+    def open_store(self, data_key: bytes) -> bool:
+        from vigilance_app.ui.unlock_dialog import damaged_message
+
+        try:
+            self.services.open_with_key(data_key)
+        except IntegrityFailure:
+            self.fail(damaged_message(self.services.paths.root))
+            return False
+        except StoreError as exc:
+            self.fail(_tr("Your data could not be opened. Nothing was changed.") +
+                      f"\n\n{exc}")
+            return False
+        return True
+
+    def show_unlock_dialog(self, everyday: Any) -> None:
+        from vigilance_app.ui.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(self.services, everyday, clock=self.clock)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            self.dialog = None
+            self.show_main_window(dialog.keyring_status)
+            dialog.deleteLater()
+
+        def rejected() -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            self.exit(0)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(rejected)
+        dialog.show()
+
+    def show_setup(self) -> None:
+        try:
+            from vigilance_app.ui.setup_wizard import SetupWizard
+        except ModuleNotFoundError as exc:
+            if exc.name != "vigilance_app.ui.setup_wizard":
+                raise
+            self.fail(_tr("There is no Vigilance data here yet, and the setup assistant is "
+                          "not available in this version."))
+            return
+        wizard = SetupWizard(self.services, parent=None)
+        self.wizard = wizard
+
+        def accepted() -> None:
+            created = getattr(wizard, "created", None)
+            self.wizard = None
+            wizard.deleteLater()
+            if created is None:
+                self.exit(0)
+                return
+            if not self.services.unlocked:
+                self.services.attach_store(created.store, created.vault.data_key)
+            self.show_main_window(None)
+
+        def rejected() -> None:
+            self.wizard = None
+            wizard.deleteLater()
+            self.exit(0)
+
+        wizard.accepted.connect(accepted)
+        wizard.rejected.connect(rejected)
+        wizard.show()
+
+    def show_main_window(self, keyring_status: KeyringStatus | None) -> None:
+        from vigilance_app.ui.lock import LockController
+        from vigilance_app.ui.main_window import MainWindow
+
+        window = MainWindow(self.services, keyring_status=keyring_status,
+                            can_lock=self.can_lock)
+        self.window = window
+        self.locker = LockController(self.services, window, clock=self.clock,
+                                     enabled=self.can_lock, app=self.app)
+        if self.quit_after_startup:
+            self._first_frame = FirstFrameQuit(self.app)
+            window.installEventFilter(self._first_frame)
+        window.show()
+
+    # ---- endings -------------------------------------------------------------------
+
+    def fail(self, text: str) -> None:
+        """A plain-text message the person must read; the app ends when it is closed."""
+        self.exit_code = 1
+        if self.quit_after_startup:
+            _say(text)
+            QTimer.singleShot(0, lambda: self.app.exit(1))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Vigilance"), text,
+                          QMessageBox.StandardButton.Close)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(lambda _result: self.exit(1))
+        self.message = box
+        box.show()
+
+    def exit(self, code: int) -> None:
+        self.exit_code = code
+        QTimer.singleShot(0, lambda: self.app.exit(code))
+
+    def close(self) -> None:
+        """Close every window and the store (the key is forgotten)."""
+        if self.locker is not None:
+            self.locker.dispose()
+        for widget in (self.window, self.dialog, self.wizard, self.message):
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+        self.window = self.dialog = self.wizard = self.message = self.locker = None
+        self.services.lock()
+
+
+# ---- entry ---------------------------------------------------------------------------
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Vigilance")
+    return app  # type: ignore[return-value]
+
+
+def _present(app: QApplication, services: AppServices, args: argparse.Namespace, *,
+             can_lock: bool) -> int:
+    from vigilance_app.ui.i18n import install_language
+    from vigilance_app.ui.theme import apply_theme
+
+    install_language(app, args.lang or services.preferences.language)
+    apply_theme(app, services.preferences)
+    launcher = Launcher(app, services, can_lock=can_lock,
+                        quit_after_startup=bool(args.quit_after_startup))
+    try:
+        launcher.start()
+        code = app.exec()
+        return code if code else launcher.exit_code
+    finally:
+        launcher.close()
+
+
+def run_gui(args: argparse.Namespace, *, keyring: KeyringAccess | None = None,
+            kdf_params: Callable[[], Any] | None = None,
+            environ: Mapping[str, str] | None = None) -> int:
+    """Open the window. ``keyring``, ``kdf_params`` and ``environ`` are for tests."""
+    env = os.environ if environ is None else environ
+    if args.demo:
+        return _run_demo(args, env, keyring, kdf_params)
+    extra: dict[str, Any] = {} if kdf_params is None else {"kdf_params": kdf_params}
+    services = build_services(resolve_data_dir(args.data_dir, env), keyring=keyring, **extra)
+    if args.quit_after_startup and not _open_unattended(services, env):
+        return 1
+    return _present(_application(), services, args, can_lock=True)
+
+
+def _open_unattended(services: AppServices, env: Mapping[str, str]) -> bool:
+    """For --quit-after-startup: keyring or VIGILANCE_PASSWORD, never a dialog."""
+    if not services.paths.store_exists():
+        _say(f"there is no store in {services.paths.root} yet; open Vigilance without "
+             "--quit-after-startup to create one.")
+        return False
+    try:
+        data_key = services.vault.unlock_unattended(env)
+        services.open_with_key(data_key)
+    except (VaultError, StoreError) as exc:
+        _say(str(exc))
+        return False
+    return True
+
+
+def _run_demo(args: argparse.Namespace, env: Mapping[str, str],
+              keyring: KeyringAccess | None, kdf_params: Callable[[], Any] | None) -> int:
+    from vigilance_app.demo import create_demo_store, random_password, throwaway_kdf
+
+    if args.data_dir:
+        paths = DataPaths(resolve_data_dir(args.data_dir, env))
+        if paths.store_exists():
+            _say(f"{paths.root} already holds a Vigilance store; it was left untouched. "
+                 "Choose an empty or new folder for the demo.")
+            return 1
+        password = env.get(PASSWORD_ENV)
+        if not password:
+            _say(f"set {PASSWORD_ENV} to the app password that will protect the demo store "
+                 f"kept in {paths.root}.")
+            return 1
+        extra: dict[str, Any] = {} if kdf_params is None else {"kdf_params": kdf_params}
+        services = build_services(paths.root, keyring=keyring, **extra)
+        try:
+            created = create_demo_store(services.paths, services.vault, password)
+        except VaultError as exc:
+            _say(str(exc))
+            return 1
+        services.attach_store(created.store, created.vault.data_key)
+        return _present(_application(), services, args, can_lock=True)
+
+    folder = Path(tempfile.mkdtemp(prefix="vigilance-demo-"))
+    services = None
+    try:
+        services = build_services(folder, keyring=keyring, kdf_params=throwaway_kdf)
+        created = create_demo_store(services.paths, services.vault, random_password())
+        services.attach_store(created.store, created.vault.data_key)
+        # Nobody knows the random password, so the temporary demo never locks.
+        return _present(_application(), services, args, can_lock=False)
+    finally:
+        if services is not None:
+            services.lock()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,359 @@
+"""The main window: the person watched over at the top, a side navigation, one page at a time.
+
+Pages are registered in ``PAGES`` (one line each). They are built when the store is open and
+destroyed when it locks, so no data stays in a widget behind the lock screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigilance_app.services import AppServices
+from vigilance_app.ui.home_page import HomePage
+from vigilance_app.ui.theme import heading
+from vigilance_app.vault import CustodyMode, KeyringStatus
+
+CONTEXT = "MainWindow"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page of the side navigation. ``title`` is an English source string (context
+    ``MainWindow``); ``factory`` returns the page, or None when it is not available."""
+
+    key: str
+    title: str
+    factory: Callable[[MainWindow], QWidget | None]
+
+
+def _home_page(window: MainWindow) -> QWidget:
+    page = HomePage(window.services, keyring_status=window.keyring_status)
+    page.open_settings_requested.connect(lambda: window.show_page("settings"))
+    page.keyring_status_changed.connect(window.set_keyring_status)
+    return page
+
+
+def _settings_page(window: MainWindow) -> QWidget | None:
+    try:
+        from vigilance_app.ui.settings_page import SettingsPage
+    except ModuleNotFoundError as exc:
+        if exc.name != "vigilance_app.ui.settings_page":
+            raise
+        return None
+    return SettingsPage(window.services, window)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home_page),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class MainWindow(QMainWindow):
+    """``lock_requested`` is emitted by "Lock now" (Ctrl+L, password mode only)."""
+
+    lock_requested = Signal()
+    page_changed = Signal(str)
+
+    def __init__(self, services: AppServices, keyring_status: KeyringStatus | None = None,
+                 can_lock: bool = True, pages: list[PageSpec] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.keyring_status = keyring_status
+        self.can_lock = can_lock
+        self._specs = PAGES if pages is None else pages
+        self._built: list[tuple[PageSpec, QWidget]] = []
+        self._page_actions: list[QAction] = []
+        self._resume_page: str | None = None
+        self.setObjectName("mainWindow")
+
+        # Header: the person watched over, and "Lock now"
+        self.profile_caption = QLabel()
+        self.profile_name = heading(QLabel(), level=2)
+        self.profile_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.profile_name.setObjectName("profileName")
+        self.profile_combo = QComboBox()
+        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.profile_combo.activated.connect(self._profile_chosen)
+        self.profile_caption.setBuddy(self.profile_combo)
+        self.lock_button = QPushButton()
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.lock_button.clicked.connect(self.lock_action.trigger)
+        self.addAction(self.lock_action)
+        header = QHBoxLayout()
+        header.addWidget(self.profile_caption)
+        header.addWidget(self.profile_name)
+        header.addWidget(self.profile_combo)
+        header.addStretch(1)
+        header.addWidget(self.lock_button)
+
+        # Navigation and pages
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+
+        self.content = QWidget()
+        column = QVBoxLayout(self.content)
+        column.addLayout(header)
+        column.addLayout(body, 1)
+
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.content)
+        self.setCentralWidget(self.outer)
+        self.lock_screen: QWidget | None = None
+
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setObjectName("custodyStatus")
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.setTabOrder(self.profile_combo, self.lock_button)
+        self.setTabOrder(self.lock_button, self.nav)
+        self.setTabOrder(self.nav, self.pages)
+
+        if services.unlocked:
+            self._build_pages()
+        self.retranslate()
+        self.resize(980, 680)
+
+    # ---- pages ---------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None and self.outer.currentWidget() is self.lock_screen
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec, _ in self._built]
+
+    def page(self, key: str) -> QWidget | None:
+        return next((w for spec, w in self._built if spec.key == key), None)
+
+    def current_page_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._built[row][0].key if 0 <= row < len(self._built) else None
+
+    def show_page(self, key: str) -> None:
+        keys = self.page_keys()
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+
+    def _build_pages(self) -> None:
+        for spec in self._specs:
+            widget = spec.factory(self)
+            if widget is None:
+                continue
+            self._built.append((spec, widget))
+            self.pages.addWidget(widget)
+            item = QListWidgetItem()
+            self.nav.addItem(item)
+            index = len(self._built)
+            action = QAction(self)
+            if index <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, k=spec.key: self._go(k))
+            self.addAction(action)
+            self._page_actions.append(action)
+            for signal_name in ("custody_changed", "preferences_changed", "profiles_changed"):
+                signal = getattr(widget, signal_name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(lambda *_: self.refresh())
+        self._update_nav_width()
+        self._load_profiles()
+        self.nav.setCurrentRow(0)
+
+    def _drop_pages(self) -> None:
+        self._resume_page = self.current_page_key()
+        for action in self._page_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._page_actions.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for _spec, widget in self._built:
+            self.pages.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._built.clear()
+        self.profile_combo.clear()
+        self.profile_name.clear()
+
+    def _go(self, key: str) -> None:
+        self.show_page(key)
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            self.pages.setCurrentIndex(row)
+            page = self.pages.currentWidget()
+            if hasattr(page, "refresh"):
+                page.refresh()
+            self.refresh_custody()
+            self.page_changed.emit(self._built[row][0].key)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """Assistive tools select an item without a click or a current-row change."""
+        rows = [index.row() for index in selected.indexes()]
+        if rows and rows[0] != self.nav.currentRow():
+            self.nav.setCurrentRow(rows[0])
+
+    def _update_nav_width(self) -> None:
+        self.nav.setFixedWidth(max(
+            160, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24))
+
+    # ---- lock / unlock (driven by vigilance_app.ui.lock) ---------------------------
+
+    def hide_content(self, lock_screen: QWidget) -> None:
+        """Forget every page and show ``lock_screen`` instead (the store is already closed)."""
+        self._drop_pages()
+        if self.lock_screen is not None:
+            self.outer.removeWidget(self.lock_screen)
+            self.lock_screen.deleteLater()
+        self.lock_screen = lock_screen
+        self.outer.addWidget(lock_screen)
+        self.outer.setCurrentWidget(lock_screen)
+        self.content.hide()
+        self.refresh()
+
+    def restore_content(self) -> None:
+        """The store is open again: rebuild the pages and return to the page that was open."""
+        resume = self._resume_page
+        self._build_pages()
+        self.outer.setCurrentWidget(self.content)
+        if self.lock_screen is not None:
+            self.outer.removeWidget(self.lock_screen)
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+        if resume:
+            self.show_page(resume)
+        self.refresh()
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- profile -------------------------------------------------------------------
+
+    def _load_profiles(self) -> None:
+        store = self.services.store
+        self.profile_combo.clear()
+        if store is None:
+            return
+        profiles = store.profiles()
+        active = store.active_profile()
+        for profile in profiles:
+            self.profile_combo.addItem(profile.display_name, profile.id)
+        if active is not None:
+            self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
+            self.profile_name.setText(active.display_name)
+        several = len(profiles) > 1
+        self.profile_combo.setVisible(several)
+        self.profile_name.setVisible(not several)
+
+    def _profile_chosen(self, index: int) -> None:
+        store = self.services.store
+        profile_id = self.profile_combo.itemData(index)
+        if store is None or profile_id is None:
+            return
+        store.set_active_profile(int(profile_id))
+        self.profile_name.setText(self.profile_combo.itemText(index))
+        for _spec, widget in self._built:
+            if hasattr(widget, "refresh"):
+                widget.refresh()
+
+    # ---- state and texts -----------------------------------------------------------
+
+    def set_keyring_status(self, status: KeyringStatus | None) -> None:
+        self.keyring_status = status
+        home = self.page("home")
+        if isinstance(home, HomePage):
+            home.set_keyring_status(status)
+        self.refresh_custody()
+
+    @property
+    def password_mode(self) -> bool:
+        return self.services.vault.mode is CustodyMode.PASSWORD
+
+    def refresh(self) -> None:
+        """Custody or profiles may have changed (Settings): update the header and status."""
+        if self.services.unlocked and not self.locked:
+            self._load_profiles()
+        self.refresh_custody()
+
+    def refresh_custody(self) -> None:
+        lockable = self.can_lock and self.password_mode and not self.locked
+        self.lock_action.setEnabled(lockable)
+        self.lock_button.setVisible(lockable)
+        for action in self._page_actions:
+            action.setEnabled(not self.locked)
+        visible_header = not self.locked
+        self.profile_caption.setVisible(visible_header)
+        self.status_label.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        if not self.services.unlocked:
+            return self.tr("Locked: your data is closed and hidden. Enter your app password "
+                           "to continue.")
+        if self.password_mode:
+            return self.tr("Open — your data is encrypted and protected by your app password.")
+        if self.keyring_status in (None, KeyringStatus.AVAILABLE):
+            return self.tr("Open — your data is encrypted; the system keyring opens it.")
+        return self.tr("Open — your data is encrypted; the system keyring does not hold its "
+                       "key at the moment (see Home).")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Vigilance"))
+        self.profile_caption.setText(self.tr("Person watched over:"))
+        self.profile_combo.setAccessibleName(self.tr("Person watched over"))
+        self.profile_combo.setToolTip(self.tr("Choose whose journal is shown"))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.lock_button.setText(self.tr("&Lock now"))
+        self.lock_button.setAccessibleName(self.tr("Lock now"))
+        self.lock_button.setToolTip(self.tr("Hide your data until the app password is entered "
+                                            "(Ctrl+L)"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.pages.setAccessibleName(self.tr("Current section"))
+        for row, (spec, _widget) in enumerate(self._built):
+            title = _tr(spec.title)
+            self.nav.item(row).setText(title)
+            self.nav.item(row).setToolTip(f"{title} (Ctrl+{row + 1})" if row < 9 else title)
+            self._page_actions[row].setText(self.tr("Go to {page}").format(page=title))
+        if self._built:
+            self._update_nav_width()
+        self.refresh_custody()
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
