@@ -310,6 +310,7 @@ class RecoveryKeyPanel(QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
+        self.status.setVisible(self._status_key is not None)
         if self._status_key is None:
             self.status.clear()
             return

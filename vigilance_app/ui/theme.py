@@ -80,13 +80,31 @@ _OUTLINED_COMPLEX = {
 }
 
 
+# Check boxes and radio buttons grow with the text (the style's sizes are fixed pixels).
+_SCALED_METRICS = {
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    QStyle.PixelMetric.PM_ScrollBarExtent,
+}
+
+
 class FocusOutlineStyle(QProxyStyle):
     """The platform (or Fusion) style, plus a thick outline around the focused control."""
 
-    def __init__(self, base: QStyle, width: int, high_contrast: bool) -> None:
+    def __init__(self, base: QStyle, width: int, high_contrast: bool,
+                 scale: float = 1.0) -> None:
         super().__init__(base)
         self._width = width
         self._high_contrast = high_contrast
+        self._scale = scale
+
+    def pixelMetric(self, metric, option=None, widget=None):
+        value = super().pixelMetric(metric, option, widget)
+        if metric in _SCALED_METRICS and self._scale > 1.0:
+            return round(value * self._scale)
+        return value
 
     def _outline(self, option: QStyleOption, painter: QPainter, widget: QWidget | None) -> None:
         if not option.state & QStyle.StateFlag.State_HasFocus:
@@ -211,7 +229,7 @@ def apply_theme(app: QApplication, prefs: Preferences) -> None:
     if base is None:
         base = QStyleFactory.create("Fusion")
     width = 3 if high else 2
-    app.setStyle(FocusOutlineStyle(base, width, high))
+    app.setStyle(FocusOutlineStyle(base, width, high, prefs.text_scale / 100))
     app.setPalette(high_contrast_palette() if high else QPalette(look.palette))
     app.setProperty(HIGH_CONTRAST_PROPERTY, high)
 
