@@ -53,7 +53,7 @@ CONTEXT = "RecoverySheet"
 SHEET = {
     "title": QT_TRANSLATE_NOOP("RecoverySheet", "Vigilance — emergency sheet"),
     "for": QT_TRANSLATE_NOOP("RecoverySheet", "Journal of:"),
-    "date": QT_TRANSLATE_NOOP("RecoverySheet", "Key created on:"),
+    "date": QT_TRANSLATE_NOOP("RecoverySheet", "Sheet made on:"),
     "key": QT_TRANSLATE_NOOP("RecoverySheet", "Your recovery key"),
     "alphabet": QT_TRANSLATE_NOOP(
         "RecoverySheet",

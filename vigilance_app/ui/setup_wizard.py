@@ -13,20 +13,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -38,70 +35,14 @@ from vigilance_app.services import AppServices
 from vigilance_app.setup_store import CreatedStore, create_new_store
 from vigilance_app.store.vocabulary import Relationship
 from vigilance_app.ui.background import BackgroundRunner
+from vigilance_app.ui.common import BulletList, PasswordPair, VerticalScrollArea, plain_label
 from vigilance_app.ui.i18n import install_language
 from vigilance_app.ui.recovery_sheet import RecoveryKeyPanel
 from vigilance_app.ui.theme import apply_theme, heading
 from vigilance_app.vault import CustodyMode, StoreAlreadyExists, VaultError
 from vigilance_app.vault.keyring_access import KeyringUnavailable
-from vigilance_app.vault.vault import MIN_PASSWORD_LENGTH
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))  # each in its own language
-
-
-class VerticalScrollArea(QScrollArea):
-    """Scrolls up and down only: as wide as its content needs, never a sideways bar."""
-
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def _bar(self) -> int:
-        return self.verticalScrollBar().sizeHint().width()
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget().minimumSizeHint()
-        return QSize(content.width() + self._bar(), self.fontMetrics().height() * 8)
-
-    def sizeHint(self) -> QSize:
-        content = self.widget().sizeHint()
-        return QSize(content.width() + self._bar(), content.height())
-
-
-def plain_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-class BulletList(QWidget):
-    """Short sentences, each after a bullet, wrapped with a hanging indent."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(1, 1)
-        self.items: list[QLabel] = []
-
-    def set_items(self, lines: list[str]) -> None:
-        while len(self.items) < len(lines):
-            row = len(self.items)
-            bullet = QLabel("•")
-            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
-            bullet.setAccessibleName(" ")
-            text = plain_label()
-            self._grid.addWidget(bullet, row, 0)
-            self._grid.addWidget(text, row, 1)
-            self.items.append(text)
-        for label, line in zip(self.items, lines, strict=False):
-            label.setText(line)
-
-    def text(self) -> str:
-        return "\n".join(label.text() for label in self.items)
 
 
 class _Page(QWizardPage):
@@ -318,23 +259,11 @@ class UnlockModePage(_Page):
         self.group.addButton(self.keyring_radio)
         self.group.addButton(self.password_radio)
 
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QCheckBox()
+        self.passwords = PasswordPair()
         self.password_form = QWidget()
         form = QVBoxLayout(self.password_form)
         form.setContentsMargins(24, 0, 0, 0)
-        self.password_label = plain_label()
-        self.confirm_label = plain_label()
-        self.password_label.setBuddy(self.password_edit)
-        self.confirm_label.setBuddy(self.confirm_edit)
-        for widget in (self.password_label, self.password_edit, self.confirm_label,
-                       self.confirm_edit, self.show_password):
-            form.addWidget(widget)
-        self.password_status = plain_label()
-        self.password_status.setIndent(24)
+        form.addWidget(self.passwords)
 
         self.busy_label = plain_label()
         self.busy_bar = QProgressBar()
@@ -346,7 +275,7 @@ class UnlockModePage(_Page):
         self.error_label.hide()
 
         for widget in (self.intro, self.keyring_radio, self.keyring_hint, self.password_radio,
-                       self.password_hint, self.password_form, self.password_status):
+                       self.password_hint, self.password_form):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         for widget in (self.busy_label, self.busy_bar, self.error_label):
@@ -355,9 +284,7 @@ class UnlockModePage(_Page):
         self.keyring_radio.setEnabled(self.keyring_available)
         (self.keyring_radio if self.keyring_available else self.password_radio).setChecked(True)
         self.group.buttonToggled.connect(lambda *_: self._changed())
-        self.password_edit.textChanged.connect(lambda *_: self._changed())
-        self.confirm_edit.textChanged.connect(lambda *_: self._changed())
-        self.show_password.toggled.connect(self._show_password)
+        self.passwords.changed.connect(self._changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -385,14 +312,6 @@ class UnlockModePage(_Page):
             "password each time it opens, and can lock itself after a few minutes without "
             "use. If you forget it, your recovery key (next step) still opens your journal."
         ))
-        self.password_label.setText(
-            self.tr("App password (at least %1 characters):").replace(
-                "%1", str(MIN_PASSWORD_LENGTH))
-        )
-        self.confirm_label.setText(self.tr("Type the same password &again:"))
-        self.password_edit.setAccessibleName(self.tr("App password"))
-        self.confirm_edit.setAccessibleName(self.tr("App password, again"))
-        self.show_password.setText(self.tr("&Show the password while typing"))
         self.busy_label.setText(self.tr(
             "Creating your encrypted journal… This takes a few seconds."
         ))
@@ -404,40 +323,18 @@ class UnlockModePage(_Page):
         return CustodyMode.KEYRING if self.keyring_radio.isChecked() else CustodyMode.PASSWORD
 
     def password(self) -> str | None:
-        return self.password_edit.text() if self.mode is CustodyMode.PASSWORD else None
-
-    def _password_problem(self) -> str:
-        if self.mode is not CustodyMode.PASSWORD:
-            return ""
-        first, second = self.password_edit.text(), self.confirm_edit.text()
-        if len(first) < MIN_PASSWORD_LENGTH:
-            missing = MIN_PASSWORD_LENGTH - len(first)
-            if missing == 1:
-                return self.tr("1 more character is needed.")
-            return self.tr("%1 more characters are needed.").replace("%1", str(missing))
-        if first != second:
-            return self.tr("The two passwords are not the same yet.")
-        return ""
+        return self.passwords.password() if self.mode is CustodyMode.PASSWORD else None
 
     def isComplete(self) -> bool:
-        return not self.setup.runner.busy and not self._password_problem()
+        if self.setup.runner.busy:
+            return False
+        return self.mode is not CustodyMode.PASSWORD or self.passwords.is_valid()
 
     def _changed(self) -> None:
         password_mode = self.mode is CustodyMode.PASSWORD
         self.password_form.setEnabled(password_mode)
         self.password_form.setVisible(password_mode)
-        problem = self._password_problem()
-        if password_mode and not problem:
-            self.password_status.setText(self.tr("✓ The password is ready."))
-        else:
-            self.password_status.setText(problem)
-        self.password_status.setVisible(password_mode)
         self.completeChanged.emit()
-
-    def _show_password(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.password_edit.setEchoMode(mode)
-        self.confirm_edit.setEchoMode(mode)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.keyring_radio, self.password_radio, self.password_form):
@@ -638,8 +535,7 @@ class SetupWizard(QWizard):
         self.services.attach_store(created.store, created.vault.data_key)
         self.services.save_preferences(self.prefs)
         # Clear the password fields: the text is no longer needed anywhere.
-        self.unlock_page.password_edit.clear()
-        self.unlock_page.confirm_edit.clear()
+        self.unlock_page.passwords.clear()
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.next()
 

@@ -1,0 +1,154 @@
+"""Small widgets shared by the settings page and the setup wizard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigilance_app.vault.vault import MIN_PASSWORD_LENGTH
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only: as wide as its content needs, never a sideways bar."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget().minimumSizeHint()
+        return QSize(content.width() + self._bar(), self.fontMetrics().height() * 8)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget().sizeHint()
+        return QSize(content.width() + self._bar(), content.height())
+
+
+def plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class BulletList(QWidget):
+    """Short sentences, each after a bullet, wrapped with a hanging indent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self.items: list[QLabel] = []
+
+    def set_items(self, lines: list[str]) -> None:
+        while len(self.items) < len(lines):
+            row = len(self.items)
+            bullet = QLabel("•")
+            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+            bullet.setAccessibleName(" ")
+            text = plain_label()
+            self._grid.addWidget(bullet, row, 0)
+            self._grid.addWidget(text, row, 1)
+            self.items.append(text)
+        for label, line in zip(self.items, lines, strict=False):
+            label.setText(line)
+
+    def text(self) -> str:
+        return "\n".join(label.text() for label in self.items)
+
+
+class PasswordPair(QWidget):
+    """A new app password typed twice, with a plain-words status (not only a colour)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.password_label = plain_label()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_label = plain_label()
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label.setBuddy(self.password_edit)
+        self.confirm_label.setBuddy(self.confirm_edit)
+        self.show_password = QCheckBox()
+        self.status = plain_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.password_label, self.password_edit, self.confirm_label,
+                       self.confirm_edit, self.show_password, self.status):
+            layout.addWidget(widget)
+        self.password_edit.textChanged.connect(self._changed)
+        self.confirm_edit.textChanged.connect(self._changed)
+        self.show_password.toggled.connect(self._show)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.password_label.setText(
+            self.tr("App password (at least %1 characters):").replace(
+                "%1", str(MIN_PASSWORD_LENGTH))
+        )
+        self.confirm_label.setText(self.tr("Type the same password &again:"))
+        self.password_edit.setAccessibleName(self.tr("App password"))
+        self.confirm_edit.setAccessibleName(self.tr("App password, again"))
+        self.show_password.setText(self.tr("&Show the password while typing"))
+        self._update_status()
+
+    def password(self) -> str:
+        return self.password_edit.text()
+
+    def set_password(self, text: str) -> None:
+        self.password_edit.setText(text)
+        self.confirm_edit.setText(text)
+
+    def clear(self) -> None:
+        self.password_edit.clear()
+        self.confirm_edit.clear()
+
+    def problem(self) -> str:
+        first, second = self.password_edit.text(), self.confirm_edit.text()
+        if len(first) < MIN_PASSWORD_LENGTH:
+            missing = MIN_PASSWORD_LENGTH - len(first)
+            if missing == 1:
+                return self.tr("1 more character is needed.")
+            return self.tr("%1 more characters are needed.").replace("%1", str(missing))
+        if first != second:
+            return self.tr("The two passwords are not the same yet.")
+        return ""
+
+    def is_valid(self) -> bool:
+        return not self.problem()
+
+    def _update_status(self) -> None:
+        problem = self.problem()
+        self.status.setText(problem or self.tr("✓ The password is ready."))
+
+    def _changed(self) -> None:
+        self._update_status()
+        self.changed.emit()
+
+    def _show(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.password_edit.setEchoMode(mode)
+        self.confirm_edit.setEchoMode(mode)
