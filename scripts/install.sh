@@ -56,10 +56,11 @@ as_root() {
 
 pick_available() {
     # Print, for each "a|b" choice, the first name that has an installation candidate.
-    local choice name
+    local choice name policy
     for choice in "$@"; do
         for name in ${choice//|/ }; do
-            if apt-cache policy "$name" 2>/dev/null | grep -q 'Candidate: [^(]'; then
+            policy="$(apt-cache policy "$name" 2>/dev/null || true)"
+            if [[ "$policy" =~ Candidate:\ [^\(] ]]; then
                 echo "$name"
                 continue 2
             fi
@@ -75,7 +76,8 @@ if [[ "$with_system" == 1 ]]; then
         [[ "$with_tests" == 1 ]] && wanted+=("${test_packages[@]}")
         echo "==> apt-get update"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-        mapfile -t resolved < <(pick_available "${wanted[@]}" | sort -u)
+        names="$(pick_available "${wanted[@]}")"
+        mapfile -t resolved < <(sort -u <<<"$names")
         echo "==> apt-get install ${resolved[*]}"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
             --no-install-recommends "${resolved[@]}" >/dev/null
