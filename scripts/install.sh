@@ -6,6 +6,7 @@
 #   scripts/install.sh           the app only
 #   scripts/install.sh --test    the app, the test tools (pytest, Xvfb, gnome-keyring, D-Bus,
 #                                sqlite3 ...) and the `test` extra
+#   scripts/install.sh --build   also PyInstaller, to build the one-folder binary
 #   --no-system                  skip apt-get (the libraries are already there)
 #
 # Safe to run again: apt-get and pip only add what is missing.
@@ -15,12 +16,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
 with_tests=0
+with_build=0
 with_system=1
 for arg in "$@"; do
     case "$arg" in
         --test) with_tests=1 ;;
+        --build) with_build=1 ;;
         --no-system) with_system=0 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "install.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -50,6 +53,9 @@ test_packages=(
     sqlite3 poppler-utils
 )
 
+# What PyInstaller needs to freeze the app: objdump, and Python's shared library.
+build_packages=(binutils libpython3-dev)
+
 as_root() {
     if [[ "$(id -u)" == 0 ]]; then "$@"; else sudo "$@"; fi
 }
@@ -74,6 +80,7 @@ if [[ "$with_system" == 1 ]]; then
     if command -v apt-get >/dev/null 2>&1; then
         wanted=("${runtime_packages[@]}")
         [[ "$with_tests" == 1 ]] && wanted+=("${test_packages[@]}")
+        [[ "$with_build" == 1 ]] && wanted+=("${build_packages[@]}")
         echo "==> apt-get update"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
         names="$(pick_available "${wanted[@]}")"
@@ -99,8 +106,11 @@ if [[ ! -x "$venv/bin/python" ]]; then
     echo "==> $python -m venv $venv"
     "$python" -m venv "$venv"
 fi
+extras=()
+[[ "$with_tests" == 1 ]] && extras+=(test)
+[[ "$with_build" == 1 ]] && extras+=(build)
 extra=""
-[[ "$with_tests" == 1 ]] && extra="[test]"
+((${#extras[@]})) && extra="[$(IFS=,; echo "${extras[*]}")]"
 echo "==> pip install -e .$extra"
 "$venv/bin/python" -m pip install --disable-pip-version-check -q -e ".$extra"
-echo "==> Installed: $("$venv/bin/vigilance" --version) in $here/$venv"
+echo "==> Installed: $("$venv/bin/vigilance" --version) in $venv"

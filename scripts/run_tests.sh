@@ -6,7 +6,9 @@
 #   2. the real OS keyring: a private D-Bus session with gnome-keyring unlocked, in a
 #      temporary HOME (marker keyring_integration);
 #   3. a real window on a virtual X server: xvfb-run (marker xvfb); screenshots are saved in
-#      artifacts/screenshots/.
+#      artifacts/screenshots/;
+#   4. only with VIGILANCE_TEST_FROZEN=1 (and scripts/install.sh --test --build): build the
+#      PyInstaller binary and run it, in the keyring session too (marker frozen, ~2 min).
 # Stages 2 and 3 must really run: a missing Secret Service or X server fails them instead of
 # skipping (VIGILANCE_REQUIRE_KEYRING=0 / VIGILANCE_REQUIRE_XVFB=0 turn that off).
 # Extra arguments go to every pytest run, e.g. scripts/run_tests.sh -x -k selfcheck; with a
@@ -67,23 +69,32 @@ pytest_cmd=("$py" -m pytest -p no:cacheprovider)
 # 1. Everything that needs neither a Secret Service nor an X server.
 run_stage core -- env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
     QT_QPA_PLATFORM=offscreen \
-    "${pytest_cmd[@]}" -m "not keyring_integration and not xvfb" \
+    "${pytest_cmd[@]}" -m "not keyring_integration and not xvfb and not frozen" \
     --junitxml="$work/core.xml" "$@"
 
 # 2. The real keyring: gnome-keyring in a private D-Bus session, unlocked with a throwaway
 #    password, with HOME and XDG_RUNTIME_DIR in a temporary folder (the person's own keyring
 #    and files are never used). Without --unlock gnome-keyring would ask through a prompt.
-keyring_home="$work/home"
-mkdir -p "$keyring_home" "$work/run"
-chmod 700 "$keyring_home" "$work/run"
-if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
-    run_stage keyring -- env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS \
+have_keyring_tools=0
+command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null \
+    && have_keyring_tools=1
+
+in_keyring_session() {
+    local home="$work/home-$1" run="$work/run-$1"
+    shift
+    mkdir -p "$home" "$run"
+    chmod 700 "$home" "$run"
+    env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS \
         -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u XDG_CACHE_HOME \
-        HOME="$keyring_home" XDG_RUNTIME_DIR="$work/run" QT_QPA_PLATFORM=offscreen \
+        HOME="$home" XDG_RUNTIME_DIR="$run" QT_QPA_PLATFORM=offscreen \
         dbus-run-session -- bash -c \
         'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-         exec "$@"' keyring-session \
-        "${pytest_cmd[@]}" -m keyring_integration tests/integration \
+         exec "$@"' keyring-session "$@"
+}
+
+if ((have_keyring_tools)); then
+    run_stage keyring -- in_keyring_session keyring \
+        "${pytest_cmd[@]}" -m "keyring_integration and not frozen" tests/integration \
         --junitxml="$work/keyring.xml" "$@"
 else
     echo
@@ -102,6 +113,17 @@ else
     echo
     echo "==> Stage xvfb: xvfb-run is missing (scripts/install.sh --test installs it)"
     if [[ "$VIGILANCE_REQUIRE_XVFB" == 1 ]]; then failed_stages+=(xvfb); fi
+fi
+
+# 4. The one-folder binary (opt-in: the build takes a minute or two).
+if [[ "${VIGILANCE_TEST_FROZEN:-0}" == 1 ]]; then
+    if ((have_keyring_tools)); then
+        run_stage frozen -- in_keyring_session frozen \
+            "${pytest_cmd[@]}" -m frozen tests/integration --junitxml="$work/frozen.xml" "$@"
+    else
+        run_stage frozen -- env VIGILANCE_REQUIRE_KEYRING=0 QT_QPA_PLATFORM=offscreen \
+            "${pytest_cmd[@]}" -m frozen tests/integration --junitxml="$work/frozen.xml" "$@"
+    fi
 fi
 
 echo
