@@ -68,7 +68,10 @@ def run_binary(binary: Path, *args: str, env: Mapping[str, str | None] | None = 
 
 def test_bundle_layout(binary: Path) -> None:
     internal = binary.parent / "_internal"
-    assert (internal / "resources" / "translations" / "vigilance_fr.qm").exists()
+    shipped = [p.relative_to(REPO) for p in (REPO / "resources").rglob("*")
+               if p.is_file() and p.suffix != ".ts" and "__pycache__" not in p.parts]
+    missing = [str(p) for p in shipped if not (internal / p).is_file()]
+    assert not missing, f"resources missing from the bundle: {missing}"
     versions = internal / "vigilance_app" / "store" / "migrations" / "versions"
     assert sorted(p.name for p in versions.glob("0*.py"))
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt"))
