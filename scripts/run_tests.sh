@@ -54,6 +54,8 @@ run_stage() {
         rc=0
     elif ((rc == 5)); then
         echo "==> Stage $name: FAILED, pytest collected no test (exit 5)"
+    elif ((rc == 124 || rc == 137)); then
+        echo "==> Stage $name: FAILED, still running after $stage_timeout s (stopped)"
     fi
     stage_names+=("$name")
     if ((rc != 0)); then
@@ -64,7 +66,9 @@ run_stage() {
     fi
 }
 
-pytest_cmd=("$py" -m pytest -p no:cacheprovider)
+# A hung test must not hold CI for its whole time limit: each stage gets 20 minutes.
+stage_timeout="${VIGILANCE_STAGE_TIMEOUT:-1200}"
+pytest_cmd=(timeout -k 30 "$stage_timeout" "$py" -m pytest -p no:cacheprovider)
 
 # 1. Everything that needs neither a Secret Service nor an X server.
 run_stage core -- env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
