@@ -118,6 +118,13 @@ def test_lost_keyring_item_is_reported_then_restored_with_the_recovery_key(
     assert text.returncode == 1
     assert "recovery key" in text.stdout
 
+    if ui_available():  # unattended start: a sentence and exit 1, never a waiting dialog
+        window = run_vigilance("--data-dir", str(root), "--quit-after-startup",
+                               env={"QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+        assert_no_traceback(window)
+        assert window.returncode == 1
+        assert "recovery key" in window.stderr
+
     vault = Vault(DataPaths(root), keyring=KeyringAccess(backend))  # as the window does
     data_key = vault.unlock_with_recovery_key(recovery.lower().replace("-", " "))
     assert vault.restore_keyring(data_key) is KeyringStatus.AVAILABLE
