@@ -12,6 +12,7 @@ scripts/run_tests.sh runs it as its own stage, inside the private keyring sessio
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -99,6 +100,26 @@ def test_password_store_init_selfcheck_and_window(binary: Path, tmp_path: Path) 
         window = run_binary(binary, "--data-dir", data, "--quit-after-startup",
                             env={**secret, "QT_QPA_PLATFORM": "offscreen"})
         assert window.returncode == 0, window.stderr
+
+
+def test_window_on_a_virtual_x_server(binary: Path, tmp_path: Path) -> None:
+    """The bundled xcb platform plugin finds the libraries it needs."""
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        pytest.skip("xvfb-run is not installed (scripts/install.sh --test adds it)")
+    if not ui_available():
+        pytest.skip("the window (vigilance_app/ui) is not in this tree yet")
+    data = str(tmp_path / "store")
+    secret = {"VIGILANCE_PASSWORD": TEST_PASSWORD, "DBUS_SESSION_BUS_ADDRESS": None}
+    assert run_binary(binary, "--data-dir", data, "init", env=secret).returncode == 0
+    proc = subprocess.run(
+        [xvfb_run, "-a", "-s", "-screen 0 1280x800x24", str(binary), "--data-dir", data,
+         "--quit-after-startup"],
+        env=child_env({**secret, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": None}),
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
 
 
 @pytest.mark.usefixtures("secret_service")
