@@ -10,11 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-from sqlalchemy.exc import OperationalError
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HEAD_REVISION = "0002"
@@ -41,6 +39,9 @@ def alembic_head_revision() -> str | None:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
     try:
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     except OperationalError:  # no table yet: a brand-new database
