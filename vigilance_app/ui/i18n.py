@@ -41,8 +41,17 @@ def load_translator(lang: str, parent: QCoreApplication | None = None) -> QTrans
 
 
 def current_language(app: QCoreApplication) -> str:
+    """The language shown now: 'en' (the source texts) until one is installed."""
     lang = app.property("vigilance_language")
-    return lang if lang in LANGUAGES else "fr"
+    return lang if lang in LANGUAGES else "en"
+
+
+def remove_language(app: QCoreApplication) -> None:
+    """Remove our translators (the interface then shows the English source texts)."""
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)  # now owned by Python: freed when ``old`` goes away
+    app.setProperty("vigilance_language", None)
 
 
 def install_language(app: QCoreApplication, lang: str) -> None:
@@ -53,10 +62,7 @@ def install_language(app: QCoreApplication, lang: str) -> None:
     interface then shows the English source text.
     """
     lang = lang if lang in LANGUAGES else "fr"
-    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
-        app.removeTranslator(old)
-        old.setParent(None)
-        old.deleteLater()
+    remove_language(app)
     QLocale.setDefault(locale_for(lang))
     app.setProperty("vigilance_language", lang)
     candidates = [
@@ -70,4 +76,3 @@ def install_language(app: QCoreApplication, lang: str) -> None:
             app.installTranslator(translator)
         else:
             translator.setParent(None)
-            translator.deleteLater()

@@ -14,10 +14,12 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -388,6 +390,9 @@ class RecoveryPage(_Page):
         )
         self.body.insertWidget(0, self.panel)
 
+    def validatePage(self) -> bool:
+        return self.noted.isChecked()  # also when next() is called without the button
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr("Step 4 of 5: the spare key to your journal"))
@@ -442,6 +447,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.services = services
         self.created: CreatedStore | None = None
+        self._closing = False
         self.profile_name = ""
         self.prefs: Preferences = services.preferences
         self.runner = BackgroundRunner(self)
@@ -580,8 +586,19 @@ class SetupWizard(QWizard):
         if (self.currentId() == self.PAGE_RECOVERY and not self.field("keyNoted")
                 and not self.confirm_leave_without_key()):
             return
-        self.services.save_preferences(self.prefs)
-        self.done(QWizard.DialogCode.Accepted)
+        self._closing = True
+        try:
+            self.services.save_preferences(self.prefs)
+            # QDialog's own done: QWizard.done would validate the page (the box is unticked).
+            QDialog.done(self, QDialog.DialogCode.Accepted)
+        finally:
+            self._closing = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:  # Qt closes the window from inside ``done``: do not ask again
+            event.accept()
+            return
+        super().closeEvent(event)
 
     def confirm_leave_without_key(self) -> bool:
         box = QMessageBox(self)

@@ -1,0 +1,1102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>DisplayPage</name>
+        <message>
+            <source>Welcome to Vigilance</source>
+            <translation>Welcome to Vigilance</translation>
+        </message>
+        <message>
+            <source>Step 1 of 5: how Vigilance looks</source>
+            <translation>Step 1 of 5: how Vigilance looks</translation>
+        </message>
+        <message>
+            <source>Vigilance helps you keep track of suspicious messages and calls, and tells you what to do, step by step. First, choose the language and the size of the text. You can change them later in Settings.</source>
+            <translation>Vigilance helps you keep track of suspicious messages and calls, and tells you what to do, step by step. First, choose the language and the size of the text. You can change them later in Settings.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Text size %1%</source>
+            <translation>Text size %1%</translation>
+        </message>
+        <message>
+            <source>High contrast (black text on a white background)</source>
+            <translation>High contrast (black text on a white background)</translation>
+        </message>
+        <message>
+            <source>This is how the text of Vigilance will look. Choose the size that you can read comfortably.</source>
+            <translation>This is how the text of Vigilance will look. Choose the size that you can read comfortably.</translation>
+        </message>
+        <message>
+            <source>Press Continue when you are ready.</source>
+            <translation>Press Continue when you are ready.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Your data</source>
+            <translation>Your data</translation>
+        </message>
+        <message>
+            <source>Your data is encrypted on this computer.</source>
+            <translation>Your data is encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>It is protected by your app password.</source>
+            <translation>It is protected by your app password.</translation>
+        </message>
+        <message>
+            <source>It opens without a password thanks to the system keyring.</source>
+            <translation>It opens without a password thanks to the system keyring.</translation>
+        </message>
+        <message>
+            <source>Your recovery key can always get it back.</source>
+            <translation>Your recovery key can always get it back.</translation>
+        </message>
+        <message>
+            <source>Attention: no system keyring is available, so Vigilance will ask for your recovery key each time. Choosing an app password is simpler.</source>
+            <translation>Attention: no system keyring is available, so Vigilance will ask for your recovery key each time. Choosing an app password is simpler.</translation>
+        </message>
+        <message>
+            <source>Choose an app &amp;password</source>
+            <translation>Choose an app &amp;password</translation>
+        </message>
+        <message>
+            <source>Attention: the system keyring does not hold the Vigilance key at the moment, so next time Vigilance will ask for your recovery key.</source>
+            <translation>Attention: the system keyring does not hold the Vigilance key at the moment, so next time Vigilance will ask for your recovery key.</translation>
+        </message>
+        <message>
+            <source>&amp;Put the key back in the keyring</source>
+            <translation>&amp;Put the key back in the keyring</translation>
+        </message>
+        <message>
+            <source>Person shown</source>
+            <translation>Person shown</translation>
+        </message>
+        <message>
+            <source>No profile yet.</source>
+            <translation>No profile yet.</translation>
+        </message>
+        <message>
+            <source>You are looking at the journal of {name}, a relative you help.</source>
+            <translation>You are looking at the journal of {name}, a relative you help.</translation>
+        </message>
+        <message>
+            <source>You are looking at your own journal ({name}).</source>
+            <translation>You are looking at your own journal ({name}).</translation>
+        </message>
+        <message>
+            <source>What Vigilance does</source>
+            <translation>What Vigilance does</translation>
+        </message>
+        <message>
+            <source>Vigilance keeps a private journal of suspicious messages and calls, and helps you know what to do. Everything stays on this computer: nothing is sent over the internet. It does not block messages or calls, and it does not look at your bank accounts for you.</source>
+            <translation>Vigilance keeps a private journal of suspicious messages and calls, and helps you know what to do. Everything stays on this computer: nothing is sent over the internet. It does not block messages or calls, and it does not look at your bank accounts for you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityDialog</name>
+        <message>
+            <source>Confirm it is you</source>
+            <translation>Confirm it is you</translation>
+        </message>
+        <message>
+            <source>To continue, type your app password or your recovery key.</source>
+            <translation>To continue, type your app password or your recovery key.</translation>
+        </message>
+        <message>
+            <source>To continue, type your recovery key (on your emergency sheet).</source>
+            <translation>To continue, type your recovery key (on your emergency sheet).</translation>
+        </message>
+        <message>
+            <source>With my app &amp;password</source>
+            <translation>With my app &amp;password</translation>
+        </message>
+        <message>
+            <source>With my &amp;recovery key</source>
+            <translation>With my &amp;recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continue</translation>
+        </message>
+        <message>
+            <source>Checking… this takes a second or two.</source>
+            <translation>Checking… this takes a second or two.</translation>
+        </message>
+        <message>
+            <source>&amp;App password:</source>
+            <translation>&amp;App password:</translation>
+        </message>
+        <message>
+            <source>App password</source>
+            <translation>App password</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key (7 groups of 4 characters):</source>
+            <translation>&amp;Recovery key (7 groups of 4 characters):</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Too many attempts. Please wait %1 seconds, then try again.</source>
+            <translation>Too many attempts. Please wait %1 seconds, then try again.</translation>
+        </message>
+        <message>
+            <source>A recovery key has 28 letters and digits, in 7 groups of 4. Please check what you typed.</source>
+            <translation>A recovery key has 28 letters and digits, in 7 groups of 4. Please check what you typed.</translation>
+        </message>
+        <message>
+            <source>This is not the right app password. Please try again.</source>
+            <translation>This is not the right app password. Please try again.</translation>
+        </message>
+        <message>
+            <source>This is not the right recovery key. Please check it and try again.</source>
+            <translation>This is not the right recovery key. Please check it and try again.</translation>
+        </message>
+        <message>
+            <source>The check could not be done. Please try again.</source>
+            <translation>The check could not be done. Please try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Launcher</name>
+        <message>
+            <source>Vigilance found its data file but not the key file beside it (vigilance.keys.json). Nothing was changed and nothing new was created. Put the key file back from a backup, then open Vigilance again.
+
+Folder: {folder}</source>
+            <translation>Vigilance found its data file but not the key file beside it (vigilance.keys.json). Nothing was changed and nothing new was created. Put the key file back from a backup, then open Vigilance again.
+
+Folder: {folder}</translation>
+        </message>
+        <message>
+            <source>The key file beside your data cannot be read. Nothing was changed.
+
+Folder: {folder}</source>
+            <translation>The key file beside your data cannot be read. Nothing was changed.
+
+Folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Your data could not be opened. Nothing was changed.</source>
+            <translation>Your data could not be opened. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>There is no Vigilance data here yet, and the setup assistant is not available in this version.</source>
+            <translation>There is no Vigilance data here yet, and the setup assistant is not available in this version.</translation>
+        </message>
+        <message>
+            <source>Vigilance</source>
+            <translation>Vigilance</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Locked: your data is closed and hidden. Enter your app password to continue.</source>
+            <translation>Locked: your data is closed and hidden. Enter your app password to continue.</translation>
+        </message>
+        <message>
+            <source>Open — your data is encrypted and protected by your app password.</source>
+            <translation>Open — your data is encrypted and protected by your app password.</translation>
+        </message>
+        <message>
+            <source>Open — your data is encrypted; the system keyring opens it.</source>
+            <translation>Open — your data is encrypted; the system keyring opens it.</translation>
+        </message>
+        <message>
+            <source>Open — your data is encrypted; the system keyring does not hold its key at the moment (see Home).</source>
+            <translation>Open — your data is encrypted; the system keyring does not hold its key at the moment (see Home).</translation>
+        </message>
+        <message>
+            <source>Vigilance</source>
+            <translation>Vigilance</translation>
+        </message>
+        <message>
+            <source>Person watched over:</source>
+            <translation>Person watched over:</translation>
+        </message>
+        <message>
+            <source>Person watched over</source>
+            <translation>Person watched over</translation>
+        </message>
+        <message>
+            <source>Choose whose journal is shown</source>
+            <translation>Choose whose journal is shown</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Lock now</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>Hide your data until the app password is entered (Ctrl+L)</source>
+            <translation>Hide your data until the app password is entered (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Current section</source>
+            <translation>Current section</translation>
+        </message>
+        <message>
+            <source>Go to {page}</source>
+            <translation>Go to {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPasswordDialog</name>
+        <message>
+            <source>New app password</source>
+            <translation>New app password</translation>
+        </message>
+        <message>
+            <source>&amp;Save the password</source>
+            <translation>&amp;Save the password</translation>
+        </message>
+        <message>
+            <source>Saving… this takes a second or two.</source>
+            <translation>Saving… this takes a second or two.</translation>
+        </message>
+        <message>
+            <source>The password could not be saved. Nothing was changed. Please try again.</source>
+            <translation>The password could not be saved. Nothing was changed. Please try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPair</name>
+        <message>
+            <source>App password (at least %1 characters):</source>
+            <translation>App password (at least %1 characters):</translation>
+        </message>
+        <message>
+            <source>Type the same password &amp;again:</source>
+            <translation>Type the same password &amp;again:</translation>
+        </message>
+        <message>
+            <source>App password</source>
+            <translation>App password</translation>
+        </message>
+        <message>
+            <source>App password, again</source>
+            <translation>App password, again</translation>
+        </message>
+        <message>
+            <source>&amp;Show the password while typing</source>
+            <translation>&amp;Show the password while typing</translation>
+        </message>
+        <message>
+            <source>1 more character is needed.</source>
+            <translation>1 more character is needed.</translation>
+        </message>
+        <message>
+            <source>%1 more characters are needed.</source>
+            <translation>%1 more characters are needed.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same yet.</source>
+            <translation>The two passwords are not the same yet.</translation>
+        </message>
+        <message>
+            <source>✓ The password is ready.</source>
+            <translation>✓ The password is ready.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadyPage</name>
+        <message>
+            <source>You are ready</source>
+            <translation>You are ready</translation>
+        </message>
+        <message>
+            <source>Step 5 of 5: what Vigilance does for you</source>
+            <translation>Step 5 of 5: what Vigilance does for you</translation>
+        </message>
+        <message>
+            <source>What Vigilance does</source>
+            <translation>What Vigilance does</translation>
+        </message>
+        <message>
+            <source>It keeps a private journal of suspicious messages, calls and letters.</source>
+            <translation>It keeps a private journal of suspicious messages, calls and letters.</translation>
+        </message>
+        <message>
+            <source>It reminds you to check your bank and health insurance accounts.</source>
+            <translation>It reminds you to check your bank and health insurance accounts.</translation>
+        </message>
+        <message>
+            <source>It explains what to do, step by step, with the official advice.</source>
+            <translation>It explains what to do, step by step, with the official advice.</translation>
+        </message>
+        <message>
+            <source>What Vigilance does not do</source>
+            <translation>What Vigilance does not do</translation>
+        </message>
+        <message>
+            <source>It sends nothing: everything stays on this computer. There is no account to create and no advertising.</source>
+            <translation>It sends nothing: everything stays on this computer. There is no account to create and no advertising.</translation>
+        </message>
+        <message>
+            <source>It does not replace your bank, the police or the Assurance Maladie. If you gave your bank card details, call your bank first.</source>
+            <translation>It does not replace your bank, the police or the Assurance Maladie. If you gave your bank card details, call your bank first.</translation>
+        </message>
+        <message>
+            <source>Press Start to open your journal.</source>
+            <translation>Press Start to open your journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>This is your recovery key. It opens your journal if this computer no longer opens it by itself or if you forget your password. Write it down carefully or print it now, and keep the sheet at home with your important papers.</source>
+            <translation>This is your recovery key. It opens your journal if this computer no longer opens it by itself or if you forget your password. Write it down carefully or print it now, and keep the sheet at home with your important papers.</translation>
+        </message>
+        <message>
+            <source>The key has 7 groups of 4 characters. It never contains 0, 1, O, I or L, so they cannot be confused. Nobody from Vigilance will ever ask you for it.</source>
+            <translation>The key has 7 groups of 4 characters. It never contains 0, 1, O, I or L, so they cannot be confused. Nobody from Vigilance will ever ask you for it.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Group %1 of 7</source>
+            <translation>Group %1 of 7</translation>
+        </message>
+        <message>
+            <source>&amp;Print the sheet…</source>
+            <translation>&amp;Print the sheet…</translation>
+        </message>
+        <message>
+            <source>Print the emergency sheet</source>
+            <translation>Print the emergency sheet</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save the emergency sheet as a PDF file</source>
+            <translation>Save the emergency sheet as a PDF file</translation>
+        </message>
+        <message>
+            <source>The emergency sheet was saved in: %1</source>
+            <translation>The emergency sheet was saved in: %1</translation>
+        </message>
+        <message>
+            <source>The emergency sheet was sent to the printer.</source>
+            <translation>The emergency sheet was sent to the printer.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Please choose another folder or a USB stick.</source>
+            <translation>The file could not be saved there. Please choose another folder or a USB stick.</translation>
+        </message>
+        <message>
+            <source>Printing is not available here: save the sheet as a PDF file, then print that file.</source>
+            <translation>Printing is not available here: save the sheet as a PDF file, then print that file.</translation>
+        </message>
+        <message>
+            <source>Vigilance - emergency sheet.pdf</source>
+            <translation>Vigilance - emergency sheet.pdf</translation>
+        </message>
+        <message>
+            <source>Save the emergency sheet</source>
+            <translation>Save the emergency sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <source>Step 4 of 5: the spare key to your journal</source>
+            <translation>Step 4 of 5: the spare key to your journal</translation>
+        </message>
+        <message>
+            <source>I have &amp;written down or printed my recovery key</source>
+            <translation>I have &amp;written down or printed my recovery key</translation>
+        </message>
+        <message>
+            <source>Tick this box to continue. You can show the key again later in Settings, after typing your password or this key.</source>
+            <translation>Tick this box to continue. You can show the key again later in Settings, after typing your password or this key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Vigilance — emergency sheet</source>
+            <translation>Vigilance — emergency sheet</translation>
+        </message>
+        <message>
+            <source>Journal of:</source>
+            <translation>Journal of:</translation>
+        </message>
+        <message>
+            <source>Sheet made on:</source>
+            <translation>Sheet made on:</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <source>The key never contains the digits 0 and 1 nor the letters O, I and L, so that they cannot be confused. Capital or small letters, spaces and dashes do not matter when you type it.</source>
+            <translation>The key never contains the digits 0 and 1 nor the letters O, I and L, so that they cannot be confused. Capital or small letters, spaces and dashes do not matter when you type it.</translation>
+        </message>
+        <message>
+            <source>What is it for?</source>
+            <translation>What is it for?</translation>
+        </message>
+        <message>
+            <source>This key opens your Vigilance journal when the computer no longer opens it by itself, or if you forget your app password (for example after a repair, a new computer or an update of the system). Without this key and without your password, nobody can open your journal, not even us: it is the price of privacy.</source>
+            <translation>This key opens your Vigilance journal when the computer no longer opens it by itself, or if you forget your app password (for example after a repair, a new computer or an update of the system). Without this key and without your password, nobody can open your journal, not even us: it is the price of privacy.</translation>
+        </message>
+        <message>
+            <source>Where to keep it?</source>
+            <translation>Where to keep it?</translation>
+        </message>
+        <message>
+            <source>Keep this sheet on paper, at home, with your important papers.</source>
+            <translation>Keep this sheet on paper, at home, with your important papers.</translation>
+        </message>
+        <message>
+            <source>Do not send it by email or text message and do not take a photo of it.</source>
+            <translation>Do not send it by email or text message and do not take a photo of it.</translation>
+        </message>
+        <message>
+            <source>If you saved it as a file, keep that file on a USB stick put away, not on the computer's desktop.</source>
+            <translation>If you saved it as a file, keep that file on a USB stick put away, not on the computer's desktop.</translation>
+        </message>
+        <message>
+            <source>Nobody will ever ask you for it</source>
+            <translation>Nobody will ever ask you for it</translation>
+        </message>
+        <message>
+            <source>The people who make Vigilance will never ask you for this key, by phone, email or text message. Neither will your bank, the police or the Assurance Maladie. If someone asks you for it, it is a scam: hang up or do not reply.</source>
+            <translation>The people who make Vigilance will never ask you for this key, by phone, email or text message. Neither will your bank, the police or the Assurance Maladie. If someone asks you for it, it is a scam: hang up or do not reply.</translation>
+        </message>
+        <message>
+            <source>How to use it?</source>
+            <translation>How to use it?</translation>
+        </message>
+        <message>
+            <source>When Vigilance cannot open your journal, it offers to type the recovery key. Type the 28 characters above; Vigilance then opens as usual.</source>
+            <translation>When Vigilance cannot open your journal, it offers to type the recovery key. Type the 28 characters above; Vigilance then opens as usual.</translation>
+        </message>
+        <message>
+            <source>Vigilance keeps everything on your computer. This sheet is the only copy of the key outside the computer.</source>
+            <translation>Vigilance keeps everything on your computer. This sheet is the only copy of the key outside the computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheetDialog</name>
+        <message>
+            <source>My recovery sheet</source>
+            <translation>My recovery sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>After 1 minute without use</source>
+            <translation>After 1 minute without use</translation>
+        </message>
+        <message>
+            <source>After 1 hour without use</source>
+            <translation>After 1 hour without use</translation>
+        </message>
+        <message>
+            <source>After %1 hours without use</source>
+            <translation>After %1 hours without use</translation>
+        </message>
+        <message>
+            <source>After %1 minutes without use</source>
+            <translation>After %1 minutes without use</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Display</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Text size:</source>
+            <translation>&amp;Text size:</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1% (normal)</source>
+            <translation>%1% (normal)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast (black text on a white background)</source>
+            <translation>&amp;High contrast (black text on a white background)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>Lock Vigilance</source>
+            <translation>Lock Vigilance</translation>
+        </message>
+        <message>
+            <source>Opening and security</source>
+            <translation>Opening and security</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Vigilance asks for your app password each time it opens. Your journal is encrypted on this computer.</source>
+            <translation>Vigilance asks for your app password each time it opens. Your journal is encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>Open &amp;automatically instead…</source>
+            <translation>Open &amp;automatically instead…</translation>
+        </message>
+        <message>
+            <source>Open automatically with the system keyring instead of a password</source>
+            <translation>Open automatically with the system keyring instead of a password</translation>
+        </message>
+        <message>
+            <source>Opening automatically is not possible on this computer: it has no protected storage for keys (no system keyring).</source>
+            <translation>Opening automatically is not possible on this computer: it has no protected storage for keys (no system keyring).</translation>
+        </message>
+        <message>
+            <source>Vigilance closes your journal after this time without use; your app password opens it again.</source>
+            <translation>Vigilance closes your journal after this time without use; your app password opens it again.</translation>
+        </message>
+        <message>
+            <source>Vigilance opens automatically when you are logged in to your session on this computer (the key is kept in the system keyring). Your journal is encrypted on this computer.</source>
+            <translation>Vigilance opens automatically when you are logged in to your session on this computer (the key is kept in the system keyring). Your journal is encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>Ask for an app &amp;password instead…</source>
+            <translation>Ask for an app &amp;password instead…</translation>
+        </message>
+        <message>
+            <source>Ask for an app password instead</source>
+            <translation>Ask for an app password instead</translation>
+        </message>
+        <message>
+            <source>Locking after some time needs an app password: without one, anyone using your session could open Vigilance again.</source>
+            <translation>Locking after some time needs an app password: without one, anyone using your session could open Vigilance again.</translation>
+        </message>
+        <message>
+            <source>L&amp;ock Vigilance:</source>
+            <translation>L&amp;ock Vigilance:</translation>
+        </message>
+        <message>
+            <source>C&amp;hange my app password…</source>
+            <translation>C&amp;hange my app password…</translation>
+        </message>
+        <message>
+            <source>Your recovery key is the spare key to your journal. If you have lost your emergency sheet, show the key again to write it down or print it.</source>
+            <translation>Your recovery key is the spare key to your journal. If you have lost your emergency sheet, show the key again to write it down or print it.</translation>
+        </message>
+        <message>
+            <source>&amp;Show my recovery sheet again…</source>
+            <translation>&amp;Show my recovery sheet again…</translation>
+        </message>
+        <message>
+            <source>Working… this takes a second or two.</source>
+            <translation>Working… this takes a second or two.</translation>
+        </message>
+        <message>
+            <source>Ask for an app password?</source>
+            <translation>Ask for an app password?</translation>
+        </message>
+        <message>
+            <source>Vigilance will ask for this password each time it opens, and can lock itself after some time without use. Your recovery key stays valid.</source>
+            <translation>Vigilance will ask for this password each time it opens, and can lock itself after some time without use. Your recovery key stays valid.</translation>
+        </message>
+        <message>
+            <source>Choose a password</source>
+            <translation>Choose a password</translation>
+        </message>
+        <message>
+            <source>Choose the app password that Vigilance will ask for each time it opens.</source>
+            <translation>Choose the app password that Vigilance will ask for each time it opens.</translation>
+        </message>
+        <message>
+            <source>Done: Vigilance now asks for your app password each time it opens.</source>
+            <translation>Done: Vigilance now asks for your app password each time it opens.</translation>
+        </message>
+        <message>
+            <source>Opening automatically is not possible on this computer: it has no system keyring.</source>
+            <translation>Opening automatically is not possible on this computer: it has no system keyring.</translation>
+        </message>
+        <message>
+            <source>Open automatically?</source>
+            <translation>Open automatically?</translation>
+        </message>
+        <message>
+            <source>Vigilance will open without a password when you are logged in to your session on this computer, and your app password will be removed. Anyone who uses your session could then open your journal.</source>
+            <translation>Vigilance will open without a password when you are logged in to your session on this computer, and your app password will be removed. Anyone who uses your session could then open your journal.</translation>
+        </message>
+        <message>
+            <source>Open automatically</source>
+            <translation>Open automatically</translation>
+        </message>
+        <message>
+            <source>You are about to remove your app password.</source>
+            <translation>You are about to remove your app password.</translation>
+        </message>
+        <message>
+            <source>Done: Vigilance now opens automatically with your session.</source>
+            <translation>Done: Vigilance now opens automatically with your session.</translation>
+        </message>
+        <message>
+            <source>The system keyring could not be used (it may be locked). Nothing was changed: your app password still works.</source>
+            <translation>The system keyring could not be used (it may be locked). Nothing was changed: your app password still works.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: your app password still works.</source>
+            <translation>Nothing was changed: your app password still works.</translation>
+        </message>
+        <message>
+            <source>You are about to change your app password.</source>
+            <translation>You are about to change your app password.</translation>
+        </message>
+        <message>
+            <source>Choose your new app password.</source>
+            <translation>Choose your new app password.</translation>
+        </message>
+        <message>
+            <source>Done: your app password was changed.</source>
+            <translation>Done: your app password was changed.</translation>
+        </message>
+        <message>
+            <source>You are about to show your recovery key on the screen. Make sure nobody is looking.</source>
+            <translation>You are about to show your recovery key on the screen. Make sure nobody is looking.</translation>
+        </message>
+        <message>
+            <source>The recovery key cannot be shown again for this journal.</source>
+            <translation>The recovery key cannot be shown again for this journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Vigilance — first start</source>
+            <translation>Vigilance — first start</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Continue &gt;</source>
+            <translation>&amp;Continue &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Create my journal</source>
+            <translation>&amp;Create my journal</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The system keyring could not be used on this computer. Please choose an app password, then press Create my journal again.</source>
+            <translation>The system keyring could not be used on this computer. Please choose an app password, then press Create my journal again.</translation>
+        </message>
+        <message>
+            <source>A Vigilance journal already exists on this computer; it was left untouched. Please close this window and open Vigilance again.</source>
+            <translation>A Vigilance journal already exists on this computer; it was left untouched. Please close this window and open Vigilance again.</translation>
+        </message>
+        <message>
+            <source>The journal could not be created: the folder may be full or protected. Nothing was changed. Please try again, or restart the computer first.</source>
+            <translation>The journal could not be created: the folder may be full or protected. Nothing was changed. Please try again, or restart the computer first.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while creating the journal. Nothing was changed. Please try again.</source>
+            <translation>Something went wrong while creating the journal. Nothing was changed. Please try again.</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <source>Have you written down your recovery key?</source>
+            <translation>Have you written down your recovery key?</translation>
+        </message>
+        <message>
+            <source>Your journal is created. Without the recovery key you could lose access to it one day. You can also show it later in Settings.</source>
+            <translation>Your journal is created. Without the recovery key you could lose access to it one day. You can also show it later in Settings.</translation>
+        </message>
+        <message>
+            <source>Go back to the key</source>
+            <translation>Go back to the key</translation>
+        </message>
+        <message>
+            <source>Close anyway</source>
+            <translation>Close anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Vigilance — open your data</source>
+            <translation>Vigilance — open your data</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Quit Vigilance</source>
+            <translation>Quit Vigilance</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continue</translation>
+        </message>
+        <message>
+            <source>Continue to Vigilance</source>
+            <translation>Continue to Vigilance</translation>
+        </message>
+        <message>
+            <source>Your data is open</source>
+            <translation>Your data is open</translation>
+        </message>
+        <message>
+            <source>The system keyring holds the Vigilance key again: next time, Vigilance will open without asking you anything.</source>
+            <translation>The system keyring holds the Vigilance key again: next time, Vigilance will open without asking you anything.</translation>
+        </message>
+        <message>
+            <source>The system keyring could not take the key back (it is locked or not available), so next time Vigilance will ask for your recovery key again. To avoid this, you can choose an app password in Settings.</source>
+            <translation>The system keyring could not take the key back (it is locked or not available), so next time Vigilance will ask for your recovery key again. To avoid this, you can choose an app password in Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockModePage</name>
+        <message>
+            <source>How should Vigilance open?</source>
+            <translation>How should Vigilance open?</translation>
+        </message>
+        <message>
+            <source>Step 3 of 5: opening your journal every day</source>
+            <translation>Step 3 of 5: opening your journal every day</translation>
+        </message>
+        <message>
+            <source>Your journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</source>
+            <translation>Your journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</translation>
+        </message>
+        <message>
+            <source>Open &amp;automatically (recommended)</source>
+            <translation>Open &amp;automatically (recommended)</translation>
+        </message>
+        <message>
+            <source>Vigilance opens without asking for a password when you are logged in to your session on this computer. The key is kept in the computer's protected storage (the system keyring).</source>
+            <translation>Vigilance opens without asking for a password when you are logged in to your session on this computer. The key is kept in the computer's protected storage (the system keyring).</translation>
+        </message>
+        <message>
+            <source>Not available on this computer: it has no protected storage for keys (no system keyring). Please choose an app password below.</source>
+            <translation>Not available on this computer: it has no protected storage for keys (no system keyring). Please choose an app password below.</translation>
+        </message>
+        <message>
+            <source>Ask for an app &amp;password</source>
+            <translation>Ask for an app &amp;password</translation>
+        </message>
+        <message>
+            <source>Choose this if other people use this computer session. Vigilance asks for the password each time it opens, and can lock itself after a few minutes without use. If you forget it, your recovery key (next step) still opens your journal.</source>
+            <translation>Choose this if other people use this computer session. Vigilance asks for the password each time it opens, and can lock itself after a few minutes without use. If you forget it, your recovery key (next step) still opens your journal.</translation>
+        </message>
+        <message>
+            <source>Creating your encrypted journal… This takes a few seconds.</source>
+            <translation>Creating your encrypted journal… This takes a few seconds.</translation>
+        </message>
+        <message>
+            <source>Creating your journal</source>
+            <translation>Creating your journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPanel</name>
+        <message>
+            <source>Your data file is damaged, so Vigilance cannot open it. It was left exactly as it was: nothing was deleted or replaced. Keep a copy of the Vigilance folder and ask someone you trust for help; a backup copy may be in its “backups” folder.
+
+Folder: {folder}</source>
+            <translation>Your data file is damaged, so Vigilance cannot open it. It was left exactly as it was: nothing was deleted or replaced. Keep a copy of the Vigilance folder and ask someone you trust for help; a backup copy may be in its “backups” folder.
+
+Folder: {folder}</translation>
+        </message>
+        <message>
+            <source>The system keyring no longer has the key</source>
+            <translation>The system keyring no longer has the key</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked</source>
+            <translation>The system keyring is locked</translation>
+        </message>
+        <message>
+            <source>No system keyring is available</source>
+            <translation>No system keyring is available</translation>
+        </message>
+        <message>
+            <source>The system keyring has changed</source>
+            <translation>The system keyring has changed</translation>
+        </message>
+        <message>
+            <source>Open your data</source>
+            <translation>Open your data</translation>
+        </message>
+        <message>
+            <source>Vigilance is locked</source>
+            <translation>Vigilance is locked</translation>
+        </message>
+        <message>
+            <source>Your data is intact: enter your app password or your recovery key.</source>
+            <translation>Your data is intact: enter your app password or your recovery key.</translation>
+        </message>
+        <message>
+            <source>Your data is intact: enter your recovery key.</source>
+            <translation>Your data is intact: enter your recovery key.</translation>
+        </message>
+        <message>
+            <source>Your system keyring no longer contains the Vigilance key.</source>
+            <translation>Your system keyring no longer contains the Vigilance key.</translation>
+        </message>
+        <message>
+            <source>Your system keyring is locked, so Vigilance cannot read its key there.</source>
+            <translation>Your system keyring is locked, so Vigilance cannot read its key there.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer at the moment, so Vigilance cannot open by itself.</source>
+            <translation>No system keyring is available on this computer at the moment, so Vigilance cannot open by itself.</translation>
+        </message>
+        <message>
+            <source>Your system keyring is not the one used when Vigilance was set up (this can happen after a system change).</source>
+            <translation>Your system keyring is not the one used when Vigilance was set up (this can happen after a system change).</translation>
+        </message>
+        <message>
+            <source>Your data is hidden while Vigilance is locked. Enter your app password to continue.</source>
+            <translation>Your data is hidden while Vigilance is locked. Enter your app password to continue.</translation>
+        </message>
+        <message>
+            <source>Your data is protected by your app password. Enter it to open Vigilance. If you forgot it, your recovery key always works.</source>
+            <translation>Your data is protected by your app password. Enter it to open Vigilance. If you forgot it, your recovery key always works.</translation>
+        </message>
+        <message>
+            <source>&amp;App password</source>
+            <translation>&amp;App password</translation>
+        </message>
+        <message>
+            <source>App password</source>
+            <translation>App password</translation>
+        </message>
+        <message>
+            <source>&amp;Show the password</source>
+            <translation>&amp;Show the password</translation>
+        </message>
+        <message>
+            <source>Show the password</source>
+            <translation>Show the password</translation>
+        </message>
+        <message>
+            <source>I forgot my password: use my &amp;recovery key</source>
+            <translation>I forgot my password: use my &amp;recovery key</translation>
+        </message>
+        <message>
+            <source>Use my recovery key instead</source>
+            <translation>Use my recovery key instead</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key (on the emergency sheet printed at setup)</source>
+            <translation>&amp;Recovery key (on the emergency sheet printed at setup)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>28 letters and digits; upper or lower case, spaces and dashes do not matter.</source>
+            <translation>28 letters and digits; upper or lower case, spaces and dashes do not matter.</translation>
+        </message>
+        <message>
+            <source>Upper or lower case, spaces and dashes do not matter.</source>
+            <translation>Upper or lower case, spaces and dashes do not matter.</translation>
+        </message>
+        <message>
+            <source>Use my app &amp;password instead</source>
+            <translation>Use my app &amp;password instead</translation>
+        </message>
+        <message>
+            <source>Use my app password instead</source>
+            <translation>Use my app password instead</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Opening your data, please wait</source>
+            <translation>Opening your data, please wait</translation>
+        </message>
+        <message>
+            <source>Please type your app password.</source>
+            <translation>Please type your app password.</translation>
+        </message>
+        <message>
+            <source>Opening… this takes a second or two.</source>
+            <translation>Opening… this takes a second or two.</translation>
+        </message>
+        <message>
+            <source>A recovery key has 28 letters and digits, in seven groups of four (for example ABCD-EFGH-…). Please check what you typed.</source>
+            <translation>A recovery key has 28 letters and digits, in seven groups of four (for example ABCD-EFGH-…). Please check what you typed.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open your data. Check each group of four characters and try again.</source>
+            <translation>This recovery key does not open your data. Check each group of four characters and try again.</translation>
+        </message>
+        <message>
+            <source>This is not the right password. Check that Caps Lock is off and try again.</source>
+            <translation>This is not the right password. Check that Caps Lock is off and try again.</translation>
+        </message>
+        <message>
+            <source>The key file beside your data cannot be read. Nothing was changed.</source>
+            <translation>The key file beside your data cannot be read. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while opening your data. Nothing was changed.</source>
+            <translation>Something went wrong while opening your data. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Your data file could not be read with its key: it may be damaged or come from another Vigilance folder. It was left untouched.</source>
+            <translation>Your data file could not be read with its key: it may be damaged or come from another Vigilance folder. It was left untouched.</translation>
+        </message>
+        <message>
+            <source>The key file is here but your data file (vigilance.db) is missing. Nothing was created: put the file back from a backup, then open Vigilance again.</source>
+            <translation>The key file is here but your data file (vigilance.db) is missing. Nothing was created: put the file back from a backup, then open Vigilance again.</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>You can try again now.</translation>
+        </message>
+        <message>
+            <source>Too many attempts in a row. For your safety, please wait before trying again. Time left: {time}.</source>
+            <translation>Too many attempts in a row. For your safety, please wait before trying again. Time left: {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoPage</name>
+        <message>
+            <source>Whose journal is it?</source>
+            <translation>Whose journal is it?</translation>
+        </message>
+        <message>
+            <source>Step 2 of 5: the person watched over</source>
+            <translation>Step 2 of 5: the person watched over</translation>
+        </message>
+        <message>
+            <source>Who will this journal be for?</source>
+            <translation>Who will this journal be for?</translation>
+        </message>
+        <message>
+            <source>For &amp;me</source>
+            <translation>For &amp;me</translation>
+        </message>
+        <message>
+            <source>For a &amp;relative I help (for example a parent)</source>
+            <translation>For a &amp;relative I help (for example a parent)</translation>
+        </message>
+        <message>
+            <source>You can keep the journal on this computer for someone else. You can add other people later.</source>
+            <translation>You can keep the journal on this computer for someone else. You can add other people later.</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Me</translation>
+        </message>
+        <message>
+            <source>Their &amp;first name (required):</source>
+            <translation>Their &amp;first name (required):</translation>
+        </message>
+        <message>
+            <source>It is shown at the top of every screen, so that nobody writes in the wrong journal.</source>
+            <translation>It is shown at the top of every screen, so that nobody writes in the wrong journal.</translation>
+        </message>
+        <message>
+            <source>For example: Jeanne</source>
+            <translation>For example: Jeanne</translation>
+        </message>
+        <message>
+            <source>Please type their first name to continue.</source>
+            <translation>Please type their first name to continue.</translation>
+        </message>
+        <message>
+            <source>Your &amp;first name (optional):</source>
+            <translation>Your &amp;first name (optional):</translation>
+        </message>
+        <message>
+            <source>If you leave it empty, the journal is simply called “%1”.</source>
+            <translation>If you leave it empty, the journal is simply called “%1”.</translation>
+        </message>
+    </context>
+</TS>
