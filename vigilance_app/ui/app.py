@@ -27,12 +27,6 @@ from vigilance_app.store.errors import IntegrityFailure, StoreError
 from vigilance_app.vault import KeyringAccess, KeyringStatus, VaultError
 from vigilance_app.vault.vault import PASSWORD_ENV
 
-CONTEXT = "Launcher"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _say(sentence: str) -> None:
     print(f"vigilance: {sentence}", file=sys.stderr)
@@ -73,6 +67,7 @@ class Launcher(QObject):
         self.wizard: QWidget | None = None
         self.message: QMessageBox | None = None
         self._first_frame: FirstFrameQuit | None = None
+        self._closing = False
 
     # ---- first screen --------------------------------------------------------------
 
@@ -86,7 +81,7 @@ class Launcher(QObject):
             self.show_setup()
             return
         if not services.vault.exists():
-            self.fail(_tr("Vigilance found its data file but not the key file beside it "
+            self.fail(self.tr("Vigilance found its data file but not the key file beside it "
                           "(vigilance.keys.json). Nothing was changed and nothing new was "
                           "created. Put the key file back from a backup, then open Vigilance "
                           "again.\n\nFolder: {folder}").format(folder=str(paths.root)))
@@ -94,7 +89,7 @@ class Launcher(QObject):
         try:
             everyday = services.vault.open_everyday()
         except VaultError:
-            self.fail(_tr("The key file beside your data cannot be read. Nothing was "
+            self.fail(self.tr("The key file beside your data cannot be read. Nothing was "
                           "changed.\n\nFolder: {folder}").format(folder=str(paths.root)))
             return
         if everyday.data_key is not None:
@@ -112,7 +107,7 @@ class Launcher(QObject):
             self.fail(damaged_message(self.services.paths.root))
             return False
         except StoreError as exc:
-            self.fail(_tr("Your data could not be opened. Nothing was changed.") +
+            self.fail(self.tr("Your data could not be opened. Nothing was changed.") +
                       f"\n\n{exc}")
             return False
         return True
@@ -143,7 +138,7 @@ class Launcher(QObject):
         except ModuleNotFoundError as exc:
             if exc.name != "vigilance_app.ui.setup_wizard":
                 raise
-            self.fail(_tr("There is no Vigilance data here yet, and the setup assistant is "
+            self.fail(self.tr("There is no Vigilance data here yet, and the setup assistant is "
                           "not available in this version."))
             return
         wizard = SetupWizard(self.services, parent=None)
@@ -192,7 +187,7 @@ class Launcher(QObject):
             _say(text)
             QTimer.singleShot(0, lambda: self.app.exit(1))
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Vigilance"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vigilance"), text,
                           QMessageBox.StandardButton.Close)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.finished.connect(lambda _result: self.exit(1))
@@ -201,10 +196,12 @@ class Launcher(QObject):
 
     def exit(self, code: int) -> None:
         self.exit_code = code
-        QTimer.singleShot(0, lambda: self.app.exit(code))
+        if not self._closing:
+            QTimer.singleShot(0, lambda: self.app.exit(code))
 
     def close(self) -> None:
         """Close every window and the store (the key is forgotten)."""
+        self._closing = True
         if self.locker is not None:
             self.locker.dispose()
         for widget in (self.window, self.dialog, self.wizard, self.message):

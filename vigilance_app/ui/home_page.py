@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,16 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.services import AppServices
+from vigilance_app.ui.common import plain_label
 from vigilance_app.ui.theme import heading
 from vigilance_app.vault import CustodyMode, KeyringStatus
-
-
-def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class Panel(QFrame):

@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from vigilance_app.services import AppServices
 from vigilance_app.ui.unlock_dialog import UnlockPanel, UnlockReason
@@ -75,10 +75,13 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.panel = UnlockPanel(services, UnlockReason.APP_LOCKED, self, clock=clock)
-        self.panel.setMaximumWidth(640)
+        row = QHBoxLayout()  # the panel takes the middle three fifths, at any text size
+        row.addStretch(1)
+        row.addWidget(self.panel, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
 
@@ -102,7 +105,8 @@ class LockController(QObject):
         self._app = app or QApplication.instance()
         self._app.installEventFilter(self.watcher)
         window.lock_requested.connect(self.lock)
-        window.page_changed.connect(lambda _key: self._restart())  # custody may have changed
+        window.page_changed.connect(lambda _key: self._restart())
+        window.settings_changed.connect(self._restart)  # idle delay or custody changed
         self.watcher.start()
 
     def can_lock(self) -> bool:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     page_changed = Signal(str)
+    settings_changed = Signal()
 
     def __init__(self, services: AppServices, keyring_status: KeyringStatus | None = None,
                  can_lock: bool = True, pages: list[PageSpec] | None = None,
@@ -187,13 +188,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=spec.key: self._go(k))
             self.addAction(action)
             self._page_actions.append(action)
-            for signal_name in ("custody_changed", "preferences_changed", "profiles_changed"):
-                signal = getattr(widget, signal_name, None)
-                if signal is not None and hasattr(signal, "connect"):
-                    signal.connect(lambda *_: self.refresh())
+            self._follow(widget)
         self._update_nav_width()
         self._load_profiles()
         self.nav.setCurrentRow(0)
+
+    def _follow(self, page: QWidget) -> None:
+        """Settings may change how the journal opens, the idle delay or the profiles."""
+        custody = getattr(page, "custody_changed", None)
+        if custody is not None:
+            custody.connect(self._custody_changed)
+        for name in ("preferences_changed", "lock_delay_changed", "profiles_changed"):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(lambda *_: self.refresh())
+
+    def _custody_changed(self, *_args: object) -> None:
+        self.set_keyring_status(None)  # read again from the vault when next shown
+        self.refresh()
 
     def _drop_pages(self) -> None:
         self._resume_page = self.current_page_key()
@@ -310,6 +322,7 @@ class MainWindow(QMainWindow):
         if self.services.unlocked and not self.locked:
             self._load_profiles()
         self.refresh_custody()
+        self.settings_changed.emit()
 
     def refresh_custody(self) -> None:
         lockable = self.can_lock and self.password_mode and not self.locked

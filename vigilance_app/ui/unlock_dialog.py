@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from vigilance_app.services import AppServices
 from vigilance_app.store.errors import IntegrityFailure, MissingDatabaseError, WrongKeyError
 from vigilance_app.ui.background import BackgroundRunner
-from vigilance_app.ui.home_page import plain_label
+from vigilance_app.ui.common import plain_label
 from vigilance_app.ui.theme import heading
 from vigilance_app.vault import (
     CustodyMode,
@@ -228,6 +229,11 @@ class UnlockPanel(QWidget):
         if not on and not self.has_password:
             return
         self.pages.setCurrentIndex(1 if on else 0)
+        for index in range(self.pages.count()):  # the stack takes the shown page's height
+            policy = (QSizePolicy.Policy.Preferred if index == self.pages.currentIndex()
+                      else QSizePolicy.Policy.Ignored)
+            self.pages.widget(index).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
         self._set_feedback(None)
         if focus:
             self.focus_field()
@@ -436,13 +442,11 @@ class UnlockPanel(QWidget):
             self._set_feedback(lambda: self.tr("You can try again now."))
             self._update_enabled()
             return
-        if left > 90:
-            wait = self.tr("about %n minute(s)", "", math.ceil(left / 60))
-        else:
-            wait = self.tr("%n second(s)", "", left)
+        minutes, seconds = divmod(left, 60)
+        # A clock ("0:30", "4:00") reads the same in every language, without plural forms.
         self.feedback.setText(self.tr(
-            "Too many attempts in a row. For your safety, please wait {wait} before trying "
-            "again.").format(wait=wait))
+            "Too many attempts in a row. For your safety, please wait before trying again. "
+            "Time left: {time}.").format(time=f"{minutes}:{seconds:02d}"))
         self.feedback.show()
         self._update_enabled()
 

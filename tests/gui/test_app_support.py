@@ -1,0 +1,77 @@
+"""Helpers shared by the window tests (this module holds no test of its own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QApplication
+
+from tests.fakes import fast_kdf
+from vigilance_app.paths import DataPaths
+from vigilance_app.services import AppServices, build_services
+from vigilance_app.setup_store import create_new_store
+from vigilance_app.store.vocabulary import Relationship
+from vigilance_app.ui.app import Launcher
+from vigilance_app.ui.i18n import install_language
+from vigilance_app.vault import CustodyMode, KeyringAccess, Vault
+
+PASSWORD = "cheval batterie agrafe"
+RELATIVE = "Maman (Jeannine)"
+
+
+class FakeClock:
+    """Seconds that only move when the test says so."""
+
+    def __init__(self, start: float = 1_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def english(app: QApplication) -> None:
+    """The texts asserted below are the English sources: drop any other translator."""
+    install_language(app, "en")
+
+
+def make_store(data_dir: Path, backend: KeyringBackend, *, password: str | None = None,
+               profiles: tuple[str, ...] = (RELATIVE,)) -> str:
+    """A closed store (keyring mode, or password mode with ``password``); its recovery key."""
+    paths = DataPaths(data_dir)
+    vault = Vault(paths, keyring=KeyringAccess(backend), kdf_params=fast_kdf)
+    mode = CustodyMode.PASSWORD if password else CustodyMode.KEYRING
+    created = create_new_store(paths, vault, mode, profiles[0], Relationship.RELATIVE,
+                               password=password)
+    for name in profiles[1:]:
+        created.store.add_profile(name, Relationship.SELF)
+    created.store.close()
+    return created.vault.recovery_key
+
+
+def make_services(data_dir: Path, backend: KeyringBackend,
+                  clock: FakeClock | None = None) -> AppServices:
+    services = build_services(data_dir, keyring=KeyringAccess(backend), kdf_params=fast_kdf)
+    if clock is not None:
+        services.vault = Vault(services.paths, keyring=KeyringAccess(backend), clock=clock,
+                               kdf_params=fast_kdf)
+    return services
+
+
+def damage(paths: DataPaths) -> None:
+    """Scribble over the third page of the (encrypted) database file."""
+    data = bytearray(paths.database.read_bytes())
+    page = 4096
+    assert len(data) > 3 * page
+    for i in range(2 * page + 100, 2 * page + 164):
+        data[i] ^= 0xFF
+    paths.database.write_bytes(bytes(data))
+
+
+def start(app: QApplication, services: AppServices, **kwargs: object) -> Launcher:
+    launcher = Launcher(app, services, **kwargs)  # type: ignore[arg-type]
+    launcher.start()
+    return launcher
