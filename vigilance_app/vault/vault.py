@@ -147,6 +147,7 @@ class Vault:
         slot = self.header.slots.get("keyring")
         if slot is None:
             return EverydayResult(None, KeyringStatus.MISSING_ENTRY, mode)
+        self.keyring.prefer(slot.get("backend"))
         try:
             wrapping_key = self.keyring.read(slot["username"])
         except KeyringUnavailable as exc:
