@@ -76,6 +76,9 @@ class Vault:
         self._kdf_factory = kdf_params
         self._kdf_cached: kdf.KdfParams | None = None
         self._header: KeyHeader | None = None
+        # What the keyring said last, so screens need not ask it again (each ask is a D-Bus
+        # round trip, and may pop up an unlock prompt).
+        self.last_keyring_status: KeyringStatus | None = None
 
     # ---- state -------------------------------------------------------------------------
 
@@ -141,6 +144,11 @@ class Vault:
 
     def open_everyday(self) -> EverydayResult:
         """Try the keyring (keyring mode). Never raises for keyring trouble: reports it."""
+        result = self._open_everyday()
+        self.last_keyring_status = result.keyring_status
+        return result
+
+    def _open_everyday(self) -> EverydayResult:
         mode = self.mode
         if mode is CustodyMode.PASSWORD:
             return EverydayResult(None, KeyringStatus.NOT_USED, mode)
@@ -189,8 +197,10 @@ class Vault:
         try:
             self._put_keyring_slot(data_key)
         except KeyringUnavailable as exc:
+            self.last_keyring_status = exc.status
             return exc.status
         self._save()
+        self.last_keyring_status = KeyringStatus.AVAILABLE
         return KeyringStatus.AVAILABLE
 
     def switch_to_keyring(self, data_key: bytes) -> None:
@@ -199,6 +209,7 @@ class Vault:
         self.header.slots.pop("password", None)
         self.header.mode = CustodyMode.KEYRING.value
         self._save()
+        self.last_keyring_status = KeyringStatus.AVAILABLE
 
     def switch_to_password(self, data_key: bytes, password: str) -> None:
         self._check_key(data_key)
@@ -207,6 +218,7 @@ class Vault:
         old = self.header.slots.pop("keyring", None)
         self.header.mode = CustodyMode.PASSWORD.value
         self._save()
+        self.last_keyring_status = KeyringStatus.NOT_USED
         if old:
             self.keyring.delete(old["username"])
 
@@ -227,8 +239,11 @@ class Vault:
             raise VaultError("The recovery key cannot be shown again for this store.")
         return format_recovery_key(plain.decode())
 
-    def custody_report(self) -> dict[str, Any]:
-        """For selfcheck and the Home page: which copies exist, and the keyring's state."""
+    def custody_report(self, probe: bool = True) -> dict[str, Any]:
+        """For selfcheck and the Home page: which copies exist, and the keyring's state.
+
+        With ``probe=False`` the keyring's last known state is reused when there is one.
+        """
         header = self.header
         report: dict[str, Any] = {
             "mode": header.mode,
@@ -237,9 +252,11 @@ class Vault:
             "app_password": "password" in header.slots,
         }
         if self.mode is CustodyMode.KEYRING:
-            result = self.open_everyday()
-            report["keyring"] = result.keyring_status.value
-            report["keyring_holds_key"] = result.keyring_status is KeyringStatus.AVAILABLE
+            status = self.last_keyring_status
+            if probe or status is None:
+                status = self.open_everyday().keyring_status
+            report["keyring"] = status.value
+            report["keyring_holds_key"] = status is KeyringStatus.AVAILABLE
         else:
             report["keyring"] = KeyringStatus.NOT_USED.value
             report["keyring_holds_key"] = False
