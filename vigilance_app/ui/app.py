@@ -44,7 +44,7 @@ class FirstFrameQuit(QObject):
         if not self.fired and event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
             self.fired = True
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, lambda: self._app.exit(0))
         return False
 
 
@@ -206,7 +206,9 @@ class Launcher(QObject):
             self.locker.dispose()
         for widget in (self.window, self.dialog, self.wizard, self.message):
             if widget is not None:
-                widget.close()
+                # hide, not close: closing the last window would post a Quit event that
+                # ends the next event loop (a test's, or a second run in the same process)
+                widget.hide()
                 widget.deleteLater()
         self.window = self.dialog = self.wizard = self.message = self.locker = None
         self.services.lock()
@@ -235,6 +237,9 @@ def _present(app: QApplication, services: AppServices, args: argparse.Namespace,
     try:
         launcher.start()
         code = app.exec()
+        # Quitting closes the windows, which can post one more Quit: drop it, so a later
+        # event loop in this process (a test, a second run) is not ended at once.
+        app.removePostedEvents(app, QEvent.Type.Quit)
         return code if code else launcher.exit_code
     finally:
         launcher.close()

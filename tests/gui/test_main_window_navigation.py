@@ -1,0 +1,188 @@
+"""The main window: navigation follows the selection, keyboard shortcuts, the person watched
+over at the top, a status line about the protection, accessible names, retranslation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from tests.fakes import MemoryKeyring
+from tests.gui.test_app_support import PASSWORD, RELATIVE, english, make_services, make_store
+from vigilance_app.services import AppServices
+from vigilance_app.ui.home_page import HomePage
+from vigilance_app.ui.main_window import PAGES, MainWindow, PageSpec
+from vigilance_app.vault import KeyringStatus
+
+
+def _labelled(text: str) -> PageSpec:
+    def factory(window: MainWindow) -> QWidget:
+        page = QLabel(text)
+        page.setAccessibleName(text)
+        return page
+    return PageSpec(text.lower(), text, factory)
+
+
+@pytest.fixture
+def services(qapp: QApplication, data_dir: Path,
+             memory_keyring: MemoryKeyring) -> Iterator[AppServices]:
+    english(qapp)
+    make_store(data_dir, memory_keyring, profiles=(RELATIVE, "Moi"))
+    services = make_services(data_dir, memory_keyring)
+    services.open_with_key(services.vault.open_everyday().data_key)
+    yield services
+    services.lock()
+
+
+@pytest.fixture
+def window(qtbot, services: AppServices) -> MainWindow:
+    window = MainWindow(services, keyring_status=KeyringStatus.AVAILABLE,
+                        pages=[PAGES[0], _labelled("Journal"), _labelled("Accounts")])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_home_and_settings_are_the_registered_pages(qtbot, services: AppServices) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert [spec.key for spec in PAGES] == ["home", "settings"]
+    assert window.page_keys() == ["home", "settings"]
+    assert isinstance(window.page("home"), HomePage)
+    assert window.current_page_key() == "home"
+
+
+def test_navigation_follows_the_selection_model(window: MainWindow) -> None:
+    model = window.nav.model()
+    selection = window.nav.selectionModel()
+    # What an assistive tool does: select an item, no click, no current-row change.
+    selection.select(model.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert window.current_page_key() == "accounts"
+    assert window.pages.currentWidget() is window.page("accounts")
+    # Moving the current index (keyboard) works too.
+    selection.setCurrentIndex(model.index(1, 0),
+                              QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert window.pages.currentWidget() is window.page("journal")
+    assert window.page("journal").isVisible() and not window.page("home").isVisible()
+
+
+def test_ctrl_digits_switch_pages(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "accounts"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "home"
+    assert window.nav.hasFocus()
+
+
+def test_keyboard_arrows_in_the_navigation(qtbot, window: MainWindow) -> None:
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page_key() == "journal"
+
+
+def test_the_person_watched_over_is_at_the_top_and_can_be_switched(
+        window: MainWindow, services: AppServices) -> None:
+    combo = window.profile_combo
+    assert combo.isVisible()  # two profiles: a choice
+    assert combo.currentText() == RELATIVE
+    assert [combo.itemText(i) for i in range(combo.count())] == [RELATIVE, "Moi"]
+    home = window.page("home")
+    assert RELATIVE in home.profile_line.text() and "relative you help" in home.profile_line.text()
+
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert services.store.active_profile().display_name == "Moi"
+    assert "your own journal (Moi)" in home.profile_line.text()
+
+
+def test_single_profile_shows_its_name(qapp, qtbot, tmp_path: Path,
+                                       memory_keyring: MemoryKeyring) -> None:
+    english(qapp)
+    make_store(tmp_path / "one", memory_keyring)
+    services = make_services(tmp_path / "one", memory_keyring)
+    services.open_with_key(services.vault.open_everyday().data_key)
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.profile_name.isVisible() and window.profile_name.text() == RELATIVE
+        assert not window.profile_combo.isVisible()
+        assert window.profile_name.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        services.lock()
+
+
+def test_status_bar_says_how_the_data_is_protected(window: MainWindow) -> None:
+    assert window.status_label.text().startswith("Open")
+    assert "system keyring opens it" in window.status_label.text()
+    window.set_keyring_status(KeyringStatus.MISSING_ENTRY)
+    assert "does not hold its key" in window.status_label.text()
+    home = window.page("home")
+    assert home.trouble_line.isVisible() and home.fix_button.isVisible()
+
+
+def test_home_fix_puts_the_key_back(window: MainWindow, memory_keyring: MemoryKeyring,
+                                    services: AppServices) -> None:
+    memory_keyring.entries.clear()
+    window.set_keyring_status(KeyringStatus.MISSING_ENTRY)
+    home = window.page("home")
+    home.fix_button.click()
+    assert home.keyring_status is KeyringStatus.AVAILABLE
+    assert not home.fix_button.isVisible()
+    assert "system keyring opens it" in window.status_label.text()
+    assert services.vault.open_everyday().data_key is not None
+
+
+def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> None:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+    for page in ("home", "journal"):
+        window.show_page(page)
+        missing = [w for w in window.findChildren(QWidget)
+                   if isinstance(w, kinds) and w.isVisible() and not w.accessibleName()]
+        assert missing == []
+
+
+def test_language_change_sets_the_texts_again(window: MainWindow) -> None:
+    window.nav.item(0).setText("xx")
+    window.status_label.setText("xx")
+    home = window.page("home")
+    home.encrypted_line.setText("xx")
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    QApplication.sendEvent(home, QEvent(QEvent.Type.LanguageChange))
+    assert window.nav.item(0).text() == "Home"
+    assert window.status_label.text().startswith("Open")
+    assert home.encrypted_line.text() == "Your data is encrypted on this computer."
+
+
+def test_password_mode_offers_lock_now(qapp, qtbot, tmp_path: Path,
+                                       memory_keyring: MemoryKeyring) -> None:
+    english(qapp)
+    make_store(tmp_path / "pw", memory_keyring, password=PASSWORD)
+    services = make_services(tmp_path / "pw", memory_keyring)
+    services.open_with_key(services.vault.unlock_with_password(PASSWORD))
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.lock_button.isVisible()
+        assert window.lock_action.shortcut().toString() == "Ctrl+L"
+        assert "app password" in window.status_label.text()
+        assert "app password" in window.page("home").custody_line.text()
+        with qtbot.waitSignal(window.lock_requested):
+            window.lock_button.click()
+    finally:
+        services.lock()
