@@ -216,20 +216,20 @@ Folder: {folder}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <source>Locked: your data is closed and hidden. Enter your app password to continue.</source>
-            <translation>Locked: your data is closed and hidden. Enter your app password to continue.</translation>
+            <source>Locked: enter your app password to continue.</source>
+            <translation>Locked: enter your app password to continue.</translation>
         </message>
         <message>
-            <source>Open — your data is encrypted and protected by your app password.</source>
-            <translation>Open — your data is encrypted and protected by your app password.</translation>
+            <source>Open. Encrypted, protected by your app password.</source>
+            <translation>Open. Encrypted, protected by your app password.</translation>
         </message>
         <message>
-            <source>Open — your data is encrypted; the system keyring opens it.</source>
-            <translation>Open — your data is encrypted; the system keyring opens it.</translation>
+            <source>Open. Encrypted, opened by the system keyring.</source>
+            <translation>Open. Encrypted, opened by the system keyring.</translation>
         </message>
         <message>
-            <source>Open — your data is encrypted; the system keyring does not hold its key at the moment (see Home).</source>
-            <translation>Open — your data is encrypted; the system keyring does not hold its key at the moment (see Home).</translation>
+            <source>Open. Encrypted; the system keyring lacks its key (see Home).</source>
+            <translation>Open. Encrypted; the system keyring lacks its key (see Home).</translation>
         </message>
         <message>
             <source>Vigilance</source>
@@ -952,8 +952,8 @@ Folder: {folder}</translation>
             <translation>Show the password</translation>
         </message>
         <message>
-            <source>I forgot my password: use my &amp;recovery key</source>
-            <translation>I forgot my password: use my &amp;recovery key</translation>
+            <source>Use my &amp;recovery key instead</source>
+            <translation>Use my &amp;recovery key instead</translation>
         </message>
         <message>
             <source>Use my recovery key instead</source>

@@ -216,20 +216,20 @@ Dossier : {folder}</translation>
             <translation>Réglages</translation>
         </message>
         <message>
-            <source>Locked: your data is closed and hidden. Enter your app password to continue.</source>
-            <translation>Verrouillé : vos données sont fermées et masquées. Saisissez votre mot de passe de l’application pour continuer.</translation>
+            <source>Locked: enter your app password to continue.</source>
+            <translation>Verrouillé : saisissez votre mot de passe de l’application pour continuer.</translation>
         </message>
         <message>
-            <source>Open — your data is encrypted and protected by your app password.</source>
-            <translation>Ouvert — vos données sont chiffrées et protégées par votre mot de passe de l’application.</translation>
+            <source>Open. Encrypted, protected by your app password.</source>
+            <translation>Ouvert. Chiffré, protégé par votre mot de passe de l’application.</translation>
         </message>
         <message>
-            <source>Open — your data is encrypted; the system keyring opens it.</source>
-            <translation>Ouvert — vos données sont chiffrées ; le trousseau de clés du système les ouvre.</translation>
+            <source>Open. Encrypted, opened by the system keyring.</source>
+            <translation>Ouvert. Chiffré, ouvert par le trousseau de clés du système.</translation>
         </message>
         <message>
-            <source>Open — your data is encrypted; the system keyring does not hold its key at the moment (see Home).</source>
-            <translation>Ouvert — vos données sont chiffrées ; le trousseau de clés du système ne contient pas leur clé en ce moment (voir l’Accueil).</translation>
+            <source>Open. Encrypted; the system keyring lacks its key (see Home).</source>
+            <translation>Ouvert. Chiffré ; le trousseau de clés du système n’a pas sa clé (voir l’Accueil).</translation>
         </message>
         <message>
             <source>Vigilance</source>
@@ -952,8 +952,8 @@ Dossier : {folder}</translation>
             <translation>Afficher le mot de passe</translation>
         </message>
         <message>
-            <source>I forgot my password: use my &amp;recovery key</source>
-            <translation>J’ai oublié mon mot de passe : utiliser ma clé de &amp;secours</translation>
+            <source>Use my &amp;recovery key instead</source>
+            <translation>Utiliser plutôt ma clé de &amp;secours</translation>
         </message>
         <message>
             <source>Use my recovery key instead</source>
