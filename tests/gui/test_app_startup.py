@@ -47,7 +47,7 @@ def test_keyring_mode_opens_the_window_without_any_prompt(
     qtbot.waitExposed(window)
     assert QApplication.activeModalWidget() is None
     assert window.profile_name.text() == RELATIVE
-    assert "system keyring opens it" in window.status_label.text()
+    assert "opened by the system keyring" in window.status_label.text()
     assert not window.lock_button.isVisible()  # keyring mode: nothing to lock
 
 

@@ -128,9 +128,9 @@ def test_single_profile_shows_its_name(qapp, qtbot, tmp_path: Path,
 
 def test_status_bar_says_how_the_data_is_protected(window: MainWindow) -> None:
     assert window.status_label.text().startswith("Open")
-    assert "system keyring opens it" in window.status_label.text()
+    assert "opened by the system keyring" in window.status_label.text()
     window.set_keyring_status(KeyringStatus.MISSING_ENTRY)
-    assert "does not hold its key" in window.status_label.text()
+    assert "lacks its key" in window.status_label.text()
     home = window.page("home")
     assert home.trouble_line.isVisible() and home.fix_button.isVisible()
 
@@ -143,7 +143,7 @@ def test_home_fix_puts_the_key_back(window: MainWindow, memory_keyring: MemoryKe
     home.fix_button.click()
     assert home.keyring_status is KeyringStatus.AVAILABLE
     assert not home.fix_button.isVisible()
-    assert "system keyring opens it" in window.status_label.text()
+    assert "opened by the system keyring" in window.status_label.text()
     assert services.vault.open_everyday().data_key is not None
 
 

@@ -99,9 +99,11 @@ class HomePage(QWidget):
     def keyring_status(self) -> KeyringStatus:
         if self._keyring_status is None:
             vault = self.services.vault
-            self._keyring_status = (vault.open_everyday().keyring_status
-                                    if vault.mode is CustodyMode.KEYRING
-                                    else KeyringStatus.NOT_USED)
+            if vault.mode is not CustodyMode.KEYRING:
+                self._keyring_status = KeyringStatus.NOT_USED
+            else:  # the vault's last answer, so the keyring is not asked twice
+                self._keyring_status = (vault.last_keyring_status
+                                        or vault.open_everyday().keyring_status)
         return self._keyring_status
 
     def set_keyring_status(self, status: KeyringStatus | None) -> None:

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setObjectName("custodyStatus")
+        self.status_label.setMinimumWidth(1)  # never forces the window wider
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -333,17 +334,17 @@ class MainWindow(QMainWindow):
         visible_header = not self.locked
         self.profile_caption.setVisible(visible_header)
         self.status_label.setText(self._status_text())
+        self.status_label.setToolTip(self.status_label.text())
+        self.status_label.setAccessibleName(self.status_label.text())
 
     def _status_text(self) -> str:
         if not self.services.unlocked:
-            return self.tr("Locked: your data is closed and hidden. Enter your app password "
-                           "to continue.")
+            return self.tr("Locked: enter your app password to continue.")
         if self.password_mode:
-            return self.tr("Open — your data is encrypted and protected by your app password.")
+            return self.tr("Open. Encrypted, protected by your app password.")
         if self.keyring_status in (None, KeyringStatus.AVAILABLE):
-            return self.tr("Open — your data is encrypted; the system keyring opens it.")
-        return self.tr("Open — your data is encrypted; the system keyring does not hold its "
-                       "key at the moment (see Home).")
+            return self.tr("Open. Encrypted, opened by the system keyring.")
+        return self.tr("Open. Encrypted; the system keyring lacks its key (see Home).")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Vigilance"))
@@ -369,4 +370,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+              and self._built):
+            self._update_nav_width()  # the text size changed in Settings
         super().changeEvent(event)

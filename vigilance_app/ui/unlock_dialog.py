@@ -109,6 +109,7 @@ class UnlockPanel(QWidget):
     """
 
     opened = Signal(bytes)
+    content_changed = Signal()  # a message appeared or changed: the dialog may need to grow
 
     def __init__(self, services: AppServices, reason: UnlockReason,
                  parent: QWidget | None = None,
@@ -234,6 +235,7 @@ class UnlockPanel(QWidget):
                       else QSizePolicy.Policy.Ignored)
             self.pages.widget(index).setSizePolicy(policy, policy)
         self.pages.adjustSize()
+        self.content_changed.emit()
         self._set_feedback(None)
         if focus:
             self.focus_field()
@@ -251,6 +253,7 @@ class UnlockPanel(QWidget):
         self._feedback_source = source
         self.feedback.setVisible(source is not None)
         self.feedback.setText(source() if source else "")
+        self.content_changed.emit()
 
     @property
     def busy(self) -> bool:
@@ -308,7 +311,7 @@ class UnlockPanel(QWidget):
         self.password_field.setAccessibleName(self.tr("App password"))
         self.show_password.setText(self.tr("&Show the password"))
         self.show_password.setAccessibleName(self.tr("Show the password"))
-        self.use_recovery_button.setText(self.tr("I forgot my password: use my &recovery key"))
+        self.use_recovery_button.setText(self.tr("Use my &recovery key instead"))
         self.use_recovery_button.setAccessibleName(self.tr("Use my recovery key instead"))
         self.recovery_label.setText(
             self.tr("&Recovery key (on the emergency sheet printed at setup)"))
@@ -447,7 +450,9 @@ class UnlockPanel(QWidget):
         self.feedback.setText(self.tr(
             "Too many attempts in a row. For your safety, please wait before trying again. "
             "Time left: {time}.").format(time=f"{minutes}:{seconds:02d}"))
-        self.feedback.show()
+        if not self.feedback.isVisible():
+            self.feedback.show()
+            self.content_changed.emit()
         self._update_enabled()
 
 
@@ -499,9 +504,24 @@ class UnlockDialog(QDialog):
         self.stack.addWidget(self.result_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self.setMinimumWidth(520)
+        # Wide enough for short lines at any text size; the height follows the text.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.panel.content_changed.connect(self.fit)
         self.retranslate()
         self.panel.focus_field()
+
+    def fit(self) -> None:
+        """Grow (never shrink) so every wrapped line shows, e.g. after a message appears."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        height = max(layout.totalHeightForWidth(width), layout.totalSizeHint().height())
+        if height > self.height() or width > self.width():
+            self.resize(width, max(height, self.height()))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.fit()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Vigilance — open your data"))
