@@ -231,3 +231,25 @@ def test_damaged_store_is_reported_and_left_untouched(
     assert "left exactly as it was" in launcher.message.text()
     launcher.message.grab().save("/tmp/shots/damaged_message_en_100.png")
     assert _bytes(paths) == before
+
+
+def test_no_store_opens_the_setup_wizard_then_the_window(
+        qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring,
+        launchers: list[Launcher]) -> None:
+    from vigilance_app.setup_store import create_new_store
+    from vigilance_app.ui.setup_wizard import SetupWizard
+    from vigilance_app.vault import CustodyMode
+
+    services = make_services(data_dir, memory_keyring)
+    launcher = start(qapp, services)
+    launchers.append(launcher)
+    wizard = launcher.wizard
+    assert isinstance(wizard, SetupWizard) and launcher.window is None
+    # What the wizard does on its creation page (tested with the wizard itself).
+    wizard.created = create_new_store(services.paths, services.vault, CustodyMode.KEYRING,
+                                      RELATIVE)
+    services.attach_store(wizard.created.store, wizard.created.vault.data_key)
+    wizard.accept()
+    assert launcher.wizard is None
+    assert isinstance(launcher.window, MainWindow)
+    assert launcher.window.profile_name.text() == RELATIVE

@@ -1,7 +1,8 @@
 """The main window: the person watched over at the top, a side navigation, one page at a time.
 
-Pages are registered in ``PAGES`` (one line each). They are built when the store is open and
-destroyed when it locks, so no data stays in a widget behind the lock screen.
+Pages are registered in ``PAGES`` (one line each). A page is built the first time it is shown
+(start-up builds Home only) and every page is destroyed when the store locks, so no data stays
+in a widget behind the lock screen.
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ CONTEXT = "MainWindow"
 @dataclass(frozen=True)
 class PageSpec:
     """One page of the side navigation. ``title`` is an English source string (context
-    ``MainWindow``); ``factory`` returns the page, or None when it is not available."""
+    ``MainWindow``); ``factory`` builds the page (the first time it is shown)."""
 
     key: str
     title: str
-    factory: Callable[[MainWindow], QWidget | None]
+    factory: Callable[[MainWindow], QWidget]
 
 
 def _home_page(window: MainWindow) -> QWidget:
@@ -50,13 +51,9 @@ def _home_page(window: MainWindow) -> QWidget:
     return page
 
 
-def _settings_page(window: MainWindow) -> QWidget | None:
-    try:
-        from vigilance_app.ui.settings_page import SettingsPage
-    except ModuleNotFoundError as exc:
-        if exc.name != "vigilance_app.ui.settings_page":
-            raise
-        return None
+def _settings_page(window: MainWindow) -> QWidget:
+    from vigilance_app.ui.settings_page import SettingsPage
+
     return SettingsPage(window.services, window)
 
 
@@ -85,7 +82,7 @@ class MainWindow(QMainWindow):
         self.keyring_status = keyring_status
         self.can_lock = can_lock
         self._specs = PAGES if pages is None else pages
-        self._built: list[tuple[PageSpec, QWidget]] = []
+        self._built: list[tuple[PageSpec, QWidget | None]] = []  # None: not shown yet
         self._page_actions: list[QAction] = []
         self._resume_page: str | None = None
         self.setObjectName("mainWindow")
@@ -162,7 +159,21 @@ class MainWindow(QMainWindow):
         return [spec.key for spec, _ in self._built]
 
     def page(self, key: str) -> QWidget | None:
-        return next((w for spec, w in self._built if spec.key == key), None)
+        """The page for ``key``, built now if it was not shown yet."""
+        keys = self.page_keys()
+        return self._ensure(keys.index(key)) if key in keys else None
+
+    def _ensure(self, row: int) -> QWidget:
+        spec, widget = self._built[row]
+        if widget is None:
+            widget = spec.factory(self)
+            stub = self.pages.widget(row)
+            self.pages.insertWidget(row, widget)
+            self.pages.removeWidget(stub)
+            stub.deleteLater()
+            self._built[row] = (spec, widget)
+            self._follow(widget)
+        return widget
 
     def current_page_key(self) -> str | None:
         row = self.nav.currentRow()
@@ -175,11 +186,8 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         for spec in self._specs:
-            widget = spec.factory(self)
-            if widget is None:
-                continue
-            self._built.append((spec, widget))
-            self.pages.addWidget(widget)
+            self._built.append((spec, None))
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
             item = QListWidgetItem()
             self.nav.addItem(item)
             index = len(self._built)
@@ -189,7 +197,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=spec.key: self._go(k))
             self.addAction(action)
             self._page_actions.append(action)
-            self._follow(widget)
         self._update_nav_width()
         self._load_profiles()
         self.nav.setCurrentRow(0)
@@ -217,7 +224,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
-        for _spec, widget in self._built:
+        while self.pages.count():
+            widget = self.pages.widget(0)
             self.pages.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
@@ -231,8 +239,8 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < self.pages.count():
+            page = self._ensure(row)
             self.pages.setCurrentIndex(row)
-            page = self.pages.currentWidget()
             if hasattr(page, "refresh"):
                 page.refresh()
             self.refresh_custody()
@@ -302,7 +310,7 @@ class MainWindow(QMainWindow):
         store.set_active_profile(int(profile_id))
         self.profile_name.setText(self.profile_combo.itemText(index))
         for _spec, widget in self._built:
-            if hasattr(widget, "refresh"):
+            if widget is not None and hasattr(widget, "refresh"):
                 widget.refresh()
 
     # ---- state and texts -----------------------------------------------------------
