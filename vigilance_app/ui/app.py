@@ -16,7 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -26,6 +26,12 @@ from vigilance_app.services import AppServices, build_services
 from vigilance_app.store.errors import IntegrityFailure, StoreError
 from vigilance_app.vault import KeyringAccess, KeyringStatus, VaultError
 from vigilance_app.vault.vault import PASSWORD_ENV
+
+if TYPE_CHECKING:  # imported when first shown, to keep start-up light
+    from vigilance_app.ui.lock import LockController
+    from vigilance_app.ui.main_window import MainWindow
+    from vigilance_app.ui.unlock_dialog import UnlockDialog
+    from vigilance_app.vault import EverydayResult
 
 
 def _say(sentence: str) -> None:
@@ -61,9 +67,9 @@ class Launcher(QObject):
         self.quit_after_startup = quit_after_startup
         self.clock = clock
         self.exit_code = 0
-        self.window: Any = None  # MainWindow, imported lazily
-        self.locker: Any = None
-        self.dialog: Any = None  # UnlockDialog while it is shown
+        self.window: MainWindow | None = None
+        self.locker: LockController | None = None
+        self.dialog: UnlockDialog | None = None  # while it is shown
         self.wizard: QWidget | None = None
         self.message: QMessageBox | None = None
         self._first_frame: FirstFrameQuit | None = None
@@ -81,16 +87,18 @@ class Launcher(QObject):
             self.show_setup()
             return
         if not services.vault.exists():
-            self.fail(self.tr("Vigilance found its data file but not the key file beside it "
-                          "(vigilance.keys.json). Nothing was changed and nothing new was "
-                          "created. Put the key file back from a backup, then open Vigilance "
-                          "again.\n\nFolder: {folder}").format(folder=str(paths.root)))
+            self.fail(self.tr(
+                "Vigilance found its data file but not the key file beside it "
+                "(vigilance.keys.json). Nothing was changed and nothing new was created. Put "
+                "the key file back from a backup, then open Vigilance again.\n\n"
+                "Folder: {folder}").format(folder=str(paths.root)))
             return
         try:
             everyday = services.vault.open_everyday()
         except VaultError:
-            self.fail(self.tr("The key file beside your data cannot be read. Nothing was "
-                          "changed.\n\nFolder: {folder}").format(folder=str(paths.root)))
+            self.fail(self.tr(
+                "The key file beside your data cannot be read. Nothing was changed.\n\n"
+                "Folder: {folder}").format(folder=str(paths.root)))
             return
         if everyday.data_key is not None:
             if self.open_store(everyday.data_key):
@@ -112,7 +120,7 @@ class Launcher(QObject):
             return False
         return True
 
-    def show_unlock_dialog(self, everyday: Any) -> None:
+    def show_unlock_dialog(self, everyday: EverydayResult) -> None:
         from vigilance_app.ui.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(self.services, everyday, clock=self.clock)
@@ -133,19 +141,13 @@ class Launcher(QObject):
         dialog.show()
 
     def show_setup(self) -> None:
-        try:
-            from vigilance_app.ui.setup_wizard import SetupWizard
-        except ModuleNotFoundError as exc:
-            if exc.name != "vigilance_app.ui.setup_wizard":
-                raise
-            self.fail(self.tr("There is no Vigilance data here yet, and the setup assistant is "
-                          "not available in this version."))
-            return
+        from vigilance_app.ui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.services, parent=None)
         self.wizard = wizard
 
         def accepted() -> None:
-            created = getattr(wizard, "created", None)
+            created = wizard.created
             self.wizard = None
             wizard.deleteLater()
             if created is None:
