@@ -155,7 +155,7 @@ def test_damaged_store_after_the_password_is_left_untouched(
     before = paths.database.read_bytes()
     _try(qtbot, dialog, PASSWORD)
     panel = dialog.panel
-    assert panel.damaged
+    assert panel.stopped
     assert "damaged" in panel.feedback.text() and "nothing was deleted" in panel.feedback.text()
     assert not panel.open_button.isEnabled()
     assert not services.unlocked

@@ -120,15 +120,13 @@ class UnlockPanel(QWidget):
         self._clock = clock
         self.runner = BackgroundRunner(self)
         self.runner.busy_changed.connect(self._busy_changed)
-        self._damaged = False
+        self._stopped = False
         self._deadline: float | None = None
         self._feedback_source: Callable[[], str] | None = None
         self.has_password = services.vault.has_password()
 
         self.title = heading(plain_label())
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = plain_label()
 
         # Password page
         self.password_label = QLabel()
@@ -148,13 +146,12 @@ class UnlockPanel(QWidget):
         pl.addWidget(self.use_recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Recovery key page
-        self.recovery_label = QLabel()
+        self.recovery_label = QLabel()  # a constant text whose "&" marks the Alt shortcut
         self.recovery_label.setWordWrap(True)
         self.recovery_field = QLineEdit()
         self.recovery_field.setPlaceholderText("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456")
         self.recovery_label.setBuddy(self.recovery_field)
-        self.recovery_hint = QLabel()
-        self.recovery_hint.setWordWrap(True)
+        self.recovery_hint = plain_label()
         self.use_password_button = QPushButton()
         self.use_password_button.clicked.connect(lambda: self.use_recovery_key(False))
         self.use_password_button.setVisible(self.has_password)
@@ -170,9 +167,7 @@ class UnlockPanel(QWidget):
         self.pages.addWidget(password_page)
         self.pages.addWidget(recovery_page)
 
-        self.feedback = QLabel()
-        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.feedback.setWordWrap(True)
+        self.feedback = plain_label()
         self.feedback.setObjectName("unlockFeedback")
         self.feedback.hide()
         self.progress = QProgressBar()
@@ -223,8 +218,9 @@ class UnlockPanel(QWidget):
         return self._deadline is not None
 
     @property
-    def damaged(self) -> bool:
-        return self._damaged
+    def stopped(self) -> bool:
+        """The key was right but the store cannot be opened (damaged, missing): no retry."""
+        return self._stopped
 
     def use_recovery_key(self, on: bool, focus: bool = True) -> None:
         if not on and not self.has_password:
@@ -264,7 +260,7 @@ class UnlockPanel(QWidget):
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        usable = not (self.busy or self._damaged)
+        usable = not (self.busy or self._stopped)
         for widget in (self.password_field, self.recovery_field, self.show_password,
                        self.use_recovery_button, self.use_password_button):
             widget.setEnabled(usable)
@@ -339,7 +335,7 @@ class UnlockPanel(QWidget):
     # ---- actions -------------------------------------------------------------------
 
     def submit(self) -> None:
-        if self.busy or self._damaged or self.throttled:
+        if self.busy or self._stopped or self.throttled:
             return
         vault = self.services.vault
         if self.using_recovery_key:
@@ -420,7 +416,7 @@ class UnlockPanel(QWidget):
         return damaged_message(self.services.paths.root)
 
     def _stop(self, source: Callable[[], str]) -> None:
-        self._damaged = True
+        self._stopped = True
         self._set_feedback(source)
         self._update_enabled()
 
