@@ -197,10 +197,6 @@ Folder: {folder}</translation>
             <translation>Your data could not be opened. Nothing was changed.</translation>
         </message>
         <message>
-            <source>There is no Vigilance data here yet, and the setup assistant is not available in this version.</source>
-            <translation>There is no Vigilance data here yet, and the setup assistant is not available in this version.</translation>
-        </message>
-        <message>
             <source>Vigilance</source>
             <translation>Vigilance</translation>
         </message>
