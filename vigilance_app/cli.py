@@ -44,9 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from vigilance_app.ui.app import run_gui
-
-        return run_gui(args)
+        return open_window(args)
     try:
         if args.command == "init":
             return cmd_init(args)
@@ -59,6 +57,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def open_window(args: argparse.Namespace) -> int:
+    early = None
+    if not args.demo:
+        from vigilance_app.early_unlock import start_early_keyring_read
+        from vigilance_app.paths import DataPaths
+
+        # Read the keyring in a child process while this one imports Qt.
+        early = start_early_keyring_read(DataPaths(resolve_data_dir(args.data_dir)))
+    from vigilance_app.ui.app import run_gui
+
+    return run_gui(args, everyday=early.result() if early else None)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

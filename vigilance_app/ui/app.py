@@ -59,10 +59,12 @@ class Launcher(QObject):
 
     def __init__(self, app: QApplication, services: AppServices, *,
                  can_lock: bool = True, quit_after_startup: bool = False,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 everyday: EverydayResult | None = None) -> None:
         super().__init__()
         self.app = app
         self.services = services
+        self.everyday = everyday  # the keyring's answer, when it was read early
         self.can_lock = can_lock
         self.quit_after_startup = quit_after_startup
         self.clock = clock
@@ -80,7 +82,7 @@ class Launcher(QObject):
     def start(self) -> None:
         services = self.services
         if services.unlocked:
-            self.show_main_window(None)
+            self.show_main_window(self.everyday.keyring_status if self.everyday else None)
             return
         paths = services.paths
         if not paths.store_exists():
@@ -94,7 +96,7 @@ class Launcher(QObject):
                 "Folder: {folder}").format(folder=str(paths.root)))
             return
         try:
-            everyday = services.vault.open_everyday()
+            everyday = self.everyday or services.vault.open_everyday()
         except VaultError:
             self.fail(self.tr(
                 "The key file beside your data cannot be read. Nothing was changed.\n\n"
@@ -228,14 +230,14 @@ def _application() -> QApplication:
 
 
 def _present(app: QApplication, services: AppServices, args: argparse.Namespace, *,
-             can_lock: bool) -> int:
+             can_lock: bool, everyday: EverydayResult | None = None) -> int:
     from vigilance_app.ui.i18n import install_language
     from vigilance_app.ui.theme import apply_theme
 
     install_language(app, args.lang or services.preferences.language)
     apply_theme(app, services.preferences)
     launcher = Launcher(app, services, can_lock=can_lock,
-                        quit_after_startup=bool(args.quit_after_startup))
+                        quit_after_startup=bool(args.quit_after_startup), everyday=everyday)
     try:
         launcher.start()
         code = app.exec()
@@ -249,26 +251,31 @@ def _present(app: QApplication, services: AppServices, args: argparse.Namespace,
 
 def run_gui(args: argparse.Namespace, *, keyring: KeyringAccess | None = None,
             kdf_params: Callable[[], Any] | None = None,
-            environ: Mapping[str, str] | None = None) -> int:
-    """Open the window. ``keyring``, ``kdf_params`` and ``environ`` are for tests."""
+            environ: Mapping[str, str] | None = None,
+            everyday: EverydayResult | None = None) -> int:
+    """Open the window. ``keyring``, ``kdf_params`` and ``environ`` are for tests;
+    ``everyday`` is the keyring's answer when the command line read it early."""
     env = os.environ if environ is None else environ
     if args.demo:
         return _run_demo(args, env, keyring, kdf_params)
     extra: dict[str, Any] = {} if kdf_params is None else {"kdf_params": kdf_params}
     services = build_services(resolve_data_dir(args.data_dir, env), keyring=keyring, **extra)
-    if args.quit_after_startup and not _open_unattended(services, env):
+    if everyday is not None:
+        services.vault.adopt_everyday(everyday)
+    if args.quit_after_startup and not _open_unattended(services, env, everyday):
         return 1
-    return _present(_application(), services, args, can_lock=True)
+    return _present(_application(), services, args, can_lock=True, everyday=everyday)
 
 
-def _open_unattended(services: AppServices, env: Mapping[str, str]) -> bool:
+def _open_unattended(services: AppServices, env: Mapping[str, str],
+                     everyday: EverydayResult | None = None) -> bool:
     """For --quit-after-startup: keyring or VIGILANCE_PASSWORD, never a dialog."""
     if not services.paths.store_exists():
         _say(f"there is no store in {services.paths.root} yet; open Vigilance without "
              "--quit-after-startup to create one.")
         return False
     try:
-        data_key = services.vault.unlock_unattended(env)
+        data_key = services.vault.unlock_unattended(env, everyday=everyday)
         services.open_with_key(data_key)
     except (VaultError, StoreError) as exc:
         _say(str(exc))

@@ -9,14 +9,10 @@ from __future__ import annotations
 import base64
 import json
 import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vigilance_app.paths import write_private_file
 from vigilance_app.vault.errors import HeaderError
@@ -51,13 +47,22 @@ class Sealed:
         return cls(nonce=b64d(data["nonce"]), ciphertext=b64d(data["ciphertext"]))
 
 
+# cryptography is imported on first use: the everyday start in keyring mode reads the key in
+# a child process (early_unlock), so the window process need not load it before its first frame.
+
+
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> Sealed:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_LENGTH)
     return Sealed(nonce, AESGCM(key).encrypt(nonce, plaintext, aad))
 
 
 def open_sealed(key: bytes, sealed: Sealed, aad: bytes) -> bytes | None:
     """The plaintext, or None when the key is wrong or the data was altered."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(sealed.nonce, sealed.ciphertext, aad)
     except (InvalidTag, ValueError):
@@ -76,6 +81,8 @@ class KeyHeader:
 
     @classmethod
     def new(cls, mode: str) -> KeyHeader:
+        import uuid
+
         return cls(store_id=str(uuid.uuid4()), mode=mode,
                    created_at=datetime.now(UTC).isoformat(timespec="seconds"))
 

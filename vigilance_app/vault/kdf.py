@@ -7,8 +7,6 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 KEY_LENGTH = 32
 SALT_LENGTH = 16
 DEFAULT_MEMORY_KIB = 128 * 1024
@@ -44,6 +42,8 @@ class KdfParams:
 
 
 def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=salt,
         length=KEY_LENGTH,

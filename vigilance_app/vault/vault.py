@@ -148,6 +148,11 @@ class Vault:
         self.last_keyring_status = result.keyring_status
         return result
 
+    def adopt_everyday(self, result: EverydayResult) -> EverydayResult:
+        """Take an ``open_everyday()`` answer obtained elsewhere (the early reader)."""
+        self.last_keyring_status = result.keyring_status
+        return result
+
     def _open_everyday(self) -> EverydayResult:
         mode = self.mode
         if mode is CustodyMode.PASSWORD:
@@ -177,10 +182,14 @@ class Vault:
     def unlock_with_recovery_key(self, text: str) -> bytes:
         return self._open_secret_slot("recovery", normalize_recovery_key(text), "recovery key")
 
-    def unlock_unattended(self, environ: Mapping[str, str] | None = None) -> bytes:
-        """Keyring first, then ``VIGILANCE_PASSWORD``: for the CLI, tests and benchmarks."""
+    def unlock_unattended(self, environ: Mapping[str, str] | None = None,
+                          everyday: EverydayResult | None = None) -> bytes:
+        """Keyring first, then ``VIGILANCE_PASSWORD``: for the CLI, tests and benchmarks.
+
+        ``everyday`` is an ``open_everyday()`` answer already in hand (not asked twice).
+        """
         env = os.environ if environ is None else environ
-        result = self.open_everyday()
+        result = everyday or self.open_everyday()
         if result.data_key is not None:
             return result.data_key
         password = env.get(PASSWORD_ENV)
