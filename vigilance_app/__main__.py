@@ -1,4 +1,4 @@
-from vigilance_app.cli import main
+from vigilance_app.cli import entry_point
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry_point()
