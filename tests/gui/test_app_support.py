@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.fakes import fast_kdf
 from vigilance_app.paths import DataPaths
@@ -14,6 +14,7 @@ from vigilance_app.setup_store import create_new_store
 from vigilance_app.store.vocabulary import Relationship
 from vigilance_app.ui.app import Launcher
 from vigilance_app.ui.i18n import install_language
+from vigilance_app.ui.main_window import MainWindow, PageSpec
 from vigilance_app.vault import CustodyMode, KeyringAccess, Vault
 
 PASSWORD = "cheval batterie agrafe"
@@ -75,3 +76,14 @@ def start(app: QApplication, services: AppServices, **kwargs: object) -> Launche
     launcher = Launcher(app, services, **kwargs)  # type: ignore[arg-type]
     launcher.start()
     return launcher
+
+
+def labelled_page(text: str) -> PageSpec:
+    """A stand-in page for navigation tests: a label named ``text``."""
+
+    def factory(window: MainWindow) -> QWidget:
+        page = QLabel(text)
+        page.setAccessibleName(text)
+        return page
+
+    return PageSpec(text.lower(), text, factory)

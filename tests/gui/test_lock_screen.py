@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.fakes import MemoryKeyring
 from tests.gui.test_app_support import (
@@ -18,20 +18,13 @@ from tests.gui.test_app_support import (
     RELATIVE,
     FakeClock,
     english,
+    labelled_page,
     make_services,
     make_store,
 )
 from vigilance_app.services import AppServices
 from vigilance_app.ui.lock import LockController, LockScreen
-from vigilance_app.ui.main_window import PAGES, MainWindow, PageSpec
-
-
-def _labelled(text: str) -> PageSpec:
-    def factory(window: MainWindow) -> QWidget:
-        page = QLabel(text)
-        page.setAccessibleName(text)
-        return page
-    return PageSpec(text.lower(), text, factory)
+from vigilance_app.ui.main_window import PAGES, MainWindow
 
 
 @pytest.fixture
@@ -53,7 +46,7 @@ def timer() -> QTimer:
 
 @pytest.fixture
 def window(qtbot, services: AppServices) -> MainWindow:
-    window = MainWindow(services, pages=[PAGES[0], _labelled("Journal")])
+    window = MainWindow(services, pages=[PAGES[0], labelled_page("Journal")])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -13,25 +13,23 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from tests.fakes import MemoryKeyring
-from tests.gui.test_app_support import PASSWORD, RELATIVE, english, make_services, make_store
+from tests.gui.test_app_support import (
+    PASSWORD,
+    RELATIVE,
+    english,
+    labelled_page,
+    make_services,
+    make_store,
+)
 from vigilance_app.services import AppServices
 from vigilance_app.ui.home_page import HomePage
-from vigilance_app.ui.main_window import PAGES, MainWindow, PageSpec
+from vigilance_app.ui.main_window import PAGES, MainWindow
 from vigilance_app.vault import KeyringStatus
-
-
-def _labelled(text: str) -> PageSpec:
-    def factory(window: MainWindow) -> QWidget:
-        page = QLabel(text)
-        page.setAccessibleName(text)
-        return page
-    return PageSpec(text.lower(), text, factory)
 
 
 @pytest.fixture
@@ -48,7 +46,7 @@ def services(qapp: QApplication, data_dir: Path,
 @pytest.fixture
 def window(qtbot, services: AppServices) -> MainWindow:
     window = MainWindow(services, keyring_status=KeyringStatus.AVAILABLE,
-                        pages=[PAGES[0], _labelled("Journal"), _labelled("Accounts")])
+                        pages=[PAGES[0], labelled_page("Journal"), labelled_page("Accounts")])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
