@@ -1,0 +1,260 @@
+"""Domains: registrable domain (eTLD+1), punycode, homoglyphs and lookalikes of official ones.
+
+Every input may be hostile (a criminal chose it): functions cap lengths, never raise on odd
+text, and never resolve or fetch anything. The Public Suffix List ships inside the
+``publicsuffixlist`` package and is read from disk on first use, never downloaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
+
+MAX_HOST = 253  # longest valid DNS name; anything longer is cut, not parsed
+MAX_LABEL_COMPARE = 64  # edit distance is quadratic: compare bounded labels only
+
+# Characters that look like Latin letters (Cyrillic and Greek mostly), mapped to the letter a
+# reader sees. Small on purpose: the letters criminals actually use in brand names.
+_CONFUSABLES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "к": "k",
+    "м": "m", "т": "t", "н": "h", "в": "b", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ɡ": "g", "ӏ": "l", "ο": "o", "α": "a", "ν": "v", "ρ": "p", "τ": "t", "ι": "i",
+    "κ": "k", "χ": "x", "ε": "e",
+    # Digits and letters that read alike: collapse each group to one letter.
+    "0": "o", "1": "l", "i": "l", "|": "l", "!": "l", "3": "e", "5": "s", "$": "s", "@": "a",
+})
+# Letter pairs that read as one letter at a glance ("arneli" for "ameli").
+_DIGRAPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+_SEPARATORS = re.compile(r"[-_.]")
+
+
+@lru_cache(maxsize=1)
+def _psl() -> PublicSuffixList:
+    # Imported and parsed on first use (about 0.1 s), not when the module is imported.
+    from publicsuffixlist import PublicSuffixList
+
+    # Private suffixes (github.io, web.app…) count: on those, each customer's subdomain is
+    # a separate owner, which is exactly what a phishing page hosted there is.
+    return PublicSuffixList()
+
+
+def clean_host(host: str) -> str:
+    """Lower-case, no trailing dot, bounded, IDN labels kept as given (ASCII or Unicode)."""
+    host = (host or "")[: MAX_HOST * 2].strip().rstrip(".").lower()
+    # Full-width dots and ideographic full stops are read as dots by browsers.
+    host = host.replace("。", ".").replace("．", ".").replace("｡", ".")
+    return host[:MAX_HOST]
+
+
+def is_ip(host: str) -> bool:
+    """True for an IP literal, including bracketed IPv6 and the decimal/hex forms browsers take."""
+    host = clean_host(host).strip("[]")
+    if not host:
+        return False
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    # "3232235521", "0x7f.0.0.1", "0177.0.0.1": browsers treat these as IPv4 addresses.
+    return bool(re.fullmatch(r"(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}", host))
+
+
+def to_unicode(host: str) -> str:
+    """Decode ``xn--`` labels for display; a label that does not decode stays as it was."""
+    labels = []
+    for label in clean_host(host).split("."):
+        if label.startswith("xn--"):
+            # Malformed punycode is shown raw rather than failing.
+            with contextlib.suppress(UnicodeError, ValueError):
+                label = label.encode("ascii").decode("idna")
+        labels.append(label)
+    return ".".join(labels)
+
+
+def to_ascii(host: str) -> str | None:
+    """The ASCII (punycode) form, or None when the host cannot be a domain name."""
+    host = clean_host(host)
+    labels = []
+    for label in host.split("."):
+        if label.isascii():
+            labels.append(label)
+            continue
+        try:
+            labels.append(label.encode("idna").decode("ascii"))
+        except (UnicodeError, ValueError):
+            return None
+    return ".".join(labels)
+
+
+def registrable_domain(host: str) -> str | None:
+    """eTLD+1 in ASCII (``www.ameli.fr`` -> ``ameli.fr``, ``a.b.co.uk`` -> ``b.co.uk``).
+
+    None for IP literals, bare suffixes (``gouv.fr``) and anything that is not a host name.
+    """
+    ascii_host = to_ascii(host)
+    if not ascii_host or is_ip(ascii_host) or "." not in ascii_host:
+        return None
+    if not re.fullmatch(r"[a-z0-9_.-]+", ascii_host):
+        return None
+    try:
+        return _psl().privatesuffix(ascii_host)
+    except (ValueError, UnicodeError):
+        return None
+
+
+def has_known_suffix(host: str) -> bool:
+    """True when the host ends in a suffix the list knows (not "dossier.pdf", "fichier.exe")."""
+    ascii_host = to_ascii(host)
+    if not ascii_host or is_ip(ascii_host):
+        return False
+    try:
+        return _psl().privatesuffix(ascii_host, accept_unknown=False) is not None
+    except (ValueError, UnicodeError):
+        return False
+
+
+def public_suffix(host: str) -> str | None:
+    ascii_host = to_ascii(host)
+    if not ascii_host or is_ip(ascii_host):
+        return None
+    try:
+        return _psl().publicsuffix(ascii_host)
+    except (ValueError, UnicodeError):
+        return None
+
+
+def is_gouv_fr(host: str) -> bool:
+    """True for ``gouv.fr`` itself and its subdomains: only the French state registers there."""
+    ascii_host = to_ascii(host) or ""
+    return ascii_host == "gouv.fr" or ascii_host.endswith(".gouv.fr")
+
+
+def is_within(host: str, domain: str) -> bool:
+    """True when ``host`` is ``domain`` or one of its subdomains (label-wise, not substring)."""
+    h, d = to_ascii(host) or "", to_ascii(domain) or ""
+    return bool(d) and (h == d or h.endswith("." + d))
+
+
+def _script(ch: str) -> str:
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "OTHER"
+    return name.split(" ", 1)[0]
+
+
+def mixed_scripts(label: str) -> bool:
+    """True when letters of a label come from several scripts (Latin with Cyrillic, Greek…)."""
+    scripts = {_script(ch) for ch in label[:MAX_HOST] if ch.isalpha()}
+    return len(scripts) > 1
+
+
+def skeleton(text: str) -> str:
+    """What a label looks like to a hurried reader: accents, look-alike letters, digits and
+    separators folded, so ``amel1``, ``arneli``, ``аmeli`` (Cyrillic а) all read ``amell``."""
+    text = unicodedata.normalize("NFKD", text[:MAX_HOST].lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_CONFUSABLES)
+    for pair, letter in _DIGRAPHS:
+        text = text.replace(pair, letter)
+    return _SEPARATORS.sub("", text)
+
+
+def damerau_levenshtein(a: str, b: str, limit: int = MAX_LABEL_COMPARE) -> int:
+    """Edit distance counting adjacent swaps as one edit (optimal string alignment).
+
+    Inputs are cut to ``limit`` characters so a hostile 10,000-character label costs nothing.
+    """
+    a, b = a[:limit], b[:limit]
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@dataclass(frozen=True)
+class Lookalike:
+    host: str  # the suspicious host as seen (Unicode form)
+    official: str  # the official domain it imitates
+    reason: str  # "brand_in_domain" | "homoglyph" | "edit_distance" | "other_suffix"
+
+
+def _brand(domain: str) -> str | None:
+    """The label that names the organisation: ``ameli`` for ameli.fr, ``amendes`` for
+    amendes.gouv.fr."""
+    reg = registrable_domain(domain)
+    suffix = public_suffix(domain)
+    if not reg or not suffix or len(reg) <= len(suffix):
+        return None
+    return reg[: -len(suffix) - 1]
+
+
+def _max_distance(brand: str) -> int:
+    # Short brands ("caf") would match half the dictionary at distance 1.
+    if len(brand) < 5:
+        return 0
+    return 1 if len(brand) < 9 else 2
+
+
+def lookalike(host: str, official_domains: Iterable[str]) -> Lookalike | None:
+    """Does ``host`` imitate one of ``official_domains`` without belonging to it?"""
+    officials = [d for d in official_domains if d]
+    host = clean_host(host)
+    if not host or is_ip(host) or any(is_within(host, d) for d in officials):
+        return None
+    reg = registrable_domain(host)
+    suffix = public_suffix(host)
+    if not reg or not suffix:
+        return None
+    uhost = to_unicode(host)
+    own = to_unicode(reg[: -len(suffix) - 1]) if len(reg) > len(suffix) else ""
+    # The brand may sit anywhere left of the suffix: ameli.secure-login.com puts it in a
+    # subdomain, where a reader sees it first.
+    left = to_unicode(host[: -len(suffix) - 1]) if len(host) > len(suffix) else ""
+    tokens = [t for t in re.split(r"[-_.]", left) if t][:32]
+    for official in officials:
+        brand = _brand(official)
+        if not brand:
+            continue
+        sk_brand = skeleton(brand)
+        if own == brand:
+            return Lookalike(uhost, official, "other_suffix")
+        for token in [*tokens, own]:
+            sk = skeleton(token)
+            if not sk:
+                continue
+            if token != brand and sk == sk_brand:
+                return Lookalike(uhost, official, "homoglyph")
+            if token == brand or (len(brand) >= 5 and (
+                    sk.startswith(sk_brand) or sk.endswith(sk_brand))):
+                return Lookalike(uhost, official, "brand_in_domain")
+            limit = _max_distance(brand)
+            if limit and abs(len(sk) - len(sk_brand)) <= limit and damerau_levenshtein(
+                    sk, sk_brand) <= limit:
+                return Lookalike(uhost, official, "edit_distance")
+        # A hyphenated brand ("assurance-maladie") is split into tokens above; look for it
+        # whole. Only for those: "ameli" inside "camelia" is not an imitation.
+        if "-" in brand and sk_brand in skeleton(left):
+            return Lookalike(uhost, official, "brand_in_domain")
+    if not uhost.isascii() and mixed_scripts(own):
+        return Lookalike(uhost, "", "homoglyph")
+    return None

@@ -1,0 +1,191 @@
+"""Links: where a link really goes, its defanged form, shorteners, text-versus-target mismatch.
+
+A link is only ever described, never opened. Hostile forms are normal here: userinfo tricks
+(``https://ameli.fr@evil.com`` goes to evil.com), IP literals, percent-encoded hosts,
+Unicode look-alikes, bidi controls and URLs of several megabytes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+from vigilance_app.analysis import domains
+from vigilance_app.analysis.message import Link
+from vigilance_app.paths import resources_dir
+
+MAX_URL = 2048  # longer URLs are cut: enough to show the host and the start of the path
+MAX_TEXT_SCAN = 100_000  # characters of a message searched for bare URLs
+MAX_FOUND = 200  # bare URLs kept per message
+
+# Characters that reorder or hide text (bidi overrides, zero-width): a criminal uses them to
+# make "exe.pdf" read as "fdp.exe" or to split a brand name. Dropped from what we show.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]{0,15}):", re.I)
+# A bare domain as people write it in text: labels, a dot, a TLD of letters (or punycode).
+_DOMAIN_RE = r"(?:[\w-]{1,63}\.){1,10}(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})"
+_URL_IN_TEXT = re.compile(
+    rf"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]{{}}]{{1,{MAX_URL}}}"
+    rf"|(?<![\w@.-]){_DOMAIN_RE}(?:/[^\s<>\"'()\[\]{{}}]{{0,{MAX_URL}}})?(?![\w@-])",
+    re.I,
+)
+_TRAILING_PUNCT = ".,;:!?»«\"')]}"
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    """A link described for display and for the red-flag rules."""
+
+    target: str  # as found (cleaned of invisible characters, capped)
+    text: str  # visible text, cleaned the same way
+    scheme: str  # "https", "http", "mailto"…, "" when none was written
+    host: str  # Unicode form, lower-case ("" when there is none)
+    host_ascii: str  # punycode form, what the browser would really contact
+    registrable_domain: str | None
+    is_ip: bool
+    userinfo: str  # the part before "@" that a reader may take for the site
+    defanged: str  # safe to show: never clickable, never auto-linked
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "target": self.defanged,
+            "text": self.text,
+            "host": self.host,
+            "registrable_domain": self.registrable_domain,
+            "is_ip": self.is_ip,
+        }
+
+
+def clean(text: str, limit: int = MAX_URL) -> str:
+    """Bounded, invisible characters removed, controls shown as spaces."""
+    text = _INVISIBLE.sub("", (text or "")[: limit * 2])
+    return _CONTROL.sub(" ", text).strip()[:limit]
+
+
+def _split(url: str) -> tuple[str, str, str, str]:
+    """(scheme, userinfo, host, rest) the way a browser reads it, never raising."""
+    m = _SCHEME.match(url)
+    scheme = m.group(1).lower() if m else ""
+    if scheme in ("mailto", "tel", "sms", "data", "javascript"):
+        body = url[len(scheme) + 1:]
+        host = body.rsplit("@", 1)[1].split("?")[0] if scheme == "mailto" and "@" in body else ""
+        return scheme, "", host, body
+    if not scheme:
+        url = "http://" + url.lstrip("/")  # "www.x.fr/a" or "x.fr/a": a browser adds http
+    # Browsers treat backslashes as slashes in http(s) URLs: "https://evil.com\@ameli.fr".
+    url = url.replace("\\", "/")
+    try:
+        parts = urlsplit(url)
+        netloc = parts.netloc
+        start = url.find("//") + 2
+        rest = url[start + len(netloc):] if netloc else ""
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        after = url.split("://", 1)[-1]
+        netloc, _, rest = after.partition("/")
+        rest = "/" + rest if rest else ""
+    # The host is what follows the LAST "@": everything before is userinfo that a reader
+    # may mistake for the site (https://ameli.fr@evil.com goes to evil.com).
+    userinfo, _, hostport = netloc.rpartition("@")
+    bracketed = hostport.startswith("[")  # an IPv6 literal: its colons are not a port
+    host = hostport[1:].split("]", 1)[0] if bracketed else hostport.split(":", 1)[0]
+    # Percent-encoding in a host is decoded by browsers: "%61meli.fr" is "ameli.fr".
+    host = unquote(host, errors="replace")
+    return scheme, userinfo, host, rest
+
+
+def defang(scheme: str, userinfo: str, host: str, rest: str) -> str:
+    """``hxxps://ameli-secu[.]xyz/login``: readable, never clickable nor auto-linked."""
+    shown_scheme = {"http": "hxxp", "https": "hxxps", "ftp": "fxp"}.get(scheme, scheme)
+    prefix = f"{shown_scheme}://" if shown_scheme and scheme not in ("mailto", "tel") else (
+        f"{shown_scheme}:" if shown_scheme else "")
+    user = userinfo.replace(".", "[.]") + "[@]" if userinfo else ""
+    shown_host = f"[{host}]" if ":" in host else host.replace(".", "[.]")
+    if scheme == "mailto":
+        return prefix + rest.replace(".", "[.]").replace("@", "[@]")
+    return prefix + user + shown_host + rest
+
+
+def describe(link: Link) -> LinkInfo:
+    """Everything the rules and the screen need about one link; never raises."""
+    target = clean(link.target)
+    text = clean(link.text, 500)
+    scheme, userinfo, raw_host, rest = _split(target)
+    host_clean = domains.clean_host(raw_host)
+    ip = domains.is_ip(host_clean)
+    host_ascii = "" if ip else (domains.to_ascii(host_clean) or "")
+    host = host_clean if ip else domains.to_unicode(host_ascii or host_clean)
+    reg = None if ip else domains.registrable_domain(host_ascii or host_clean)
+    shown = defang(scheme, userinfo, host_ascii if host_ascii and host != host_ascii else host,
+                   rest[:MAX_URL])
+    return LinkInfo(target, text, scheme, host, host_ascii, reg, ip, userinfo,
+                    shown[: MAX_URL + 64])
+
+
+def _plausible_bare(host: str) -> bool:
+    """A domain written without scheme: "M.Dupont" or "facture.pdf" are not links."""
+    reg = domains.registrable_domain(host)
+    if not reg or not domains.has_known_suffix(host):
+        return False
+    label = reg.split(".", 1)[0]
+    return len(label) >= 2 and not re.search(
+        r"\.(?:pdf|exe|zip|docx?|xlsx?|jpe?g|png|txt)$", host, re.I)
+
+
+def find_urls(text: str) -> tuple[Link, ...]:
+    """Bare URLs and domains written in plain text (SMS, pasted mail), in order, unique."""
+    found: list[Link] = []
+    seen: set[str] = set()
+    for m in _URL_IN_TEXT.finditer((text or "")[:MAX_TEXT_SCAN]):
+        url = m.group(0).rstrip(_TRAILING_PUNCT)
+        if "." not in url or url.lower() in seen:
+            continue
+        if not re.match(r"(?:https?://|www\.)", url, re.I) and not _plausible_bare(
+                url.split("/", 1)[0]):
+            continue
+        seen.add(url.lower())
+        found.append(Link(target=url))
+        if len(found) >= MAX_FOUND:
+            break
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def shorteners() -> frozenset[str]:
+    """Domains of URL shorteners (resources/shorteners.txt), read on first use."""
+    path = resources_dir() / "shorteners.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def is_shortener(info: LinkInfo) -> bool:
+    if not info.host_ascii:
+        return False
+    return any(domains.is_within(info.host_ascii, d) for d in shorteners())
+
+
+def _domain_in_text(text: str) -> str | None:
+    """The host a visible link text shows ("www.ameli.fr", "https://ameli.fr/compte")."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    m = re.search(rf"(?:https?://)?(?:[^\s/@]*@)?({_DOMAIN_RE})", folded, re.I)
+    if not m:
+        return None
+    return m.group(1)
+
+
+def text_mismatch(info: LinkInfo) -> str | None:
+    """The domain the visible text shows when the link goes to another one, else None."""
+    if not info.text:
+        return None
+    shown = _domain_in_text(info.text)
+    if not shown:
+        return None
+    shown_reg = domains.registrable_domain(shown)
+    if not shown_reg or not domains.has_known_suffix(shown):
+        return None
+    if info.is_ip or shown_reg != info.registrable_domain:
+        return domains.to_unicode(shown)
+    return None
