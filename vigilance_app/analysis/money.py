@@ -1,0 +1,60 @@
+"""Amounts of money in a message ("642 €", "1,99 EUR", "€4.90", "12,50 euros")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+MAX_TEXT = 50_000
+MAX_AMOUNTS = 50
+
+_CURRENCIES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD",
+               "usd": "USD", "£": "GBP", "gbp": "GBP"}
+# Thousands grouped by space, no-break space, narrow no-break space or dot/comma; at most two
+# decimals. Digit runs are bounded so a 10,000-digit string is not a number.
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?"
+_CUR = r"€|\$|£|\beur(?:os?)?\b|\busd\b|\bgbp\b"
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_CUR})\s?(?P<n1>{_NUMBER})(?!\d)|(?<![\d.,])(?P<n2>{_NUMBER})\s?(?P<post>{_CUR})",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    raw: str
+    value: Decimal
+    currency: str  # ISO 4217
+
+    def to_json(self) -> dict[str, str]:
+        return {"raw": self.raw, "value": str(self.value), "currency": self.currency}
+
+
+def _to_decimal(number: str) -> Decimal | None:
+    digits = re.sub(r"[ \u00a0\u202f]", "", number)
+    # The last separator followed by one or two digits is the decimal mark ("1,99", "4.90");
+    # any other separator groups thousands ("1.250,00", "1,250").
+    m = re.search(r"[.,](\d{1,2})$", digits)
+    if m:
+        whole = re.sub(r"[.,]", "", digits[: m.start()])
+        digits = f"{whole}.{m.group(1)}"
+    else:
+        digits = re.sub(r"[.,]", "", digits)
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def find(text: str) -> tuple[Amount, ...]:
+    found: list[Amount] = []
+    for m in _AMOUNT.finditer((text or "")[:MAX_TEXT]):
+        number = m.group("n1") or m.group("n2")
+        currency = _CURRENCIES.get((m.group("pre") or m.group("post")).lower(), "EUR")
+        value = _to_decimal(number)
+        if value is not None:
+            found.append(Amount(m.group(0), value, currency))
+        if len(found) >= MAX_AMOUNTS:
+            break
+    return tuple(found)

@@ -1,0 +1,105 @@
+"""Phone numbers in a message: E.164 form, French mobiles, premium-rate and short numbers.
+
+``phonenumbers`` is imported on first use: it is heavy and the window does not need it to
+start (DESIGN.md, performance notes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_TEXT = 50_000  # characters searched; a phishing SMS or mail body is far shorter
+MAX_NUMBERS = 50
+DEFAULT_REGION = "FR"
+# Four-digit French service numbers (3646 Assurance Maladie, 3939…) that phonenumbers does
+# not report in free text. Only 3xxx: 1xxx are emergency and operator codes.
+_SHORT = re.compile(r"(?<![\d+,.])3\d\s?\d{2}(?!\s?(?:\d|€|eur|\$|[.,]\d))", re.I)
+
+
+@dataclass(frozen=True)
+class Phone:
+    raw: str  # as written in the message
+    e164: str  # "+33612345678", or the short number itself ("3646")
+    kind: str  # "mobile" | "premium" | "short" | "landline" | "other"
+
+    def to_json(self) -> dict[str, str]:
+        return {"raw": self.raw, "e164": self.e164, "kind": self.kind}
+
+
+def _kind(number: object) -> str:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as T
+
+    assert isinstance(number, phonenumbers.PhoneNumber)
+    national = str(number.national_number)
+    if number.country_code == 33:
+        # In France 06/07 are mobiles and 089x are the most expensive premium-rate lines;
+        # the first digits say so without asking the library's per-range metadata.
+        if national[:1] in ("6", "7") and len(national) == 9:
+            return "mobile"
+        if national.startswith("89") or national.startswith("81") or national.startswith("82"):
+            return "premium"
+    kind = phonenumbers.number_type(number)
+    if kind in (T.MOBILE,):
+        return "mobile"
+    if kind in (T.PREMIUM_RATE, T.SHARED_COST):
+        return "premium"
+    if kind in (T.FIXED_LINE, T.FIXED_LINE_OR_MOBILE, T.TOLL_FREE, T.VOIP):
+        return "landline"
+    return "other"
+
+
+def parse(raw: str, region: str = DEFAULT_REGION) -> Phone | None:
+    """One number as written (an SMS sender, "06 12 34 56 78", "+33 6…"), or None."""
+    import phonenumbers
+
+    raw = (raw or "").strip()[:64]
+    compact = re.sub(r"[\s.\-()]", "", raw)
+    if re.fullmatch(r"3\d{3}", compact):
+        return Phone(raw, compact, "short")
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return Phone(raw, e164, _kind(number))
+
+
+def find(text: str, region: str = DEFAULT_REGION) -> tuple[Phone, ...]:
+    """Numbers written in free text, in order, each E.164 form once."""
+    import phonenumbers
+
+    text = (text or "")[:MAX_TEXT]
+    found: list[Phone] = []
+    seen: set[str] = set()
+    # max_tries bounds the work on text full of digit runs (a hostile message).
+    for match in phonenumbers.PhoneNumberMatcher(text, region, max_tries=200):
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 not in seen:
+            seen.add(e164)
+            found.append(Phone(match.raw_string, e164, _kind(match.number)))
+        if len(found) >= MAX_NUMBERS:
+            return tuple(found)
+    for m in _SHORT.finditer(text):
+        short = m.group(0).replace(" ", "")
+        if short not in seen:
+            seen.add(short)
+            found.append(Phone(m.group(0), short, "short"))
+        if len(found) >= MAX_NUMBERS:
+            break
+    return tuple(found)
+
+
+def is_french_mobile(raw: str) -> bool:
+    """True for a sender such as "06 12 34 56 78" or "+33712345678"."""
+    phone = parse(raw)
+    return phone is not None and phone.kind == "mobile" and phone.e164.startswith("+33")
+
+
+def same_number(a: str, b: str) -> bool:
+    """Equal once written the same way ("3646" and "36 46", "0612…" and "+33612…")."""
+    pa, pb = parse(a), parse(b)
+    return pa is not None and pb is not None and pa.e164 == pb.e164
