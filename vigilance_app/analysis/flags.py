@@ -115,9 +115,10 @@ def _lookalike_domain(f: Facts) -> list[str]:
 def _impersonation(f: Facts) -> list[str]:
     if not f.claims:
         return []
-    orgs = [org for org, _ in f.claims]
     foreign: list[str] = []
-    if f.sender_domain and not any(org.owns(f.sender_domain) for org in orgs):
+    # Official means a listed organisation's domain or the State's (.gouv.fr): a letter from
+    # dgfip.finances.gouv.fr about impots.gouv.fr is not an imitation.
+    if f.sender_domain and not organizations.is_official_host(f.sender_domain):
         foreign.append(show_domain(f.sender_domain))
     for info in f.links:
         if info.is_ip or (info.host and not organizations.is_official_host(info.host_ascii)):
