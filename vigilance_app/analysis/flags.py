@@ -163,14 +163,13 @@ def _official_number(phone: phones.Phone) -> bool:
 def _callback_number(f: Facts) -> list[str]:
     if "callback" not in f.words:
         return []
-    pattern = keywords.pattern("callback")
     found = []
     for phone in f.phones:
         if _official_number(phone):
             continue
         at = f.body.find(phone.raw)
-        before = text.fold(f.body[max(0, at - _CALLBACK_WINDOW): max(at, 0)])
-        if at >= 0 and pattern is not None and pattern.search(before):
+        before = f.body[max(0, at - _CALLBACK_WINDOW): max(at, 0)]
+        if at >= 0 and "callback" in keywords.scan(before):
             found.append(phone.raw)
     return found
 

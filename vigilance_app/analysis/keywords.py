@@ -6,6 +6,7 @@ language. Lists are read on first use and cached for the process.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from functools import lru_cache
@@ -60,24 +61,10 @@ def lists(lang: str) -> dict[str, tuple[str, ...]]:
     return load(resources_dir() / "keywords" / f"{lang}.toml")
 
 
-@lru_cache(maxsize=len(SECTIONS))
-def pattern(section: str) -> re.Pattern[str] | None:
-    phrases = tuple(p for lang in LANGS for p in lists(lang)[section])
-    return text.compile_phrases(phrases)
-
-
-@lru_cache(maxsize=len(SECTIONS))
-def _display(section: str) -> dict[str, str]:
-    """Folded phrase -> phrase as written in the list, to show "numéro de carte" with its
-    accents rather than the folded form that was matched."""
-    return {" ".join(text.fold(p).split()): p for lang in LANGS for p in lists(lang)[section]
-            if not p.endswith("*")}
-
-
-def _sentence(folded: str, start: int, end: int) -> str:
-    left = max(folded.rfind(c, 0, start) for c in ".!?\n")
-    rights = [i for c in ".!?\n" if (i := folded.find(c, end)) >= 0]
-    return folded[left + 1: min(rights) if rights else len(folded)]
+@lru_cache(maxsize=1)
+def _index() -> text.PhraseIndex:
+    return text.PhraseIndex((section, phrase) for lang in LANGS
+                            for section in SECTIONS for phrase in lists(lang)[section])
 
 
 def _negated(folded: str, start: int) -> bool:
@@ -86,30 +73,31 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_NEGATIONS.search(" ".join(words)))
 
 
-def matches(section: str, folded: str, limit: int = 10) -> tuple[str, ...]:
-    """Phrases of ``section`` found in already folded text (see ``text.fold``), unique, in
+def _sentence_ids(folded: str) -> list[int]:
+    """Positions of sentence ends, for bisecting a hit into its sentence."""
+    return [m.start() for m in re.finditer(r"[.!?\n]", folded)]
+
+
+def find(folded: str, limit: int = 10) -> dict[str, tuple[str, ...]]:
+    """Phrases found per section in already folded text (see ``text.fold``), unique, in
     order; these are the evidence shown to the person."""
-    compiled = pattern(section)
-    if compiled is None:
-        return ()
-    found: list[str] = []
-    for m in compiled.finditer(folded):
-        if section in NEGATABLE and _negated(folded, m.start()):
+    hits = list(text.PhraseIndex.find(_index(), text.words(folded)))
+    ends = _sentence_ids(folded)
+    asking = {bisect.bisect_left(ends, h.start) for h in hits if h.key == "request"}
+    found: dict[str, list[str]] = {}
+    for hit in hits:
+        if hit.key == "request":
             continue
-        if section in NEEDS_REQUEST:
-            request = pattern("request")  # compiled once, cached
-            if request is None or not request.search(_sentence(folded, m.start(), m.end())):
-                continue
-        word = _display(section).get(" ".join(m.group(0).split()), m.group(0))
-        if word not in found:
-            found.append(word)
-            if len(found) >= limit:
-                break
-    return tuple(found)
+        if hit.key in NEGATABLE and _negated(folded, hit.start):
+            continue
+        if hit.key in NEEDS_REQUEST and bisect.bisect_left(ends, hit.start) not in asking:
+            continue
+        section = found.setdefault(hit.key, [])
+        if hit.phrase not in section and len(section) < limit:
+            section.append(hit.phrase)
+    return {key: tuple(v) for key, v in found.items()}
 
 
 def scan(raw_text: str) -> dict[str, tuple[str, ...]]:
     """Every section's matches in a message."""
-    folded = text.fold(raw_text)
-    return {section: m for section in SECTIONS if section != "request"
-            and (m := matches(section, folded))}
+    return find(text.fold(raw_text))

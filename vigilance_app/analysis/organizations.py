@@ -115,15 +115,15 @@ def is_official_host(host: str) -> bool:
     return domains.is_gouv_fr(host) or any(org.owns(host) for org in all_organizations())
 
 
+@lru_cache(maxsize=1)
+def _names() -> text.PhraseIndex:
+    return text.PhraseIndex((org.id, name) for org in all_organizations() for name in org.names)
+
+
 def claimed(*texts: str) -> tuple[tuple[Organization, str], ...]:
-    """Organisations named in the texts, each with the name found (first one per org)."""
+    """Organisations named in the texts, each with the first name found (as listed)."""
     folded = " \n ".join(text.fold(t) for t in texts if t)
-    found: list[tuple[Organization, str]] = []
-    for org in all_organizations():
-        pattern = text.compile_phrases(org.names)
-        m = pattern.search(folded) if pattern else None
-        if m:
-            # Show the name as the list writes it ("Assurance Maladie"), not folded.
-            shown = {" ".join(text.fold(n).split()): n for n in org.names}
-            found.append((org, shown.get(" ".join(m.group(0).split()), m.group(0))))
-    return tuple(found)
+    first: dict[str, str] = {}
+    for hit in _names().find(text.words(folded)):
+        first.setdefault(hit.key, hit.phrase)
+    return tuple((org, first[org.id]) for org in all_organizations() if org.id in first)
