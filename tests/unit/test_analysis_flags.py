@@ -217,6 +217,33 @@ def test_arbitrary_messages_never_raise(text: str, sender: str, subject: str,
     result.to_json()
 
 
+HOSTILE_TEXTS = ["111 " * 12_500, "1" * 50_000, "1," * 25_000, "€1 " * 15_000,
+                 "1 000 " * 10_000 + "€", "06 12 34 56 78 " * 3_000, "a." * 50_000,
+                 "http://" + "a." * 50_000, "www." * 20_000, ("x" * 60 + ".") * 1_500,
+                 "rappelez le " * 10_000]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_TEXTS, ids=range(len(HOSTILE_TEXTS)))
+def test_hostile_text_is_linear(hostile: str) -> None:
+    import time
+
+    for find in (money.find, phones.find, keywords.scan, organizations.claimed):
+        start = time.perf_counter()
+        find(hostile)
+        assert time.perf_counter() - start < 2, find
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_helpers_never_raise_on_arbitrary_text(text: str) -> None:
+    money.find(text)
+    phones.find(text)
+    phones.parse(text)
+    phones.is_french_mobile(text)
+    keywords.scan(text)
+    organizations.claimed(text)
+
+
 def test_long_text_is_bounded() -> None:
     import time
 
