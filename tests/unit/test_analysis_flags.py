@@ -99,6 +99,11 @@ def test_official_number_is_not_a_callback() -> None:
     assert "callback_number" not in analyze(msg).codes
 
 
+def test_personal_webmail_of_an_official_brand_is_not_a_lookalike() -> None:
+    msg = ParsedMessage("email", sender_address="jean.dupont@laposte.net", text="Coucou !")
+    assert analyze(msg).flags == ()
+
+
 def test_mobile_sender_without_official_look_is_not_flagged() -> None:
     msg = ParsedMessage("sms", sender_address="0612345678", text="On mange à 20 h ?")
     assert "sender_mobile_number" not in analyze(msg).codes

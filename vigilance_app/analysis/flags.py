@@ -107,9 +107,18 @@ def _hosts(f: Facts) -> list[str]:
     return list(dict.fromkeys(hosts))
 
 
+@lru_cache(maxsize=1)
+def _not_lookalikes() -> frozenset[str]:
+    """resources/not_lookalikes.txt: look like an official domain, but genuine (laposte.net)."""
+    lines = (resources_dir() / "not_lookalikes.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 def _lookalike_domain(f: Facts) -> list[str]:
     official = organizations.official_domains()
-    return [show_domain(host) for host in _hosts(f) if domains.lookalike(host, official)]
+    return [show_domain(host) for host in _hosts(f)
+            if domains.registrable_domain(host) not in _not_lookalikes()
+            and domains.lookalike(host, official)]
 
 
 def _impersonation(f: Facts) -> list[str]:
