@@ -208,6 +208,10 @@ def test_to_json_shape() -> None:
         "sniffed_type": "application/x-msdownload", "size": 1000, "dangerous": True,
         "reasons": ["double_extension", "executable"]}]
     assert {"sender", "links", "phones"} <= set(data)
+    links_json = analyze(EXAMPLES["url_shortener"]).to_json()["links"]
+    assert links_json == [{"target": "https://bit.ly/3xYz", "defanged": "hxxps://bit[.]ly/3xYz",
+                           "text": "", "host": "bit.ly", "registrable_domain": "bit.ly",
+                           "is_ip": False}]
 
 
 @settings(max_examples=150, deadline=None)

@@ -51,8 +51,11 @@ class LinkInfo:
     defanged: str  # safe to show: never clickable, never auto-linked
 
     def to_json(self) -> dict[str, object]:
+        # The raw target is kept for reports (e.g. to Phishing Initiative); anything shown
+        # to a person uses "defanged".
         return {
-            "target": self.defanged,
+            "target": self.target,
+            "defanged": self.defanged,
             "text": self.text,
             "host": self.host,
             "registrable_domain": self.registrable_domain,
