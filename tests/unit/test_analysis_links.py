@@ -186,4 +186,5 @@ def test_public_suffix_list_is_read_offline(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(socket, "socket", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
     domains._psl.cache_clear()
+    domains.registrable_domain.cache_clear()  # memoised: force a real look-up in the list
     assert domains.registrable_domain("www.ameli.fr") == "ameli.fr"

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
 
 MAX_HOST = 253  # longest valid DNS name; anything longer is cut, not parsed
+# Pure functions of a string are memoised: one mail repeats the same few hosts hundreds of
+# times (tracking links), and the cache is bounded so hostile variety cannot grow it.
+_CACHE = 4096
 MAX_LABEL_COMPARE = 64  # edit distance is quadratic: compare bounded labels only
 
 # Characters that look like Latin letters (Cyrillic and Greek mostly), mapped to the letter a
@@ -55,6 +58,7 @@ def clean_host(host: str) -> str:
     return host[:MAX_HOST]
 
 
+@lru_cache(maxsize=_CACHE)
 def is_ip(host: str) -> bool:
     """True for an IP literal, including bracketed IPv6 and the decimal/hex forms browsers take."""
     host = clean_host(host).strip("[]")
@@ -69,6 +73,7 @@ def is_ip(host: str) -> bool:
     return bool(re.fullmatch(r"(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}", host))
 
 
+@lru_cache(maxsize=_CACHE)
 def to_unicode(host: str) -> str:
     """Decode ``xn--`` labels for display; a label that does not decode stays as it was."""
     labels = []
@@ -81,6 +86,7 @@ def to_unicode(host: str) -> str:
     return ".".join(labels)
 
 
+@lru_cache(maxsize=_CACHE)
 def to_ascii(host: str) -> str | None:
     """The ASCII (punycode) form, or None when the host cannot be a domain name."""
     host = clean_host(host)
@@ -96,6 +102,7 @@ def to_ascii(host: str) -> str | None:
     return ".".join(labels)
 
 
+@lru_cache(maxsize=_CACHE)
 def registrable_domain(host: str) -> str | None:
     """eTLD+1 in ASCII (``www.ameli.fr`` -> ``ameli.fr``, ``a.b.co.uk`` -> ``b.co.uk``).
 
@@ -112,6 +119,7 @@ def registrable_domain(host: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=_CACHE)
 def has_known_suffix(host: str) -> bool:
     """True when the host ends in a suffix the list knows (not "dossier.pdf", "fichier.exe")."""
     ascii_host = to_ascii(host)
@@ -123,6 +131,7 @@ def has_known_suffix(host: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=_CACHE)
 def public_suffix(host: str) -> str | None:
     ascii_host = to_ascii(host)
     if not ascii_host or is_ip(ascii_host):
@@ -159,6 +168,7 @@ def mixed_scripts(label: str) -> bool:
     return len(scripts) > 1
 
 
+@lru_cache(maxsize=_CACHE)
 def skeleton(text: str) -> str:
     """What a label looks like to a hurried reader: accents, look-alike letters, digits and
     separators folded, so ``amel1``, ``arneli``, ``аmeli`` (Cyrillic а) all read ``amell``."""
@@ -217,7 +227,11 @@ def _max_distance(brand: str) -> int:
 
 def lookalike(host: str, official_domains: Iterable[str]) -> Lookalike | None:
     """Does ``host`` imitate one of ``official_domains`` without belonging to it?"""
-    officials = [d for d in official_domains if d]
+    return _lookalike(host, tuple(d for d in official_domains if d))
+
+
+@lru_cache(maxsize=_CACHE)
+def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     host = clean_host(host)
     if not host or is_ip(host) or any(is_within(host, d) for d in officials):
         return None

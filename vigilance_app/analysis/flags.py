@@ -88,9 +88,12 @@ def collect(parsed: ParsedMessage) -> Facts:
     seen = {link.target for link in parsed.links}
     all_links = parsed.links + tuple(u for u in links.find_urls(body) if u.target not in seen)
     infos = tuple(links.describe(link) for link in all_links[: links.MAX_FOUND])
-    claims = organizations.claimed(parsed.sender_name or "", parsed.subject, parsed.text)
+    # Fold and split the body once; keywords and organisation names share the words.
+    folded = text.fold(body)
+    ws = text.words(folded)
+    claims = organizations.claimed_in(text.words(text.fold(parsed.sender_name or "")) + ws)
     return Facts(parsed, address_domain(parsed.sender_address), infos, phones.find(body),
-                 money.find(body), claims, keywords.scan(body), body)
+                 money.find(body), claims, keywords.find(folded, ws), body)
 
 
 # --- the rules -----------------------------------------------------------------------------

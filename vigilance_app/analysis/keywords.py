@@ -78,10 +78,11 @@ def _sentence_ids(folded: str) -> list[int]:
     return [m.start() for m in re.finditer(r"[.!?\n]", folded)]
 
 
-def find(folded: str, limit: int = 10) -> dict[str, tuple[str, ...]]:
-    """Phrases found per section in already folded text (see ``text.fold``), unique, in
-    order; these are the evidence shown to the person."""
-    hits = list(text.PhraseIndex.find(_index(), text.words(folded)))
+def find(folded: str, ws: list[text.Word] | None = None,
+         limit: int = 10) -> dict[str, tuple[str, ...]]:
+    """Phrases found per section in already folded text (see ``text.fold``; ``ws`` its
+    words when already split), unique, in order; the evidence shown to the person."""
+    hits = list(_index().find(text.words(folded) if ws is None else ws))
     ends = _sentence_ids(folded)
     asking = {bisect.bisect_left(ends, h.start) for h in hits if h.key == "request"}
     found: dict[str, list[str]] = {}

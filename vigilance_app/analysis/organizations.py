@@ -122,8 +122,12 @@ def _names() -> text.PhraseIndex:
 
 def claimed(*texts: str) -> tuple[tuple[Organization, str], ...]:
     """Organisations named in the texts, each with the first name found (as listed)."""
-    folded = " \n ".join(text.fold(t) for t in texts if t)
+    return claimed_in(text.words(" \n ".join(text.fold(t) for t in texts if t)))
+
+
+def claimed_in(ws: list[text.Word]) -> tuple[tuple[Organization, str], ...]:
+    """The same from words already split (see ``text.words``)."""
     first: dict[str, str] = {}
-    for hit in _names().find(text.words(folded)):
+    for hit in _names().find(ws):
         first.setdefault(hit.key, hit.phrase)
     return tuple((org, first[org.id]) for org in all_organizations() if org.id in first)

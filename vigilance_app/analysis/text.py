@@ -16,29 +16,28 @@ MAX_TEXT = 100_000  # characters of a message searched for words
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
                               "\u00a0": " ", "\u202f": " ", "–": "-", "—": "-"})
+_NEEDS_TRANSLATE = re.compile("[’‘ʼ`´\u00a0\u202f–—]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
     """Lower-case, accents removed (NFKD), apostrophes and spaces unified."""
-    text = (text or "")[:MAX_TEXT].translate(_APOSTROPHES)
+    text = (text or "")[:MAX_TEXT]
+    if _NEEDS_TRANSLATE.search(text):  # translate() is slow on long text: only when needed
+        text = text.translate(_APOSTROPHES)
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return text.casefold()
 
 
-@dataclass(frozen=True)
-class Word:
-    start: int
-    end: int
-    text: str
+Word = tuple[int, int, str]  # start, end, text: plain tuples, a long mail has 20,000 words
 
 
 def words(folded: str) -> list[Word]:
     """Words of folded text with their positions; apostrophes and hyphens separate words
     ("d'expiration" is "d" then "expiration"), in phrases and messages alike."""
-    return [Word(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded)]
+    return [(*m.span(), m.group()) for m in _WORD.finditer(folded)]
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ class PhraseIndex:
         self._prefixes: list[tuple[str, str]] = []  # one-word prefixes: (prefix, key)
         for key, phrase in entries:
             prefix = phrase.rstrip().endswith("*")
-            tokens = tuple(w.text for w in words(fold(phrase.rstrip().rstrip("*"))))
+            tokens = tuple(w[2] for w in words(fold(phrase.rstrip().rstrip("*"))))
             if not tokens:
                 continue
             if prefix and len(tokens) == 1:
@@ -68,15 +67,16 @@ class PhraseIndex:
             candidates.sort(key=lambda c: len(c[0]), reverse=True)  # the fullest phrase wins
 
     def find(self, ws: list[Word]) -> Iterator[Hit]:
-        for i, word in enumerate(ws):
-            for tokens, prefix, key, phrase in self._by_first.get(word.text, ()):
+        by_first, prefixes = self._by_first, self._prefixes
+        for i, (start, end, word) in enumerate(ws):
+            for tokens, prefix, key, phrase in by_first.get(word, ()):
                 n = len(tokens)
                 if i + n > len(ws):
                     continue
-                last_ok = (ws[i + n - 1].text.startswith(tokens[-1]) if prefix
-                           else ws[i + n - 1].text == tokens[-1])
-                if last_ok and all(ws[i + k].text == tokens[k] for k in range(1, n - 1)):
-                    yield Hit(key, phrase, word.start, ws[i + n - 1].end)
-            for start, key in self._prefixes:
-                if word.text.startswith(start):
-                    yield Hit(key, word.text, word.start, word.end)
+                last = ws[i + n - 1][2]
+                last_ok = last.startswith(tokens[-1]) if prefix else last == tokens[-1]
+                if last_ok and all(ws[i + k][2] == tokens[k] for k in range(1, n - 1)):
+                    yield Hit(key, phrase, start, ws[i + n - 1][1])
+            for head, key in prefixes:
+                if word.startswith(head):
+                    yield Hit(key, word, start, end)
