@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 MAX_TEXT = 50_000  # characters searched; a phishing SMS or mail body is far shorter
 MAX_NUMBERS = 50
+_MAX_TRIES = 80
 DEFAULT_REGION = "FR"
 # Four-digit French service numbers (3646 Assurance Maladie, 3939…) that phonenumbers does
 # not report in free text. Only 3xxx: 1xxx are emergency and operator codes.
@@ -75,8 +76,9 @@ def find(text: str, region: str = DEFAULT_REGION) -> tuple[Phone, ...]:
     text = (text or "")[:MAX_TEXT]
     found: list[Phone] = []
     seen: set[str] = set()
-    # max_tries bounds the work on text full of digit runs (a hostile message).
-    for match in phonenumbers.PhoneNumberMatcher(text, region, max_tries=200):
+    # max_tries bounds the work on text full of digit runs (tracking ids, hostile input):
+    # candidates cost about 0.1 ms each and were a third of the analysis time at 200.
+    for match in phonenumbers.PhoneNumberMatcher(text, region, max_tries=_MAX_TRIES):
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 not in seen:
             seen.add(e164)
