@@ -259,3 +259,13 @@ def test_long_text_is_bounded() -> None:
     start = time.perf_counter()
     analyze(ParsedMessage("email", text="urgent 06 12 34 56 78 1,99 € ameli.fr " * 50_000))
     assert time.perf_counter() - start < 5
+
+
+def test_importing_the_analysis_loads_no_heavy_module_nor_resource() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, vigilance_app.analysis.analyze\n"
+            "heavy = {'phonenumbers', 'publicsuffixlist'} & set(sys.modules)\n"
+            "assert not heavy, heavy\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
