@@ -1,0 +1,104 @@
+"""Parsing speed on the shared phishing corpus, against the bare stdlib parser.
+
+    python benchmarks/analysis.py [--passes 5] [--corpus DIR]
+
+Prints one JSON object. All files are read into memory first; then, alternating in each
+pass so a busy machine slows every measure alike, the whole corpus is parsed with
+- ``bare``: ``email.message_from_bytes(data, policy=email.policy.default)`` (no walk, no
+  decoding: the floor the issue compares against);
+- ``parse``: ``vigilance_app.analysis.eml.parse_eml`` (caps, decoding, HTML to text,
+  attachments described);
+- ``analyze``: ``parse_eml`` then ``analyze()`` (links, phones, red flags, risk), when
+  ``vigilance_app.analysis.analyze`` is present.
+Each figure is messages per second from the median pass; ``ratio`` = median time of the
+measure / median time of ``bare``. Targets (issue 3): analyze >= 100 messages/s on one core,
+ratio <= 4. Nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "phishing_eml"
+
+
+def _bare(data: bytes) -> object:
+    return email.message_from_bytes(data, policy=email.policy.default)
+
+
+def _measures() -> dict[str, Callable[[bytes], object]]:
+    sys.path.insert(0, str(REPO))
+    from vigilance_app.analysis.eml import parse_eml
+
+    measures: dict[str, Callable[[bytes], object]] = {"bare": _bare, "parse": parse_eml}
+    try:
+        from vigilance_app.analysis.analyze import analyze
+    except ImportError:
+        return measures
+
+    def parse_and_analyze(data: bytes) -> object:
+        return analyze(parse_eml(data))
+
+    measures["analyze"] = parse_and_analyze
+    return measures
+
+
+def _time_pass(call: Callable[[bytes], object], datas: list[bytes]) -> float:
+    start = time.perf_counter()
+    for data in datas:
+        call(data)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    files = sorted(args.corpus.glob("*.eml"))
+    if not files:
+        print(json.dumps({"ok": False, "error": f"No .eml files found in {args.corpus}."}))
+        return 1
+    datas = [path.read_bytes() for path in files]
+    measures = _measures()
+    for call in measures.values():  # warm-up: imports, lazily loaded data, caches
+        _time_pass(call, datas)
+    timings: dict[str, list[float]] = {name: [] for name in measures}
+    for _ in range(args.passes):
+        for name, call in measures.items():
+            timings[name].append(_time_pass(call, datas))
+    medians = {name: statistics.median(values) for name, values in timings.items()}
+    result: dict[str, Any] = {
+        "ok": True,
+        "files": len(datas),
+        "megabytes": round(sum(map(len, datas)) / 1e6, 2),
+        "passes": args.passes,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+    }
+    for name, seconds in medians.items():
+        entry: dict[str, Any] = {
+            "messages_per_second": round(len(datas) / seconds, 1),
+            "median_pass_seconds": round(seconds, 4),
+        }
+        if name != "bare":
+            entry["ratio_to_bare"] = round(seconds / medians["bare"], 2)
+        result[name] = entry
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
