@@ -292,6 +292,8 @@ def _leaf(part: Message, body: _Body) -> None:
         content_type = part.get_content_type()
     except Exception:
         content_type = "application/octet-stream"
+    if content_type.startswith("multipart/"):
+        content_type = "text/plain"  # no usable boundary: the stdlib kept it as text
     disposition = _disposition(part)
     filename = _filename(part)
     is_text = content_type in ("text/plain", "text/html")

@@ -7,7 +7,6 @@ are handled here as plain strings with the simple, bounded stdlib helpers, each 
 
 from __future__ import annotations
 
-import codecs
 import re
 from datetime import datetime
 from email.header import decode_header, make_header
@@ -24,11 +23,9 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     Windows-1252; undecodable bytes become U+FFFD, never an exception."""
     if charset:
         try:
-            codec = codecs.lookup(charset.strip().strip("\"'").lower())
-            # bytes-to-bytes codecs (hex, base64, rot13…) are not charsets
-            if codec._is_text_encoding:  # type: ignore[attr-defined]
-                return data.decode(codec.name, errors="replace")
-        except Exception:
+            # bytes-to-bytes codecs (hex, base64, rot13…) raise LookupError here too
+            return data.decode(charset.strip().strip("\"'"), errors="replace")
+        except (LookupError, ValueError, TypeError):
             pass
     try:
         return data.decode("utf-8")

@@ -4,6 +4,7 @@ described in words) turned into the same ParsedMessage an .eml gives."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .headers import addresses, decode_words, parse_date
 from .headers import sender as parse_sender
@@ -147,4 +148,4 @@ def parse_bytes_as_text(data: bytes, channel: str, sender: str | None = None) ->
     else:
         text = data.decode("utf-8-sig", errors="replace")
     parsed = parse_text(text, channel, sender)
-    return ParsedMessage(**{**parsed.__dict__, "size": len(data)})
+    return replace(parsed, size=len(data))
