@@ -250,3 +250,9 @@ def test_arbitrary_text_file_never_raises(data: bytes) -> None:
 @given(st.text(max_size=3000))
 def test_arbitrary_html_never_raises(source: str) -> None:
     html_to_text(source)
+
+
+def test_content_type_missing_its_semicolon_is_still_the_body() -> None:
+    data = b"Content-Type: text/html charset=windows-1252\r\n\r\n<p>Caf\xe9</p>"
+    parsed = parse_eml(data)
+    assert parsed.text == "Café" and parsed.attachments == ()

@@ -289,7 +289,8 @@ def _charset(part: Message) -> str | None:
 
 def _leaf(part: Message, body: _Body) -> None:
     try:
-        content_type = part.get_content_type()
+        # "text/html charset=x" (a missing ";") comes back whole from the stdlib
+        content_type = (part.get_content_type().split() or ["text/plain"])[0]
     except Exception:
         content_type = "application/octet-stream"
     if content_type.startswith("multipart/"):
