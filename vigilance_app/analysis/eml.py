@@ -103,8 +103,8 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
     content_type: bytes | None = None
     for lines in headers:
         value = b"".join(lines)
-        is_mime = value[:8].lower() == b"content-" and value.split(b":", 1)[0].strip().lower() in (
-            _MIME_HEADERS)
+        name = value[:40].split(b":", 1)[0].strip().lower()
+        is_mime = name in _MIME_HEADERS
         limit = MAX_MIME_HEADER_BYTES if is_mime else MAX_HEADER_BYTES
         if len(value) > limit:
             scan.warn(WARN_HEADER_TOO_LONG)
