@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="first name of the person watched over (default: Moi)")
     check = sub.add_parser("selfcheck", help="check the store, key custody and schema")
     check.add_argument("--json", action="store_true", help="print one JSON object")
+    from vigilance_app import analyze_command
+
+    analyze_command.add_parser(sub)
     return parser
 
 
@@ -67,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_init(args)
         if args.command == "selfcheck":
             return cmd_selfcheck(args)
+        if args.command == "analyze":
+            from vigilance_app import analyze_command
+
+            return analyze_command.run(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: a sentence, never a traceback
