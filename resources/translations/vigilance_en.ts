@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>CheckPage</name>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Voicemail</source>
+            <translation>Voicemail</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Messaging app (WhatsApp, social network)</source>
+            <translation>Messaging app (WhatsApp, social network)</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Risk level: high</source>
+            <translation>Risk level: high</translation>
+        </message>
+        <message>
+            <source>Risk level: medium</source>
+            <translation>Risk level: medium</translation>
+        </message>
+        <message>
+            <source>Risk level: low</source>
+            <translation>Risk level: low</translation>
+        </message>
+        <message>
+            <source>Very likely a scam. Do not reply, do not click.</source>
+            <translation>Very likely a scam. Do not reply, do not click.</translation>
+        </message>
+        <message>
+            <source>Some signs of a scam. Be careful: check with the organisation through its usual contact details before doing anything.</source>
+            <translation>Some signs of a scam. Be careful: check with the organisation through its usual contact details before doing anything.</translation>
+        </message>
+        <message>
+            <source>No clear sign of a scam found. Stay careful.</source>
+            <translation>No clear sign of a scam found. Stay careful.</translation>
+        </message>
+        <message>
+            <source>Paste the message in the box first, or choose an email file.</source>
+            <translation>Paste the message in the box first, or choose an email file.</translation>
+        </message>
+        <message>
+            <source>Choose an email file</source>
+            <translation>Choose an email file</translation>
+        </message>
+        <message>
+            <source>Email files (*.eml);;Text files (*.txt);;All files (*)</source>
+            <translation>Email files (*.eml);;Text files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This file does not exist or is not a file.</source>
+            <translation>This file does not exist or is not a file.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read.</source>
+            <translation>This file cannot be read.</translation>
+        </message>
+        <message>
+            <source>This message could not be analysed: it is damaged or built in an unusual way. Treat it with caution.</source>
+            <translation>This message could not be analysed: it is damaged or built in an unusual way. Treat it with caution.</translation>
+        </message>
+        <message>
+            <source>This message could not be analysed because of an internal error. Treat it with caution.</source>
+            <translation>This message could not be analysed because of an internal error. Treat it with caution.</translation>
+        </message>
+        <message>
+            <source>This file is too large to be analysed safely (the limit is %1 MB). It was not opened.</source>
+            <translation>This file is too large to be analysed safely (the limit is %1 MB). It was not opened.</translation>
+        </message>
+        <message>
+            <source>Only the first file was analysed. Check the others one at a time: %1</source>
+            <translation>Only the first file was analysed. Check the others one at a time: %1</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>What to do: %1</translation>
+        </message>
+        <message>
+            <source>Found in the message: %1</source>
+            <translation>Found in the message: %1</translation>
+        </message>
+        <message>
+            <source>Links in the message (made harmless, not clickable)</source>
+            <translation>Links in the message (made harmless, not clickable)</translation>
+        </message>
+        <message>
+            <source>%1 more links are not shown.</source>
+            <translation>%1 more links are not shown.</translation>
+        </message>
+        <message>
+            <source>Attachments (not opened)</source>
+            <translation>Attachments (not opened)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>%1: dangerous, do not open it</source>
+            <translation>%1: dangerous, do not open it</translation>
+        </message>
+        <message>
+            <source>%1: not flagged</source>
+            <translation>%1: not flagged</translation>
+        </message>
+        <message>
+            <source>Is this a scam?</source>
+            <translation>Is this a scam?</translation>
+        </message>
+        <message>
+            <source>Paste the message you received, or describe the call or the letter. Vigilance looks for the usual signs of a fraudulent message. Nothing is sent anywhere.</source>
+            <translation>Paste the message you received, or describe the call or the letter. Vigilance looks for the usual signs of a fraudulent message. Nothing is sent anywhere.</translation>
+        </message>
+        <message>
+            <source>&amp;Message (text only):</source>
+            <translation>&amp;Message (text only):</translation>
+        </message>
+        <message>
+            <source>Message to check</source>
+            <translation>Message to check</translation>
+        </message>
+        <message>
+            <source>Paste the message here</source>
+            <translation>Paste the message here</translation>
+        </message>
+        <message>
+            <source>&amp;Received by:</source>
+            <translation>&amp;Received by:</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>&amp;Sender, if known (number, name or address):</source>
+            <translation>&amp;Sender, if known (number, name or address):</translation>
+        </message>
+        <message>
+            <source>Sender, if known</source>
+            <translation>Sender, if known</translation>
+        </message>
+        <message>
+            <source>&amp;Analyse</source>
+            <translation>&amp;Analyse</translation>
+        </message>
+        <message>
+            <source>Analyse</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Analyse the pasted message (Ctrl+Enter)</source>
+            <translation>Analyse the pasted message (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Choose an &amp;email file…</source>
+            <translation>Choose an &amp;email file…</translation>
+        </message>
+        <message>
+            <source>You can also drop an email file (.eml) on this page. It is read, never opened.</source>
+            <translation>You can also drop an email file (.eml) on this page. It is read, never opened.</translation>
+        </message>
+        <message>
+            <source>Analysing… the window stays usable.</source>
+            <translation>Analysing… the window stays usable.</translation>
+        </message>
+        <message>
+            <source>Analysis in progress</source>
+            <translation>Analysis in progress</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+    </context>
+    <context>
         <name>DisplayPage</name>
         <message>
             <source>Welcome to Vigilance</source>
@@ -206,6 +405,10 @@ Folder: {folder}</translation>
         <message>
             <source>Home</source>
             <translation>Home</translation>
+        </message>
+        <message>
+            <source>Is this a scam?</source>
+            <translation>Is this a scam?</translation>
         </message>
         <message>
             <source>Settings</source>

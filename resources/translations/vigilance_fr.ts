@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Message vocal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Messaging app (WhatsApp, social network)</source>
+        <translation>Messagerie (WhatsApp, réseau social)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Risk level: high</source>
+        <translation>Niveau de risque : élevé</translation>
+    </message>
+    <message>
+        <source>Risk level: medium</source>
+        <translation>Niveau de risque : moyen</translation>
+    </message>
+    <message>
+        <source>Risk level: low</source>
+        <translation>Niveau de risque : faible</translation>
+    </message>
+    <message>
+        <source>Very likely a scam. Do not reply, do not click.</source>
+        <translation>Très probablement une arnaque. Ne répondez pas, ne cliquez pas.</translation>
+    </message>
+    <message>
+        <source>Some signs of a scam. Be careful: check with the organisation through its usual contact details before doing anything.</source>
+        <translation>Quelques signes d&apos;arnaque. Soyez prudent : vérifiez auprès de l&apos;organisme par ses coordonnées habituelles avant toute démarche.</translation>
+    </message>
+    <message>
+        <source>No clear sign of a scam found. Stay careful.</source>
+        <translation>Aucun signe clair d&apos;arnaque trouvé. Restez prudent.</translation>
+    </message>
+    <message>
+        <source>Paste the message in the box first, or choose an email file.</source>
+        <translation>Collez d&apos;abord le message dans la zone de texte, ou choisissez un fichier e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose an email file</source>
+        <translation>Choisir un fichier e-mail</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml);;Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers e-mail (*.eml);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file does not exist or is not a file.</source>
+        <translation>Ce fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This message could not be analysed: it is damaged or built in an unusual way. Treat it with caution.</source>
+        <translation>Ce message n&apos;a pas pu être analysé : il est abîmé ou construit de façon inhabituelle. Traitez-le avec prudence.</translation>
+    </message>
+    <message>
+        <source>This message could not be analysed because of an internal error. Treat it with caution.</source>
+        <translation>Ce message n&apos;a pas pu être analysé à cause d&apos;une erreur interne. Traitez-le avec prudence.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be analysed safely (the limit is %1 MB). It was not opened.</source>
+        <translation>Ce fichier est trop volumineux pour être analysé en toute sécurité (la limite est de %1 Mo). Il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Only the first file was analysed. Check the others one at a time: %1</source>
+        <translation>Seul le premier fichier a été analysé. Vérifiez les autres un par un : %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Found in the message: %1</source>
+        <translation>Trouvé dans le message : %1</translation>
+    </message>
+    <message>
+        <source>Links in the message (made harmless, not clickable)</source>
+        <translation>Liens du message (rendus inoffensifs, non cliquables)</translation>
+    </message>
+    <message>
+        <source>%1 more links are not shown.</source>
+        <translation>%1 autres liens ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>Attachments (not opened)</source>
+        <translation>Pièces jointes (non ouvertes)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1: dangerous, do not open it</source>
+        <translation>%1 : dangereuse, ne l&apos;ouvrez pas</translation>
+    </message>
+    <message>
+        <source>%1: not flagged</source>
+        <translation>%1 : aucun signe de danger repéré</translation>
+    </message>
+    <message>
+        <source>Is this a scam?</source>
+        <translation>Est-ce une arnaque ?</translation>
+    </message>
+    <message>
+        <source>Paste the message you received, or describe the call or the letter. Vigilance looks for the usual signs of a fraudulent message. Nothing is sent anywhere.</source>
+        <translation>Collez le message reçu, ou décrivez l&apos;appel ou le courrier. Vigilance cherche les signes habituels d&apos;un message frauduleux. Rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>&amp;Message (text only):</source>
+        <translation>&amp;Message (texte seul) :</translation>
+    </message>
+    <message>
+        <source>Message to check</source>
+        <translation>Message à vérifier</translation>
+    </message>
+    <message>
+        <source>Paste the message here</source>
+        <translation>Collez le message ici</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Reçu par :</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>&amp;Sender, if known (number, name or address):</source>
+        <translation>E&amp;xpéditeur, s&apos;il est connu (numéro, nom ou adresse) :</translation>
+    </message>
+    <message>
+        <source>Sender, if known</source>
+        <translation>Expéditeur, s&apos;il est connu</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>Analyse the pasted message (Ctrl+Enter)</source>
+        <translation>Analyser le message collé (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Choose an &amp;email file…</source>
+        <translation>Choisir un &amp;fichier e-mail…</translation>
+    </message>
+    <message>
+        <source>You can also drop an email file (.eml) on this page. It is read, never opened.</source>
+        <translation>Vous pouvez aussi déposer un fichier e-mail (.eml) sur cette page. Il est lu, jamais ouvert.</translation>
+    </message>
+    <message>
+        <source>Analysing… the window stays usable.</source>
+        <translation>Analyse en cours… la fenêtre reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Analysis in progress</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPage</name>
     <message>
         <source>Welcome to Vigilance</source>
@@ -206,6 +405,10 @@ Dossier : {folder}</translation>
     <message>
         <source>Home</source>
         <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Is this a scam?</source>
+        <translation>Est-ce une arnaque ?</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -53,11 +53,11 @@ def window(qtbot, services: AppServices) -> MainWindow:
     return window
 
 
-def test_home_and_settings_are_the_registered_pages(qtbot, services: AppServices) -> None:
+def test_home_check_and_settings_are_the_registered_pages(qtbot, services: AppServices) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
-    assert [spec.key for spec in PAGES] == ["home", "settings"]
-    assert window.page_keys() == ["home", "settings"]
+    assert [spec.key for spec in PAGES] == ["home", "check", "settings"]
+    assert window.page_keys() == ["home", "check", "settings"]
     assert isinstance(window.page("home"), HomePage)
     assert window.current_page_key() == "home"
 

@@ -51,6 +51,12 @@ def _home_page(window: MainWindow) -> QWidget:
     return page
 
 
+def _check_page(window: MainWindow) -> QWidget:
+    from vigilance_app.ui.check_page import CheckPage
+
+    return CheckPage()
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from vigilance_app.ui.settings_page import SettingsPage
 
@@ -59,6 +65,7 @@ def _settings_page(window: MainWindow) -> QWidget:
 
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home_page),
+    PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
 ]
 
