@@ -198,6 +198,10 @@ class CheckPage(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
+        # The scroll range grows only once the new result is laid out, which may come after
+        # the next event-loop turn: keep scrolling to the verdict until the range allows it.
+        self._scroll_pending = False
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -286,12 +290,21 @@ class CheckPage(QWidget):
         self._render()
         self.result_box.show()
         self.verdict_label.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_pending = True
         QTimer.singleShot(0, self._scroll_to_result)  # once the new layout has its geometry
 
     def _scroll_to_result(self) -> None:
         """The verdict at the top of the view: it is what the person came for."""
-        if self.result_box.isVisible():
-            self.scroll.verticalScrollBar().setValue(self.result_box.y())
+        if not self._scroll_pending or not self.result_box.isVisible():
+            return
+        bar = self.scroll.verticalScrollBar()
+        target = self.result_box.y()
+        bar.setValue(min(target, bar.maximum()))
+        if bar.maximum() >= target:
+            self._scroll_pending = False  # reached: later scrolling is the person's own
+
+    def _range_changed(self, _minimum: int, _maximum: int) -> None:
+        self._scroll_to_result()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, InputTooLarge):
