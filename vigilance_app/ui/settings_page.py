@@ -74,7 +74,25 @@ class _BusyArea(QWidget):
         self.bar.setAccessibleName(text)
 
 
-class IdentityDialog(QDialog):
+class _SubmitDialog(QDialog):
+    """A dialog ending in an error line, a busy indicator and OK/Cancel (OK calls submit)."""
+
+    def _build_footer(self) -> None:
+        self.error = plain_label()
+        self.error.hide()
+        self.busy = _BusyArea()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+
+class IdentityDialog(_SubmitDialog):
     """Type the app password or the recovery key before a security change.
 
     On success ``verified`` carries the data key that the secret opened.
@@ -104,15 +122,7 @@ class IdentityDialog(QDialog):
         self.secret_label = plain_label()
         self.secret_edit = QLineEdit()
         self.secret_label.setBuddy(self.secret_edit)
-        self.error = plain_label()
-        self.error.hide()
-        self.busy = _BusyArea()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self._build_footer()
 
         layout = QVBoxLayout(self)
         for widget in (self.purpose, self.password_radio, self.recovery_radio,
@@ -213,7 +223,7 @@ class IdentityDialog(QDialog):
             super().reject()
 
 
-class NewPasswordDialog(QDialog):
+class NewPasswordDialog(_SubmitDialog):
     """Choose a new app password; ``action(password)`` runs off the UI thread."""
 
     def __init__(self, intro: str, action: Callable[[str], Any],
@@ -225,15 +235,7 @@ class NewPasswordDialog(QDialog):
         self.runner.busy_changed.connect(self._busy_changed)
         self.intro = plain_label()
         self.passwords = PasswordPair()
-        self.error = plain_label()
-        self.error.hide()
-        self.busy = _BusyArea()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self._build_footer()
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.passwords, self.error, self.busy, self.buttons):
             layout.addWidget(widget)
