@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Refresh the translation sources from the code, then compile them:
-#   1. pyside6-lupdate over every vigilance_app/ui/*.py file → resources/translations/*.ts
+# Refresh the translation sources from the code, then compile them, one pair of files per area
+# (so work on one capability never rewrites another's file):
+#   area "journal"  = vigilance_app/ui/journal*.py  → journal_fr.ts, journal_en.ts
+#   area "reviews"  = vigilance_app/ui/reviews*.py  → reviews_fr.ts, reviews_en.ts
+#   area "guidance" = vigilance_app/ui/guidance*.py → guidance_fr.ts, guidance_en.ts
+#   area "vigilance" = every other vigilance_app/ui/*.py file
+#   1. pyside6-lupdate over the area's files → resources/translations/<area>_{fr,en}.ts
 #      (existing translations are kept; new strings appear as unfinished in the French file),
 #   2. the English file gets translation = source text (English is the source language),
 #   3. pyside6-lrelease → resources/translations/*.qm (committed with the .ts files).
@@ -16,10 +21,8 @@ lupdate="${PYSIDE6_LUPDATE:-pyside6-lupdate}"
 lrelease="${PYSIDE6_LRELEASE:-pyside6-lrelease}"
 python="${PYTHON:-python3}"
 
-"$lupdate" -no-obsolete -locations none vigilance_app/ui/*.py \
-    -ts "$out/vigilance_fr.ts" "$out/vigilance_en.ts"
-
-"$python" - "$out/vigilance_en.ts" <<'PY'
+english_is_source() {
+"$python" - "$1" <<'PY'
 """English is the source language: every translation is the source text itself."""
 import sys
 import xml.etree.ElementTree as ET
@@ -49,9 +52,22 @@ with open(path, "wb") as handle:
     tree.write(handle, encoding="utf-8", xml_declaration=False)
     handle.write(b"\n")
 PY
+}
 
-"$lrelease" "$out/vigilance_en.ts" -qm "$out/vigilance_en.qm"
-"$lrelease" "$out/vigilance_fr.ts" -qm "$out/vigilance_fr.qm"
+for area in vigilance journal reviews guidance; do
+    if [ "$area" = vigilance ]; then
+        files=$(ls vigilance_app/ui/*.py | grep -Ev '/(journal|reviews|guidance)[^/]*\.py$')
+    else
+        files=$(ls vigilance_app/ui/${area}*.py 2>/dev/null || true)
+    fi
+    [ -n "$files" ] || continue
+    # shellcheck disable=SC2086
+    "$lupdate" -no-obsolete -locations none $files \
+        -ts "$out/${area}_fr.ts" "$out/${area}_en.ts"
+    english_is_source "$out/${area}_en.ts"
+    "$lrelease" "$out/${area}_en.ts" -qm "$out/${area}_en.qm"
+    "$lrelease" "$out/${area}_fr.ts" -qm "$out/${area}_fr.qm"
+done
 
-unfinished=$(grep -c 'type="unfinished"' "$out/vigilance_fr.ts" || true)
+unfinished=$(cat "$out"/*_fr.ts | grep -c 'type="unfinished"' || true)
 echo "French entries still to translate: $unfinished"

@@ -14,11 +14,23 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vigilance_app.paths import resources_dir
-from vigilance_app.ui.i18n import current_language, install_language, remove_language
+from vigilance_app.ui.i18n import AREAS, current_language, install_language, remove_language
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = resources_dir() / "translations"
 PLACEHOLDER = re.compile(r"%\d+|\{[a-z_]+\}")
+UI = ROOT / "vigilance_app" / "ui"
+OTHER_AREAS = tuple(area for area in AREAS if area != "vigilance")
+
+
+def area_sources(area: str) -> list[Path]:
+    """The files of one translation area (same rule as scripts/update_translations.sh)."""
+    if area == "vigilance":
+        return sorted(p for p in UI.glob("*.py") if not p.name.startswith(OTHER_AREAS))
+    return sorted(UI.glob(f"{area}*.py"))
+
+
+SHIPPED = [area for area in AREAS if area_sources(area)]
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -45,9 +57,10 @@ def restore_language(qapp: QApplication):
     remove_language(qapp)
 
 
-def test_french_is_complete() -> None:
+@pytest.mark.parametrize("area", SHIPPED)
+def test_french_is_complete(area: str) -> None:
     problems = []
-    for (context, source), message in messages(TRANSLATIONS / "vigilance_fr.ts").items():
+    for (context, source), message in messages(TRANSLATIONS / f"{area}_fr.ts").items():
         translation = message.find("translation")
         if translation is None:
             problems.append(f"missing: {context}: {source!r}")
@@ -62,9 +75,10 @@ def test_french_is_complete() -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_english_is_the_source() -> None:
-    english = messages(TRANSLATIONS / "vigilance_en.ts")
-    french = messages(TRANSLATIONS / "vigilance_fr.ts")
+@pytest.mark.parametrize("area", SHIPPED)
+def test_english_is_the_source(area: str) -> None:
+    english = messages(TRANSLATIONS / f"{area}_en.ts")
+    french = messages(TRANSLATIONS / f"{area}_fr.ts")
     assert set(english) == set(french)
     for (context, source), message in english.items():
         assert message.find("translation").get("type") is None, (context, source)
@@ -79,16 +93,17 @@ def lupdate_tool() -> str | None:
     return shutil.which("pyside6-lupdate")
 
 
-def test_no_source_string_is_missing_from_the_ts_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize("area", SHIPPED)
+def test_no_source_string_is_missing_from_the_ts_files(area: str, tmp_path: Path) -> None:
     tool = lupdate_tool()
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
-    sources = sorted(str(p) for p in (ROOT / "vigilance_app" / "ui").glob("*.py"))
+    sources = [str(p) for p in area_sources(area)]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([tool, "-locations", "none", *sources, "-ts", str(fresh)], check=True,
                    capture_output=True, timeout=120)
     in_code = set(messages(fresh))
-    committed = set(messages(TRANSLATIONS / "vigilance_fr.ts"))
+    committed = set(messages(TRANSLATIONS / f"{area}_fr.ts"))
     missing = sorted(in_code - committed)
     assert not missing, "Run scripts/update_translations.sh and translate:\n" + "\n".join(
         f"{context}: {source!r}" for context, source in missing)

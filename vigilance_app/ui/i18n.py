@@ -14,6 +14,9 @@ from vigilance_app.paths import resources_dir
 from vigilance_app.preferences import LANGUAGES
 
 TRANSLATOR_NAME = "vigilance-translator"
+# One pair of translation files per area (scripts/update_translations.sh): the pages of the
+# journal, the reviews and the guidance each have their own, the rest of the window "vigilance".
+AREAS: tuple[str, ...] = ("vigilance", "journal", "reviews", "guidance")
 _LOCALES = {
     "fr": "fr_FR",
     "en": "en_GB",  # English speakers living in France: day-month-year dates
@@ -57,9 +60,9 @@ def remove_language(app: QCoreApplication) -> None:
 def install_language(app: QCoreApplication, lang: str) -> None:
     """Replace the installed translators by those of ``lang`` ('fr' or 'en').
 
-    Loads ``resources/translations/vigilance_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` (the
-    standard buttons: "Annuler", "Oui"...) when present. A missing file is not an error: the
-    interface then shows the English source text.
+    Loads ``resources/translations/<area>_<lang>.qm`` for every area and Qt's
+    ``qtbase_<lang>.qm`` (the standard buttons: "Annuler", "Oui"...) when present. A missing
+    file is not an error: the interface then shows the English source text.
     """
     lang = lang if lang in LANGUAGES else "fr"
     remove_language(app)
@@ -67,7 +70,7 @@ def install_language(app: QCoreApplication, lang: str) -> None:
     app.setProperty("vigilance_language", lang)
     candidates = [
         (f"qtbase_{lang}", qt_translations_dir()),
-        (f"vigilance_{lang}", translations_dir()),  # installed last: looked up first
+        *((f"{area}_{lang}", translations_dir()) for area in AREAS),  # looked up first
     ]
     for name, folder in candidates:
         translator = QTranslator(app)

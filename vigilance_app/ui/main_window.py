@@ -31,23 +31,33 @@ from vigilance_app.ui.home_page import HomePage
 from vigilance_app.ui.theme import heading
 from vigilance_app.vault import CustodyMode, KeyringStatus
 
-CONTEXT = "MainWindow"
-
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page of the side navigation. ``title`` is an English source string (context
-    ``MainWindow``); ``factory`` builds the page (the first time it is shown)."""
+    """One page of the side navigation. ``title`` is an English source string translated in
+    ``context`` (a capability marks its title with ``QT_TRANSLATE_NOOP`` in its own module, so
+    it lands in that area's translation file); ``factory`` builds the page the first time it is
+    shown."""
 
     key: str
     title: str
     factory: Callable[[MainWindow], QWidget]
+    context: str = "MainWindow"
+
+
+# Panels that capabilities add to Home, in order: each builds its panel for the window (or
+# returns None when it has nothing to show). One line per capability.
+HOME_PANELS: list[Callable[[MainWindow], QWidget | None]] = []
 
 
 def _home_page(window: MainWindow) -> QWidget:
     page = HomePage(window.services, keyring_status=window.keyring_status)
     page.open_settings_requested.connect(lambda: window.show_page("settings"))
     page.keyring_status_changed.connect(window.set_keyring_status)
+    for make_panel in HOME_PANELS:
+        panel = make_panel(window)
+        if panel is not None:
+            page.add_panel(panel)
     return page
 
 
@@ -68,10 +78,6 @@ PAGES: list[PageSpec] = [
     PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
 ]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class MainWindow(QMainWindow):
@@ -374,7 +380,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.pages.setAccessibleName(self.tr("Current section"))
         for row, (spec, _widget) in enumerate(self._built):
-            title = _tr(spec.title)
+            title = QCoreApplication.translate(spec.context, spec.title)
             self.nav.item(row).setText(title)
             self.nav.item(row).setToolTip(f"{title} (Ctrl+{row + 1})" if row < 9 else title)
             self._page_actions[row].setText(self.tr("Go to {page}").format(page=title))
