@@ -197,6 +197,14 @@ class MainWindow(QMainWindow):
         if key in keys:
             self.nav.setCurrentRow(keys.index(key))
 
+    def show_plan(self, situation: str, journal_entry_id: int | None = None) -> None:
+        """Open the plan for a situation code on the "What to do?" page; a plan started from a
+        journal entry is linked to it. The journal, the check page and the reviews call this."""
+        self.show_page("guidance")
+        page = self.page("guidance")
+        if page is not None:
+            page.open_plan(situation, journal_entry_id)
+
     def _build_pages(self) -> None:
         for spec in self._specs:
             self._built.append((spec, None))
