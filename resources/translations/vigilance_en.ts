@@ -64,14 +64,6 @@
             <translation>Paste the message in the box first, or choose an email file.</translation>
         </message>
         <message>
-            <source>Choose an email file</source>
-            <translation>Choose an email file</translation>
-        </message>
-        <message>
-            <source>Email files (*.eml);;Text files (*.txt);;All files (*)</source>
-            <translation>Email files (*.eml);;Text files (*.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>This file does not exist or is not a file.</source>
             <translation>This file does not exist or is not a file.</translation>
         </message>
@@ -92,44 +84,68 @@
             <translation>This file is too large to be analysed safely (the limit is %1 MB). It was not opened.</translation>
         </message>
         <message>
-            <source>Only the first file was analysed. Check the others one at a time: %1</source>
-            <translation>Only the first file was analysed. Check the others one at a time: %1</translation>
+            <source>very likely a scam</source>
+            <translation>very likely a scam</translation>
         </message>
         <message>
-            <source>Why</source>
-            <translation>Why</translation>
+            <source>some signs of a scam</source>
+            <translation>some signs of a scam</translation>
         </message>
         <message>
-            <source>What to do: %1</source>
-            <translation>What to do: %1</translation>
+            <source>no clear sign of a scam</source>
+            <translation>no clear sign of a scam</translation>
         </message>
         <message>
-            <source>Found in the message: %1</source>
-            <translation>Found in the message: %1</translation>
+            <source>This file was not analysed: the analysis was stopped.</source>
+            <translation>This file was not analysed: the analysis was stopped.</translation>
         </message>
         <message>
-            <source>Links in the message (made harmless, not clickable)</source>
-            <translation>Links in the message (made harmless, not clickable)</translation>
+            <source>This file is waiting to be analysed.</source>
+            <translation>This file is waiting to be analysed.</translation>
         </message>
         <message>
-            <source>%1 more links are not shown.</source>
-            <translation>%1 more links are not shown.</translation>
+            <source>Choose email files</source>
+            <translation>Choose email files</translation>
         </message>
         <message>
-            <source>Attachments (not opened)</source>
-            <translation>Attachments (not opened)</translation>
+            <source>Email and text files (*.eml *.txt);;Email files (*.eml);;Text files (*.txt);;All files (*)</source>
+            <translation>Email and text files (*.eml *.txt);;Email files (*.eml);;Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <source>(no name)</source>
-            <translation>(no name)</translation>
+            <source>Stopping after the current file…</source>
+            <translation>Stopping after the current file…</translation>
         </message>
         <message>
-            <source>%1: dangerous, do not open it</source>
-            <translation>%1: dangerous, do not open it</translation>
+            <source>Analysing file %1 of %2… the window stays usable.</source>
+            <translation>Analysing file %1 of %2… the window stays usable.</translation>
         </message>
         <message>
-            <source>%1: not flagged</source>
-            <translation>%1: not flagged</translation>
+            <source>Files chec&amp;ked (the first %1; %2 more were not checked)</source>
+            <translation>Files chec&amp;ked (the first %1; %2 more were not checked)</translation>
+        </message>
+        <message>
+            <source>Files chec&amp;ked</source>
+            <translation>Files chec&amp;ked</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: being analysed…</source>
+            <translation>%1: being analysed…</translation>
+        </message>
+        <message>
+            <source>%1: waiting</source>
+            <translation>%1: waiting</translation>
+        </message>
+        <message>
+            <source>%1: not analysed (stopped)</source>
+            <translation>%1: not analysed (stopped)</translation>
+        </message>
+        <message>
+            <source>%1: not analysed. %2</source>
+            <translation>%1: not analysed. %2</translation>
         </message>
         <message>
             <source>Is this a scam?</source>
@@ -180,12 +196,32 @@
             <translation>Analyse the pasted message (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>Choose an &amp;email file…</source>
-            <translation>Choose an &amp;email file…</translation>
+            <source>Choose &amp;email files…</source>
+            <translation>Choose &amp;email files…</translation>
         </message>
         <message>
-            <source>You can also drop an email file (.eml) on this page. It is read, never opened.</source>
-            <translation>You can also drop an email file (.eml) on this page. It is read, never opened.</translation>
+            <source>You can also drop one or more email files (.eml) on this page. They are read, never opened.</source>
+            <translation>You can also drop one or more email files (.eml) on this page. They are read, never opened.</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel the analysis of the files</source>
+            <translation>Cancel the analysis of the files</translation>
+        </message>
+        <message>
+            <source>Stop after the file being analysed</source>
+            <translation>Stop after the file being analysed</translation>
+        </message>
+        <message>
+            <source>Files checked</source>
+            <translation>Files checked</translation>
+        </message>
+        <message>
+            <source>Choose a file to see its result below.</source>
+            <translation>Choose a file to see its result below.</translation>
         </message>
         <message>
             <source>Analysing… the window stays usable.</source>
@@ -194,10 +230,6 @@
         <message>
             <source>Analysis in progress</source>
             <translation>Analysis in progress</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
         </message>
     </context>
     <context>
@@ -726,6 +758,93 @@ Folder: {folder}</translation>
         <message>
             <source>My recovery sheet</source>
             <translation>My recovery sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultView</name>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>Add to the &amp;journal</source>
+            <translation>Add to the &amp;journal</translation>
+        </message>
+        <message>
+            <source>Add to the journal</source>
+            <translation>Add to the journal</translation>
+        </message>
+        <message>
+            <source>Keep this message in the journal, with what you did about it</source>
+            <translation>Keep this message in the journal, with what you did about it</translation>
+        </message>
+        <message>
+            <source>&amp;What to do now?</source>
+            <translation>&amp;What to do now?</translation>
+        </message>
+        <message>
+            <source>What to do now?</source>
+            <translation>What to do now?</translation>
+        </message>
+        <message>
+            <source>Open the step-by-step plan for this kind of message</source>
+            <translation>Open the step-by-step plan for this kind of message</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>What to do: %1</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Found in the message:</source>
+            <translation>Found in the message:</translation>
+        </message>
+        <message>
+            <source>Links in the message (made harmless, not clickable)</source>
+            <translation>Links in the message (made harmless, not clickable)</translation>
+        </message>
+        <message>
+            <source>%1 more links are not shown.</source>
+            <translation>%1 more links are not shown.</translation>
+        </message>
+        <message>
+            <source>Attachments (not opened)</source>
+            <translation>Attachments (not opened)</translation>
+        </message>
+        <message>
+            <source>%1: not flagged</source>
+            <translation>%1: not flagged</translation>
+        </message>
+        <message>
+            <source>%1: dangerous, do not open it</source>
+            <translation>%1: dangerous, do not open it</translation>
+        </message>
+        <message>
+            <source>This kind of file can act on your device when it is opened.</source>
+            <translation>This kind of file can act on your device when it is opened.</translation>
+        </message>
+        <message>
+            <source>Why %1 is dangerous</source>
+            <translation>Why %1 is dangerous</translation>
+        </message>
+        <message>
+            <source>%1 more attachments are not shown.</source>
+            <translation>%1 more attachments are not shown.</translation>
         </message>
     </context>
     <context>

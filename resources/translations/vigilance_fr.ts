@@ -64,14 +64,6 @@
         <translation>Collez d&apos;abord le message dans la zone de texte, ou choisissez un fichier e-mail.</translation>
     </message>
     <message>
-        <source>Choose an email file</source>
-        <translation>Choisir un fichier e-mail</translation>
-    </message>
-    <message>
-        <source>Email files (*.eml);;Text files (*.txt);;All files (*)</source>
-        <translation>Fichiers e-mail (*.eml);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>This file does not exist or is not a file.</source>
         <translation>Ce fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
@@ -92,44 +84,68 @@
         <translation>Ce fichier est trop volumineux pour être analysé en toute sécurité (la limite est de %1 Mo). Il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
-        <source>Only the first file was analysed. Check the others one at a time: %1</source>
-        <translation>Seul le premier fichier a été analysé. Vérifiez les autres un par un : %1</translation>
+        <source>very likely a scam</source>
+        <translation>très probablement une arnaque</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
+        <source>some signs of a scam</source>
+        <translation>quelques signes d&apos;arnaque</translation>
     </message>
     <message>
-        <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <source>no clear sign of a scam</source>
+        <translation>aucun signe clair d&apos;arnaque</translation>
     </message>
     <message>
-        <source>Found in the message: %1</source>
-        <translation>Trouvé dans le message : %1</translation>
+        <source>This file was not analysed: the analysis was stopped.</source>
+        <translation>Ce fichier n&apos;a pas été analysé : l&apos;analyse a été arrêtée.</translation>
     </message>
     <message>
-        <source>Links in the message (made harmless, not clickable)</source>
-        <translation>Liens du message (rendus inoffensifs, non cliquables)</translation>
+        <source>This file is waiting to be analysed.</source>
+        <translation>Ce fichier attend d&apos;être analysé.</translation>
     </message>
     <message>
-        <source>%1 more links are not shown.</source>
-        <translation>%1 autres liens ne sont pas affichés.</translation>
+        <source>Choose email files</source>
+        <translation>Choisir des fichiers e-mail</translation>
     </message>
     <message>
-        <source>Attachments (not opened)</source>
-        <translation>Pièces jointes (non ouvertes)</translation>
+        <source>Email and text files (*.eml *.txt);;Email files (*.eml);;Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers e-mail et texte (*.eml *.txt);;Fichiers e-mail (*.eml);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(sans nom)</translation>
+        <source>Stopping after the current file…</source>
+        <translation>Arrêt après le fichier en cours…</translation>
     </message>
     <message>
-        <source>%1: dangerous, do not open it</source>
-        <translation>%1 : dangereuse, ne l&apos;ouvrez pas</translation>
+        <source>Analysing file %1 of %2… the window stays usable.</source>
+        <translation>Analyse du fichier %1 sur %2… la fenêtre reste utilisable.</translation>
     </message>
     <message>
-        <source>%1: not flagged</source>
-        <translation>%1 : aucun signe de danger repéré</translation>
+        <source>Files chec&amp;ked (the first %1; %2 more were not checked)</source>
+        <translation>Fichiers &amp;vérifiés (les %1 premiers ; %2 autres n&apos;ont pas été vérifiés)</translation>
+    </message>
+    <message>
+        <source>Files chec&amp;ked</source>
+        <translation>Fichiers &amp;vérifiés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: being analysed…</source>
+        <translation>%1 : analyse en cours…</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1 : en attente</translation>
+    </message>
+    <message>
+        <source>%1: not analysed (stopped)</source>
+        <translation>%1 : non analysé (arrêté)</translation>
+    </message>
+    <message>
+        <source>%1: not analysed. %2</source>
+        <translation>%1 : non analysé. %2</translation>
     </message>
     <message>
         <source>Is this a scam?</source>
@@ -180,12 +196,32 @@
         <translation>Analyser le message collé (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Choose an &amp;email file…</source>
-        <translation>Choisir un &amp;fichier e-mail…</translation>
+        <source>Choose &amp;email files…</source>
+        <translation>Choisir des &amp;fichiers e-mail…</translation>
     </message>
     <message>
-        <source>You can also drop an email file (.eml) on this page. It is read, never opened.</source>
-        <translation>Vous pouvez aussi déposer un fichier e-mail (.eml) sur cette page. Il est lu, jamais ouvert.</translation>
+        <source>You can also drop one or more email files (.eml) on this page. They are read, never opened.</source>
+        <translation>Vous pouvez aussi déposer un ou plusieurs fichiers e-mail (.eml) sur cette page. Ils sont lus, jamais ouverts.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel the analysis of the files</source>
+        <translation>Annuler l&apos;analyse des fichiers</translation>
+    </message>
+    <message>
+        <source>Stop after the file being analysed</source>
+        <translation>Arrêter après le fichier en cours d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Fichiers vérifiés</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its result below.</source>
+        <translation>Choisissez un fichier pour voir son résultat en dessous.</translation>
     </message>
     <message>
         <source>Analysing… the window stays usable.</source>
@@ -194,10 +230,6 @@
     <message>
         <source>Analysis in progress</source>
         <translation>Analyse en cours</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -726,6 +758,93 @@ Dossier : {folder}</translation>
     <message>
         <source>My recovery sheet</source>
         <translation>Ma fiche de secours</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;journal</source>
+        <translation>Ajouter au &amp;journal</translation>
+    </message>
+    <message>
+        <source>Add to the journal</source>
+        <translation>Ajouter au journal</translation>
+    </message>
+    <message>
+        <source>Keep this message in the journal, with what you did about it</source>
+        <translation>Garder ce message dans le journal, avec ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>&amp;What to do now?</source>
+        <translation>&amp;Que faire maintenant ?</translation>
+    </message>
+    <message>
+        <source>What to do now?</source>
+        <translation>Que faire maintenant ?</translation>
+    </message>
+    <message>
+        <source>Open the step-by-step plan for this kind of message</source>
+        <translation>Ouvrir le plan, étape par étape, pour ce type de message</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Found in the message:</source>
+        <translation>Trouvé dans le message :</translation>
+    </message>
+    <message>
+        <source>Links in the message (made harmless, not clickable)</source>
+        <translation>Liens du message (rendus inoffensifs, non cliquables)</translation>
+    </message>
+    <message>
+        <source>%1 more links are not shown.</source>
+        <translation>%1 autres liens ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>Attachments (not opened)</source>
+        <translation>Pièces jointes (non ouvertes)</translation>
+    </message>
+    <message>
+        <source>%1: not flagged</source>
+        <translation>%1 : aucun signe de danger repéré</translation>
+    </message>
+    <message>
+        <source>%1: dangerous, do not open it</source>
+        <translation>%1 : dangereuse, ne l&apos;ouvrez pas</translation>
+    </message>
+    <message>
+        <source>This kind of file can act on your device when it is opened.</source>
+        <translation>Ce type de fichier peut agir sur votre appareil quand on l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Why %1 is dangerous</source>
+        <translation>Pourquoi %1 est dangereuse</translation>
+    </message>
+    <message>
+        <source>%1 more attachments are not shown.</source>
+        <translation>%1 autres pièces jointes ne sont pas affichées.</translation>
     </message>
 </context>
 <context>

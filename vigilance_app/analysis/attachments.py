@@ -41,6 +41,14 @@ _OFFICE_OPEN_XML = frozenset({"docx", "xlsx", "pptx", "docm", "xlsm", "pptm", "d
                               "epub", "xpi", "vsdx", "cbz", "kmz", "ipa", "appx", "msix"})
 _MAX_NAME = 255
 
+# Every reason ``describe`` can give, in the order they are explained to the person. Each has
+# plain words in resources/attachments/{fr,en}.toml (see attachment_reasons.py).
+REASONS = (
+    "executable", "double_extension", "hidden_characters", "disk_image", "macros", "web_page",
+    "configuration_profile", "content_mismatch", "archive_hides_executable",
+    "encrypted_archive",
+)
+
 # Expected extensions for each sniffed type; anything else is a contradiction.
 _SNIFF_EXTENSIONS: dict[str, frozenset[str]] = {
     "application/x-msdownload": frozenset({"exe", "dll", "scr", "com", "cpl", "sys", "msi"}),

@@ -1,41 +1,60 @@
-""""Is this a scam?": paste a message or drop an email file, and read why it looks suspicious.
+""""Is this a scam?": paste a message or drop email files, and read why they look suspicious.
 
-Everything that comes from the message is hostile: it is shown as plain text only, links are
-shown defanged and never clickable, attachments are listed and never written or opened.
+Everything that comes from a message is hostile: it is shown as plain text (the evidence is
+highlighted in rich text built from escaped pieces only, see ``check_result``), links are shown
+defanged and never clickable, attachments are listed and never written or opened.
 Parsing and analysis run off the UI thread (``BackgroundRunner``); a file is refused by its
-size before it is read. Several files chosen or dropped at once: the first is analysed and the
-others are named, to be checked one at a time.
+size before it is read. Several files chosen or dropped at once are analysed one after the
+other (progress "2 of 5", a Cancel button), then listed with their verdicts: selecting one in
+the list (click, keyboard or an assistive tool) shows its full result below.
+
+Under a verdict, "Add to the journal" emits ``add_to_journal_requested(CheckedMessage)`` and
+"What to do now?" emits ``plan_requested(situation)``; the main window connects both.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError, InputTooLarge
+from vigilance_app.ui.check_result import ResultView, no_links
 from vigilance_app.ui.common import plain_label
-from vigilance_app.ui.i18n import current_language
 from vigilance_app.ui.theme import heading
 
 CONTEXT = "CheckPage"
 TEXT_SUFFIXES = (".txt", ".text")
+MAX_FILES = 100  # files checked in one go; the others are named as not checked
 
 CHANNELS: list[tuple[str, str]] = [
     ("sms", QT_TRANSLATE_NOOP("CheckPage", "SMS")),
@@ -48,32 +67,56 @@ CHANNELS: list[tuple[str, str]] = [
     ("in_person", QT_TRANSLATE_NOOP("CheckPage", "In person")),
 ]
 
-LEVELS = {
-    "high": QT_TRANSLATE_NOOP("CheckPage", "Risk level: high"),
-    "medium": QT_TRANSLATE_NOOP("CheckPage", "Risk level: medium"),
-    "low": QT_TRANSLATE_NOOP("CheckPage", "Risk level: low"),
+# What each file of a batch says in the list: words first (the icon only repeats them).
+SHORT_VERDICTS = {
+    "high": QT_TRANSLATE_NOOP("CheckPage", "very likely a scam"),
+    "medium": QT_TRANSLATE_NOOP("CheckPage", "some signs of a scam"),
+    "low": QT_TRANSLATE_NOOP("CheckPage", "no clear sign of a scam"),
+}
+_ICONS = {
+    "high": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "medium": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "low": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "failed": QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
 
-VERDICTS = {
-    "high": QT_TRANSLATE_NOOP("CheckPage", "Very likely a scam. Do not reply, do not click."),
-    "medium": QT_TRANSLATE_NOOP(
-        "CheckPage", "Some signs of a scam. Be careful: check with the organisation through "
-                     "its usual contact details before doing anything."),
-    "low": QT_TRANSLATE_NOOP("CheckPage", "No clear sign of a scam found. Stay careful."),
-}
+NOT_A_FILE = QT_TRANSLATE_NOOP("CheckPage", "This file does not exist or is not a file.")
+UNREADABLE = QT_TRANSLATE_NOOP("CheckPage", "This file cannot be read.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "CheckPage", "This file is too large to be analysed safely (the limit is %1 MB). "
+                 "It was not opened.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "CheckPage", "This message could not be analysed: it is damaged or built in an unusual "
+                 "way. Treat it with caution.")
+INTERNAL = QT_TRANSLATE_NOOP(
+    "CheckPage", "This message could not be analysed because of an internal error. Treat it "
+                 "with caution.")
+STOPPED = QT_TRANSLATE_NOOP("CheckPage", "This file was not analysed: the analysis was stopped.")
+WAITING = QT_TRANSLATE_NOOP("CheckPage", "This file is waiting to be analysed.")
+
+Message = tuple[str, dict[str, str]]  # an English source text and its %n values
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _explain_lang() -> str:
-    app = QCoreApplication.instance()
-    return current_language(app) if app is not None else "fr"
+def _words(message: Message) -> str:
+    source, values = message
+    text = _tr(source)
+    for key, value in values.items():
+        text = text.replace(key, value)
+    return text
+
+
+class NotAFile(OSError):
+    """The path is a folder, a device or does not exist."""
 
 
 def _read_limited(path: Path) -> bytes:
     """The bytes of ``path``, refused (before reading) when over the size limit."""
+    if not path.is_file():
+        raise NotAFile(str(path))
     size = path.stat().st_size
     if size > MAX_INPUT_BYTES:
         raise InputTooLarge(size)
@@ -85,27 +128,78 @@ def _read_limited(path: Path) -> bytes:
 
 
 def analyse_file(path: Path, channel: str, sender: str | None) -> Any:
-    """Read, parse and analyse one file (runs off the UI thread)."""
+    """Read, parse and analyse one file (runs off the UI thread): a ``CheckedMessage``.
+    An ``.eml`` keeps its original bytes (for the journal); a ``.txt`` file is text."""
     from vigilance_app.analysis.analyze import analyze
+    from vigilance_app.analysis.checked import CheckedMessage
     from vigilance_app.analysis.eml import parse_eml
     from vigilance_app.analysis.pasted import parse_bytes_as_text
 
     data = _read_limited(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        return analyze(parse_bytes_as_text(data, channel, sender))
-    return analyze(parse_eml(data))
+        parsed = parse_bytes_as_text(data, channel, sender)
+        return CheckedMessage(parsed, analyze(parsed), None, path.name)
+    parsed = parse_eml(data)
+    return CheckedMessage(parsed, analyze(parsed), data, path.name)
 
 
 def analyse_text(text: str, channel: str, sender: str | None) -> Any:
-    """Parse and analyse pasted text (runs off the UI thread)."""
+    """Parse and analyse pasted text (runs off the UI thread): a ``CheckedMessage``."""
     from vigilance_app.analysis.analyze import analyze
+    from vigilance_app.analysis.checked import CheckedMessage
     from vigilance_app.analysis.pasted import parse_text
 
-    return analyze(parse_text(text, channel, sender))
+    parsed = parse_text(text, channel, sender)
+    return CheckedMessage(parsed, analyze(parsed), None, None)
+
+
+def error_for(exc: BaseException) -> Message:
+    """Plain words for what went wrong (never the exception's own text)."""
+    if isinstance(exc, InputTooLarge):
+        return TOO_LARGE, {"%1": str(MAX_INPUT_BYTES // (1024 * 1024))}
+    if isinstance(exc, AnalysisError):
+        return DAMAGED, {}
+    if isinstance(exc, NotAFile):
+        return NOT_A_FILE, {}
+    if isinstance(exc, OSError):
+        return UNREADABLE, {}
+    return INTERNAL, {}
+
+
+@dataclass
+class CheckItem:
+    """One message checked (or to check): a file of a batch, one file, or pasted text."""
+
+    name: str | None  # the file's name; None for pasted text
+    path: Path | None = None
+    checked: Any = None  # CheckedMessage once analysed
+    error: Message | None = None  # why it could not be analysed
+    state: str = "waiting"  # waiting | running | done | failed | stopped
+
+
+class FittingList(QListWidget):
+    """A list as tall as its rows (wrapped at any text size): the page scrolls, not the list,
+    so no file name or verdict is ever cut."""
+
+    def fit(self) -> None:
+        height = 2 * self.frameWidth()
+        if self.count():
+            self.doItemsLayout()
+            last = self.visualItemRect(self.item(self.count() - 1))
+            height += last.bottom() + 1 + self.verticalOffset() + self.spacing()
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit)  # the rows wrap again at the new width
 
 
 class CheckPage(QWidget):
-    """Paste or drop a message; the verdict comes first, then each reason with its evidence."""
+    """Paste or drop messages; the verdict comes first, then each reason with its evidence."""
+
+    add_to_journal_requested = Signal(object)  # a CheckedMessage
+    plan_requested = Signal(str)  # a situation code (vocabulary.SITUATIONS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,9 +207,14 @@ class CheckPage(QWidget):
 
         self.setObjectName("checkPage")
         self.setAcceptDrops(True)
-        self._analysis: Any = None
-        self._others: list[str] = []  # files chosen with the analysed one, not analysed
-        self._error: tuple[str, dict[str, str]] | None = None  # source text and its values
+        self.items: list[CheckItem] = []
+        self.batch = False  # several files: the list is shown
+        self._batch_running = False  # files of the batch still to analyse or being analysed
+        self.skipped = 0  # files over MAX_FILES, not checked
+        self._next = 0  # index of the next item to analyse in a batch
+        self._stop_requested = False
+        self._current: CheckItem | None = None
+        self._error: Message | None = None  # a message about the input itself
         self.runner = BackgroundRunner(self)
         self.runner.busy_changed.connect(self._busy_changed)
 
@@ -149,7 +248,12 @@ class CheckPage(QWidget):
         self.busy_bar.setMaximumHeight(self.fontMetrics().height())
         self.busy_bar.hide()
         self.busy_label = plain_label()
+        self.busy_label.setObjectName("progress")
         self.busy_label.hide()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelBatch")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
 
         fields = QVBoxLayout()  # one above the other: room for long labels at 200 %
         fields.addWidget(self.channel_label)
@@ -160,22 +264,32 @@ class CheckPage(QWidget):
         buttons.addWidget(self.analyse_button)
         buttons.addWidget(self.file_button)
         buttons.addStretch(1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.busy_bar, 1)
+        progress.addWidget(self.cancel_button)
+
+        # ---- several files: one line each ----
+        self.list_label = heading(plain_label(), level=2)
+        self.list_label.hide()
+        self.results_list = FittingList()
+        self.results_list.setObjectName("checkedFiles")
+        self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_list.setWordWrap(True)
+        self.results_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results_list.currentRowChanged.connect(self._row_changed)
+        self.results_list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list_label.setBuddy(self.results_list)
+        self.results_list.hide()
 
         # ---- result ----
-        self.result_box = QFrame()
-        self.result_box.setObjectName("checkResult")
-        self.result_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.level_label = heading(plain_label(), level=2)
-        self.level_label.setObjectName("riskLevel")
-        self.verdict_label = heading(plain_label(), level=1)
-        self.verdict_label.setObjectName("verdict")
-        self.verdict_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.details = QVBoxLayout()
-        self.details.setSpacing(8)
-        result_layout = QVBoxLayout(self.result_box)
-        result_layout.addWidget(self.level_label)
-        result_layout.addWidget(self.verdict_label)
-        result_layout.addLayout(self.details)
+        self.result_box = ResultView()
+        self.result_box.journal_button.clicked.connect(self._add_to_journal)
+        self.result_box.plan_button.clicked.connect(self._what_to_do)
+        self.level_label = self.result_box.level_label
+        self.verdict_label = self.result_box.verdict_label
+        self.journal_button = self.result_box.journal_button
+        self.plan_button = self.result_box.plan_button
         self.result_box.hide()
         self.error_label = plain_label()
         self.error_label.setObjectName("checkError")
@@ -189,8 +303,10 @@ class CheckPage(QWidget):
             column.addWidget(widget)
         column.addLayout(fields)
         column.addLayout(buttons)
-        for widget in (self.drop_hint, self.busy_label, self.busy_bar, self.error_label,
-                       self.result_box):
+        column.addWidget(self.drop_hint)
+        column.addWidget(self.busy_label)
+        column.addLayout(progress)
+        for widget in (self.list_label, self.results_list, self.error_label, self.result_box):
             column.addWidget(widget)
         column.addStretch(1)
         self.scroll = QScrollArea()
@@ -200,7 +316,7 @@ class CheckPage(QWidget):
         self.scroll.setWidget(content)
         # The scroll range grows only once the new result is laid out, which may come after
         # the next event-loop turn: keep scrolling to the verdict until the range allows it.
-        self._scroll_pending = False
+        self._scroll_target: QWidget | None = None
         self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -217,8 +333,31 @@ class CheckPage(QWidget):
         self.setTabOrder(self.channel_combo, self.sender_edit)
         self.setTabOrder(self.sender_edit, self.analyse_button)
         self.setTabOrder(self.analyse_button, self.file_button)
+        self.setTabOrder(self.file_button, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.results_list)
+        self.setTabOrder(self.results_list, self.error_label)
+        self.setTabOrder(self.error_label, self.verdict_label)
+        self.setTabOrder(self.verdict_label, self.journal_button)
+        self.setTabOrder(self.journal_button, self.plan_button)
         self.retranslate()
-        self._no_links()
+        no_links(self)
+
+    # ---- what is shown -------------------------------------------------------------
+
+    @property
+    def working(self) -> bool:
+        """A file or a text is being analysed, or files of a batch are still waiting."""
+        return self.runner.busy or self._batch_running
+
+    @property
+    def current(self) -> CheckItem | None:
+        """The item whose result is shown below (the selected one in a batch)."""
+        return self._current
+
+    @property
+    def _analysis(self) -> Any:
+        item = self._current
+        return item.checked.analysis if item is not None and item.checked is not None else None
 
     # ---- starting an analysis ------------------------------------------------------
 
@@ -230,209 +369,313 @@ class CheckPage(QWidget):
 
     def analyse(self) -> None:
         """Analyse the pasted text (the primary button, Ctrl+Enter)."""
+        if self.working:
+            return
         text = self.text_edit.toPlainText()
         if not text.strip():
-            self._show_error(QT_TRANSLATE_NOOP(
-                "CheckPage", "Paste the message in the box first, or choose an email file."))
+            self._show_input_error((QT_TRANSLATE_NOOP(
+                "CheckPage", "Paste the message in the box first, or choose an email file."),
+                {}))
             return
         channel, sender = self.channel(), self.sender()
-        self._start(lambda: analyse_text(text, channel, sender), [])
+        self._start_single(CheckItem(None), lambda: analyse_text(text, channel, sender))
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose an email file"), "",
-            self.tr("Email files (*.eml);;Text files (*.txt);;All files (*)"))
+            self, self.tr("Choose email files"), "",
+            self.tr("Email and text files (*.eml *.txt);;Email files (*.eml);;"
+                    "Text files (*.txt);;All files (*)"))
         if names:
             self.analyse_paths([Path(name) for name in names])
 
     def analyse_paths(self, paths: list[Path]) -> None:
-        """Analyse the first file; the others are named so the person can check them next."""
-        if not paths:
+        """One file: analysed and shown. Several: analysed in turn, then listed."""
+        if not paths or self.working:
             return
-        first = paths[0]
-        others = [path.name for path in paths[1:]]
-        try:
-            if not first.is_file():
-                self._show_error(QT_TRANSLATE_NOOP(
-                    "CheckPage", "This file does not exist or is not a file."))
-                return
-            size = first.stat().st_size
-        except OSError:
-            self._show_error(QT_TRANSLATE_NOOP("CheckPage", "This file cannot be read."))
+        if len(paths) > 1:
+            self._start_batch(paths)
             return
-        if size > MAX_INPUT_BYTES:  # refused before reading a single byte
-            self._show_too_large()
+        path = paths[0]
+        item = CheckItem(path.name, path)
+        try:  # refused on the spot, before reading a single byte
+            if not path.is_file():
+                raise NotAFile(str(path))
+            if path.stat().st_size > MAX_INPUT_BYTES:
+                raise InputTooLarge(path.stat().st_size)
+        except (OSError, InputTooLarge) as exc:
+            self._reset(batch=False)
+            self._failed_item(item, exc)
+            self._show(item, focus=True)
             return
         channel, sender = self.channel(), self.sender()
-        self._start(lambda: analyse_file(first, channel, sender), others)
+        self._start_single(item, lambda: analyse_file(path, channel, sender))
 
-    def _start(self, job: Any, others: list[str]) -> None:
-        if self.runner.busy:
+    def _reset(self, batch: bool) -> None:
+        self.items = []
+        self.batch = batch
+        self.skipped = 0
+        self._next = 0
+        self._batch_running = False
+        self._stop_requested = False
+        self._current = None
+        self._error = None
+        self.results_list.blockSignals(True)
+        self.results_list.clear()
+        self.results_list.blockSignals(False)
+        self.results_list.setVisible(batch)
+        self.list_label.setVisible(batch)
+        self.result_box.clear()
+
+    def _start_single(self, item: CheckItem, job: Any) -> None:
+        self._reset(batch=False)
+        self.items = [item]
+        item.state = "running"
+        self.runner.run(job, lambda checked: self._single_done(item, checked),
+                        lambda exc: self._single_failed(item, exc))
+
+    def _single_done(self, item: CheckItem, checked: Any) -> None:
+        item.checked, item.state = checked, "done"
+        self._show(item, focus=True)
+
+    def _single_failed(self, item: CheckItem, exc: BaseException) -> None:
+        self._failed_item(item, exc)
+        self._show(item, focus=True)
+
+    @staticmethod
+    def _failed_item(item: CheckItem, exc: BaseException) -> None:
+        item.error, item.state = error_for(exc), "failed"
+
+    # ---- several files -------------------------------------------------------------
+
+    def _start_batch(self, paths: list[Path]) -> None:
+        self._reset(batch=True)
+        self.skipped = max(0, len(paths) - MAX_FILES)
+        self.items = [CheckItem(path.name, path) for path in paths[:MAX_FILES]]
+        for _item in self.items:
+            self.results_list.addItem(QListWidgetItem())
+        self._update_list_title()
+        self._update_list()
+        self._batch_running = True
+        self._run_next()
+
+    def _run_next(self) -> None:
+        if self._stop_requested:
+            for item in self.items[self._next:]:
+                item.state, item.error = "stopped", (STOPPED, {})
+            self._next = len(self.items)
+        if self._next >= len(self.items):
+            self._batch_finished()
             return
-        self._others = others
-        self.runner.run(job, self._done, self._failed)
+        item = self.items[self._next]
+        self._next += 1
+        item.state = "running"
+        path, channel, sender = item.path, self.channel(), self.sender()
+        assert path is not None
+        self._update_progress()
+        self._update_list()
+        self.runner.run(lambda: analyse_file(path, channel, sender),
+                        lambda checked: self._batch_done(item, checked),
+                        lambda exc: self._batch_failed(item, exc))
+
+    def _batch_done(self, item: CheckItem, checked: Any) -> None:
+        item.checked, item.state = checked, "done"
+        self._after_batch_item(item)
+
+    def _batch_failed(self, item: CheckItem, exc: BaseException) -> None:
+        self._failed_item(item, exc)
+        self._after_batch_item(item)
+
+    def _after_batch_item(self, item: CheckItem) -> None:
+        self._update_list()
+        if item is self._current:
+            self._show(item, focus=False)
+        # the next file starts from the event loop, after the runner has settled
+        QTimer.singleShot(0, self._run_next)
+
+    def _batch_finished(self) -> None:
+        self._batch_running = False
+        self._busy_changed(False)
+        self._update_progress()
+        self._update_list()
+        self.cancel_button.hide()
+        if self.results_list.currentRow() < 0 and self.items:
+            self.results_list.setCurrentRow(0)
+        elif self._current is not None:
+            self._show(self._current, focus=False)
+        self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to(self.list_label)
+
+    def cancel(self) -> None:
+        """Stop after the file being analysed (it cannot be interrupted safely)."""
+        if not self.working or not self.batch:
+            return
+        self._stop_requested = True
+        self.cancel_button.setEnabled(False)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        total = len(self.items)
+        running = self.runner.busy or self._next < total
+        if self.batch and running:
+            self.busy_bar.setRange(0, total)
+            self.busy_bar.setValue(max(0, self._next - 1))
+            if self._stop_requested:
+                text = self.tr("Stopping after the current file…")
+            else:
+                text = self.tr("Analysing file %1 of %2… the window stays usable.").replace(
+                    "%1", str(self._next)).replace("%2", str(total))
+            self.busy_label.setText(text)
+            self.busy_bar.setAccessibleName(text)
+        else:
+            self.busy_bar.setRange(0, 0)
+            self.busy_label.setText(self.tr("Analysing… the window stays usable."))
+            self.busy_bar.setAccessibleName(self.tr("Analysis in progress"))
+
+    def _update_list_title(self) -> None:
+        if self.skipped:
+            self.list_label.setText(self.tr(
+                "Files chec&ked (the first %1; %2 more were not checked)").replace(
+                "%1", str(MAX_FILES)).replace("%2", str(self.skipped)))
+        else:
+            self.list_label.setText(self.tr("Files chec&ked"))
+
+    def _item_text(self, item: CheckItem) -> str:
+        name = item.name or ""
+        if item.state == "done" and item.checked is not None:
+            level = item.checked.analysis.risk.level
+            words = _tr(SHORT_VERDICTS.get(level, SHORT_VERDICTS["medium"]))
+            return self.tr("%1: %2").replace("%1", name).replace("%2", words)
+        if item.state == "running":
+            return self.tr("%1: being analysed…").replace("%1", name)
+        if item.state == "waiting":
+            return self.tr("%1: waiting").replace("%1", name)
+        if item.state == "stopped":
+            return self.tr("%1: not analysed (stopped)").replace("%1", name)
+        reason = _words(item.error) if item.error else _tr(INTERNAL)
+        return self.tr("%1: not analysed. %2").replace("%1", name).replace("%2", reason)
+
+    def _update_list(self) -> None:
+        style = self.style()
+        size = self.fontMetrics().height()
+        self.results_list.setIconSize(QSize(size, size))
+        for row, item in enumerate(self.items):
+            list_item = self.results_list.item(row)
+            if list_item is None:
+                continue
+            text = self._item_text(item)
+            list_item.setText(text)
+            list_item.setToolTip(text)
+            list_item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            key = (item.checked.analysis.risk.level if item.state == "done" and item.checked
+                   else "failed" if item.state in ("failed", "stopped") else None)
+            if key is None:
+                list_item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+            else:
+                list_item.setIcon(style.standardIcon(_ICONS.get(key, _ICONS["failed"])))
+        self.results_list.fit()
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            self._show(self.items[row], focus=False)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """Assistive tools select an item without a click or a current-row change."""
+        rows = [index.row() for index in selected.indexes()]
+        if rows and rows[0] != self.results_list.currentRow():
+            self.results_list.setCurrentRow(rows[0])
+        elif rows and 0 <= rows[0] < len(self.items):
+            self._show(self.items[rows[0]], focus=False)
+
+    # ---- busy state ----------------------------------------------------------------
 
     def _busy_changed(self, busy: bool) -> None:
-        self.busy_bar.setVisible(busy)
-        self.busy_label.setVisible(busy)
-        self.analyse_button.setEnabled(not busy)
-        self.file_button.setEnabled(not busy)
-        if busy:  # no earlier result stays on screen next to the new message
+        working = busy or self.working
+        self.busy_bar.setVisible(working)
+        self.busy_label.setVisible(working)
+        self.analyse_button.setEnabled(not working)
+        self.file_button.setEnabled(not working)
+        self.cancel_button.setVisible(working and self.batch)
+        if working and self.batch and not self._stop_requested:
+            self.cancel_button.setEnabled(True)
+        if busy:
+            self._update_progress()
+        if busy and not self.batch:  # no earlier result stays on screen next to the new one
             self.error_label.hide()
             self.result_box.hide()
 
     # ---- results -------------------------------------------------------------------
 
-    def _done(self, analysis: Any) -> None:
-        self._analysis = analysis
+    def _show(self, item: CheckItem, focus: bool) -> None:
+        """Show ``item``'s result (or why there is none) below the input or the list."""
+        self._current = item
         self._error = None
-        self.error_label.hide()
-        self._render()
-        self.result_box.show()
-        self.verdict_label.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._scroll_pending = True
-        QTimer.singleShot(0, self._scroll_to_result)  # once the new layout has its geometry
-
-    def _scroll_to_result(self) -> None:
-        """The verdict at the top of the view: it is what the person came for."""
-        if not self._scroll_pending or not self.result_box.isVisible():
-            return
-        bar = self.scroll.verticalScrollBar()
-        target = self.result_box.y()
-        bar.setValue(min(target, bar.maximum()))
-        if bar.maximum() >= target:
-            self._scroll_pending = False  # reached: later scrolling is the person's own
-
-    def _range_changed(self, _minimum: int, _maximum: int) -> None:
-        self._scroll_to_result()
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, InputTooLarge):
-            self._show_too_large()
-        elif isinstance(exc, AnalysisError):
-            self._show_error(QT_TRANSLATE_NOOP(
-                "CheckPage", "This message could not be analysed: it is damaged or built in an "
-                             "unusual way. Treat it with caution."))
-        elif isinstance(exc, OSError):
-            self._show_error(QT_TRANSLATE_NOOP("CheckPage", "This file cannot be read."))
+        if item.checked is not None:
+            self.error_label.hide()
+            self.result_box.show_checked(item.checked, item.name if self.batch else None)
+            self.result_box.show()
+            target: QWidget = self.verdict_label
         else:
-            self._show_error(QT_TRANSLATE_NOOP(
-                "CheckPage", "This message could not be analysed because of an internal "
-                             "error. Treat it with caution."))
+            self.result_box.hide()
+            self.result_box.clear()
+            self._render_error()
+            self.error_label.show()
+            target = self.error_label
+        if focus:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll_to(self.result_box if item.checked is not None else self.error_label)
 
-    def _show_too_large(self) -> None:
-        self._show_error(QT_TRANSLATE_NOOP(
-            "CheckPage", "This file is too large to be analysed safely (the limit is %1 MB). "
-                         "It was not opened."), {"%1": str(MAX_INPUT_BYTES // (1024 * 1024))})
-
-    def _show_error(self, source: str, values: dict[str, str] | None = None) -> None:
-        self._analysis = None
-        self._error = (source, values or {})
+    def _show_input_error(self, message: Message) -> None:
+        self._reset(batch=False)
+        self._error = message
         self.result_box.hide()
         self._render_error()
         self.error_label.show()
         self.error_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _render_error(self) -> None:
-        if self._error is None:
+        item = self._current
+        if self._error is not None:
+            text = _words(self._error)
+        elif item is not None and item.checked is None:
+            message = item.error or ((WAITING, {}) if item.state in ("waiting", "running")
+                                     else (INTERNAL, {}))
+            text = _words(message)
+            if self.batch and item.name:
+                text = self.tr("%1: %2").replace("%1", item.name).replace("%2", text)
+        else:
             return
-        source, values = self._error
-        text = _tr(source)
-        for key, value in values.items():
-            text = text.replace(key, value)
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
 
-    def _clear_details(self) -> None:
-        while self.details.count():
-            item = self.details.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+    def _scroll_to(self, widget: QWidget) -> None:
+        self._scroll_target = widget
+        QTimer.singleShot(0, self._scroll_to_target)  # once the new layout has its geometry
 
-    def _add(self, widget: QWidget) -> QWidget:
-        self.details.addWidget(widget)
-        return widget
-
-    def _section(self, title: str) -> None:
-        self._add(heading(plain_label(title), level=2))
-
-    def _message_label(self, text: str) -> QLabel:
-        """Text from the message: plain, selectable with the mouse at most, never a link."""
-        label = plain_label(text)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setOpenExternalLinks(False)
-        self.details.addWidget(label)
-        return label
-
-    def _no_links(self) -> None:
-        """No label of this page ever offers a link, whatever its text."""
-        links = (Qt.TextInteractionFlag.LinksAccessibleByMouse
-                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        for label in self.findChildren(QLabel):
-            label.setOpenExternalLinks(False)
-            label.setTextInteractionFlags(label.textInteractionFlags() & ~links)
-
-    def _render(self) -> None:
-        analysis = self._analysis
-        if analysis is None:
+    def _scroll_to_target(self) -> None:
+        """The verdict (or the list) at the top of the view: it is what the person came for."""
+        widget = self._scroll_target
+        if widget is None or not widget.isVisible():
             return
-        lang = _explain_lang()
-        level = analysis.risk.level
-        self.level_label.setText(_tr(LEVELS.get(level, LEVELS["medium"])))
-        verdict = _tr(VERDICTS.get(level, VERDICTS["medium"]))
-        self.verdict_label.setText(verdict)
-        self.verdict_label.setAccessibleName(f"{self.level_label.text()}. {verdict}")
-        self._clear_details()
+        bar = self.scroll.verticalScrollBar()
+        target = widget.y()
+        bar.setValue(min(target, bar.maximum()))
+        if bar.maximum() >= target:
+            self._scroll_target = None  # reached: later scrolling is the person's own
 
-        if self._others:
-            self._add(plain_label(self.tr(
-                "Only the first file was analysed. Check the others one at a time: %1"
-            ).replace("%1", ", ".join(self._others))))
+    def _range_changed(self, _minimum: int, _maximum: int) -> None:
+        self._scroll_to_target()
 
-        from vigilance_app.analysis.flags import explain
+    # ---- the two next steps --------------------------------------------------------
 
-        if analysis.flags:
-            self._section(self.tr("Why"))
-        for flag in analysis.flags:
-            title, explanation, what_to_do = explain(flag.code, lang)
-            box = QFrame()
-            box.setFrameShape(QFrame.Shape.StyledPanel)
-            box.setObjectName("flag_" + flag.code)
-            inner = QVBoxLayout(box)
-            name = heading(plain_label(title), level=3)
-            inner.addWidget(name)
-            inner.addWidget(plain_label(explanation))
-            inner.addWidget(plain_label(self.tr("What to do: %1").replace("%1", what_to_do)))
-            if flag.evidence:
-                evidence = plain_label(self.tr("Found in the message: %1").replace(
-                    "%1", ", ".join(flag.evidence)))
-                evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                evidence.setObjectName("evidence")
-                inner.addWidget(evidence)
-            self._add(box)
+    def _add_to_journal(self) -> None:
+        item = self._current
+        if item is not None and item.checked is not None:
+            self.add_to_journal_requested.emit(item.checked)
 
-        if analysis.links:
-            self._section(self.tr("Links in the message (made harmless, not clickable)"))
-            shown = dict.fromkeys(link.defanged for link in analysis.links)  # never the live one
-            for defanged in list(shown)[:50]:
-                label = self._message_label(defanged)
-                label.setObjectName("link")
-            if len(shown) > 50:
-                self._add(plain_label(self.tr("%1 more links are not shown.").replace(
-                    "%1", str(len(shown) - 50))))
-
-        if analysis.attachments:
-            self._section(self.tr("Attachments (not opened)"))
-            for attachment in analysis.attachments[:50]:
-                name = attachment.filename or self.tr("(no name)")
-                if attachment.dangerous:
-                    line = self.tr("%1: dangerous, do not open it").replace("%1", name)
-                else:
-                    line = self.tr("%1: not flagged").replace("%1", name)
-                self._message_label(line).setObjectName("attachment")
-        self._no_links()
+    def _what_to_do(self) -> None:
+        situation = self.result_box.situation()
+        if situation is not None:
+            self.plan_requested.emit(situation)
 
     # ---- drag and drop -------------------------------------------------------------
 
@@ -447,7 +690,7 @@ class CheckPage(QWidget):
         return [Path(url.toLocalFile()) for url in urls]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_paths(event) and not self.runner.busy:
+        if self._local_paths(event) and not self.working:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -457,7 +700,7 @@ class CheckPage(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = self._local_paths(event)
-        if not paths:
+        if not paths or self.working:
             event.ignore()
             return
         event.acceptProposedAction()
@@ -482,23 +725,32 @@ class CheckPage(QWidget):
         self.analyse_button.setText(self.tr("&Analyse"))
         self.analyse_button.setAccessibleName(self.tr("Analyse"))
         self.analyse_button.setToolTip(self.tr("Analyse the pasted message (Ctrl+Enter)"))
-        self.file_button.setText(self.tr("Choose an &email file…"))
-        self.file_button.setAccessibleName(self.tr("Choose an email file"))
+        self.file_button.setText(self.tr("Choose &email files…"))
+        self.file_button.setAccessibleName(self.tr("Choose email files"))
         self.drop_hint.setText(self.tr(
-            "You can also drop an email file (.eml) on this page. It is read, never opened."))
-        self.busy_label.setText(self.tr("Analysing… the window stays usable."))
-        self.busy_bar.setAccessibleName(self.tr("Analysis in progress"))
-        self.result_box.setAccessibleName(self.tr("Result"))
-        self._render()
+            "You can also drop one or more email files (.eml) on this page. They are read, "
+            "never opened."))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the analysis of the files"))
+        self.cancel_button.setToolTip(self.tr("Stop after the file being analysed"))
+        self.results_list.setAccessibleName(self.tr("Files checked"))
+        self.results_list.setAccessibleDescription(self.tr(
+            "Choose a file to see its result below."))
+        self._update_list_title()
+        self._update_progress()
+        self._update_list()
+        self.result_box.render()
         self._render_error()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._update_list()  # icons follow the text size
         super().changeEvent(event)
 
     def closeEvent(self, event: Any) -> None:
+        self._stop_requested = True
         if self.runner.busy:
             self.runner.wait()
         super().closeEvent(event)
-

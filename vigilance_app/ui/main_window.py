@@ -64,7 +64,10 @@ def _home_page(window: MainWindow) -> QWidget:
 def _check_page(window: MainWindow) -> QWidget:
     from vigilance_app.ui.check_page import CheckPage
 
-    return CheckPage()
+    page = CheckPage()
+    page.add_to_journal_requested.connect(lambda checked: window.open_journal_capture(checked))
+    page.plan_requested.connect(lambda situation: window.show_plan(situation))
+    return page
 
 
 def _settings_page(window: MainWindow) -> QWidget:
@@ -204,6 +207,14 @@ class MainWindow(QMainWindow):
         page = self.page("guidance")
         if page is not None:
             page.open_plan(situation, journal_entry_id)
+
+    def open_journal_capture(self, checked: Any) -> None:
+        """Open the journal with a new entry filled from a checked message (a
+        ``CheckedMessage``: "Add to the journal" on the check page)."""
+        self.show_page("journal")
+        page = self.page("journal")
+        if page is not None:
+            page.capture_from_checked(checked)
 
     def _build_pages(self) -> None:
         for spec in self._specs:
