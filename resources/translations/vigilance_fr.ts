@@ -764,7 +764,7 @@ Dossier : {folder}</translation>
     <name>ResultView</name>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add to the &amp;journal</source>

@@ -650,7 +650,8 @@ def test_language_switch_retranslates_the_result(qtbot, qapp, page: CheckPage) -
     from vigilance_app.analysis.flags import explain
 
     assert explain("lookalike_domain", "fr")[0] in all_text(page)
-    assert "« ameli-remboursement[.]fr »" in all_text(page)  # French quotes
+    # French quotes, held to the words by non-breaking spaces
+    assert "«\u00a0ameli-remboursement[.]fr\u00a0»" in all_text(page)
     assert page.channel_combo.itemText(2) != "Phone call"
 
 
@@ -694,7 +695,12 @@ def test_batch_screenshots(qtbot, qapp, page: CheckPage, tmp_path: Path, lang: s
     page.analyse_paths([*paths, missing])
     wait_batch(qtbot, page)
     page.results_list.setCurrentRow(2)
+    qtbot.waitUntil(lambda: page.result_box.findChild(QFrame, "flag_dangerous_attachment")
+                    is not None
+                    and page.result_box.findChild(QFrame, "flag_dangerous_attachment")
+                    .isVisible())
     content = page.scroll.widget()
+    qtbot.waitUntil(lambda: content.height() >= content.minimumSizeHint().height())
     assert content.width() <= page.scroll.viewport().width()
     # every row of the list is shown whole (no clipped file names or verdicts)
     view = page.results_list

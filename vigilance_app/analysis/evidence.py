@@ -97,7 +97,8 @@ class Searchable:
         after = body[end:tail]
         if head > 0:  # start at a word, with an ellipsis
             cut = before.find(" ")
-            before = "…" + (before[cut + 1:] if 0 <= cut < len(before) - 1 else before)
+            before = "…" + (before[cut + 1:] if 0 <= cut < len(before) - 1
+                            else before).lstrip(" ,.;:!?)]»")
         if tail < len(body):
             cut = after.rfind(" ")
             after = (after[:cut] if cut > 0 else after).rstrip() + "…"

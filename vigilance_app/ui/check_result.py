@@ -256,8 +256,12 @@ class ResultView(QFrame):
             if flag.code in IN_CONTEXT:
                 if body is None:
                     body = Searchable("\n".join(p for p in (parsed.subject, parsed.text) if p))
-                shown = 0
+                shown: list[tuple[int, int]] = []  # spans already shown: no repeats
                 for piece in pieces:
+                    span = body.locate(piece)
+                    if span is None or any(span[0] < end and start < span[1]
+                                           for start, end in shown):
+                        continue
                     found = body.excerpt(piece)
                     if found is None:
                         continue
@@ -265,8 +269,8 @@ class ResultView(QFrame):
                     label.setObjectName("excerpt")
                     label.setIndent(self.fontMetrics().averageCharWidth() * 2)
                     inner.addWidget(label)
-                    shown += 1
-                    if shown >= MAX_EXCERPTS:
+                    shown.append(span)
+                    if len(shown) >= MAX_EXCERPTS:
                         break
             self._add(box)
 
