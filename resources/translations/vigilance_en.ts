@@ -104,6 +104,10 @@
             <translation>This file is waiting to be analysed.</translation>
         </message>
         <message>
+            <source>This file is being analysed.</source>
+            <translation>This file is being analysed.</translation>
+        </message>
+        <message>
             <source>Choose email files</source>
             <translation>Choose email files</translation>
         </message>

@@ -104,6 +104,10 @@
         <translation>Ce fichier attend d&apos;être analysé.</translation>
     </message>
     <message>
+        <source>This file is being analysed.</source>
+        <translation>Ce fichier est en cours d&apos;analyse.</translation>
+    </message>
+    <message>
         <source>Choose email files</source>
         <translation>Choisir des fichiers e-mail</translation>
     </message>

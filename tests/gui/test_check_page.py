@@ -518,6 +518,19 @@ def test_cancel_stops_after_the_current_file(qtbot, page: CheckPage, tmp_path: P
     assert [item.state for item in page.items] == ["done", "done"]
 
 
+def test_file_names_are_shown_without_invisible_characters(qtbot, page: CheckPage,
+                                                           tmp_path: Path) -> None:
+    tricky = tmp_path / "facture\u202elmth.eml"  # shows as "facturehtml.eml" reversed
+    tricky.write_bytes(EML)
+    plain = tmp_path / "autre.eml"
+    plain.write_bytes(EML)
+    page.analyse_paths([tricky, plain])
+    wait_batch(qtbot, page)
+    assert page.results_list.item(0).text().startswith("facturelmth.eml: ")
+    assert page.items[0].checked.source_name == "facturelmth.eml"
+    assert page.items[0].checked.raw == EML
+
+
 def test_too_many_files_are_capped(qtbot, page: CheckPage, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from vigilance_app.ui import check_page

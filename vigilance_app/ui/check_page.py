@@ -93,6 +93,7 @@ INTERNAL = QT_TRANSLATE_NOOP(
                  "with caution.")
 STOPPED = QT_TRANSLATE_NOOP("CheckPage", "This file was not analysed: the analysis was stopped.")
 WAITING = QT_TRANSLATE_NOOP("CheckPage", "This file is waiting to be analysed.")
+ANALYSING = QT_TRANSLATE_NOOP("CheckPage", "This file is being analysed.")
 
 Message = tuple[str, dict[str, str]]  # an English source text and its %n values
 
@@ -127,6 +128,14 @@ def _read_limited(path: Path) -> bytes:
     return data
 
 
+def shown_name(path: Path) -> str:
+    """A file name fit to show: no control or invisible characters (a right-to-left override
+    would reverse what the person reads), bounded."""
+    from vigilance_app.analysis.evidence import safe_text
+
+    return safe_text(path.name, 255, defang=False)
+
+
 def analyse_file(path: Path, channel: str, sender: str | None) -> Any:
     """Read, parse and analyse one file (runs off the UI thread): a ``CheckedMessage``.
     An ``.eml`` keeps its original bytes (for the journal); a ``.txt`` file is text."""
@@ -138,9 +147,9 @@ def analyse_file(path: Path, channel: str, sender: str | None) -> Any:
     data = _read_limited(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         parsed = parse_bytes_as_text(data, channel, sender)
-        return CheckedMessage(parsed, analyze(parsed), None, path.name)
+        return CheckedMessage(parsed, analyze(parsed), None, shown_name(path))
     parsed = parse_eml(data)
-    return CheckedMessage(parsed, analyze(parsed), data, path.name)
+    return CheckedMessage(parsed, analyze(parsed), data, shown_name(path))
 
 
 def analyse_text(text: str, channel: str, sender: str | None) -> Any:
@@ -192,7 +201,7 @@ class FittingList(QListWidget):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.fit)  # the rows wrap again at the new width
+        QTimer.singleShot(0, self, self.fit)  # the rows wrap again at the new width
 
 
 class CheckPage(QWidget):
@@ -396,7 +405,7 @@ class CheckPage(QWidget):
             self._start_batch(paths)
             return
         path = paths[0]
-        item = CheckItem(path.name, path)
+        item = CheckItem(shown_name(path), path)
         try:  # refused on the spot, before reading a single byte
             if not path.is_file():
                 raise NotAFile(str(path))
@@ -450,7 +459,7 @@ class CheckPage(QWidget):
     def _start_batch(self, paths: list[Path]) -> None:
         self._reset(batch=True)
         self.skipped = max(0, len(paths) - MAX_FILES)
-        self.items = [CheckItem(path.name, path) for path in paths[:MAX_FILES]]
+        self.items = [CheckItem(shown_name(path), path) for path in paths[:MAX_FILES]]
         for _item in self.items:
             self.results_list.addItem(QListWidgetItem())
         self._update_list_title()
@@ -490,7 +499,7 @@ class CheckPage(QWidget):
         if item is self._current:
             self._show(item, focus=False)
         # the next file starts from the event loop, after the runner has settled
-        QTimer.singleShot(0, self._run_next)
+        QTimer.singleShot(0, self, self._run_next)  # not once the page is gone
 
     def _batch_finished(self) -> None:
         self._batch_running = False
@@ -502,8 +511,10 @@ class CheckPage(QWidget):
             self.results_list.setCurrentRow(0)
         elif self._current is not None:
             self._show(self._current, focus=False)
-        self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._scroll_to(self.list_label)
+        typing = self.focusWidget() in (self.text_edit, self.sender_edit, self.channel_combo)
+        if not typing:  # the list, for the arrow keys; not while the person types
+            self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll_to(self.list_label)
 
     def cancel(self) -> None:
         """Stop after the file being analysed (it cannot be interrupted safely)."""
@@ -637,7 +648,8 @@ class CheckPage(QWidget):
         if self._error is not None:
             text = _words(self._error)
         elif item is not None and item.checked is None:
-            message = item.error or ((WAITING, {}) if item.state in ("waiting", "running")
+            message = item.error or ((WAITING, {}) if item.state == "waiting"
+                                     else (ANALYSING, {}) if item.state == "running"
                                      else (INTERNAL, {}))
             text = _words(message)
             if self.batch and item.name:
@@ -649,7 +661,7 @@ class CheckPage(QWidget):
 
     def _scroll_to(self, widget: QWidget) -> None:
         self._scroll_target = widget
-        QTimer.singleShot(0, self._scroll_to_target)  # once the new layout has its geometry
+        QTimer.singleShot(0, self, self._scroll_to_target)  # once the new layout has its geometry
 
     def _scroll_to_target(self) -> None:
         """The verdict (or the list) at the top of the view: it is what the person came for."""
