@@ -51,7 +51,8 @@ def colour_count(path: Path) -> tuple[int, int, int]:
     return len(set(memoryview(data).cast("I"))), image.width(), image.height()
 
 
-def grab_home(tmp_path: Path, name: str, text_scale: int, lang: str = "fr") -> dict:
+def grab_home(tmp_path: Path, name: str, text_scale: int, lang: str = "fr",
+              child: str = "tests.integration.xvfb_screenshot_child") -> dict:
     data_dir = tmp_path / name
     data_dir.mkdir(mode=0o700)
     (data_dir / "preferences.json").write_text(
@@ -60,7 +61,7 @@ def grab_home(tmp_path: Path, name: str, text_scale: int, lang: str = "fr") -> d
     out.parent.mkdir(parents=True, exist_ok=True)
     out.unlink(missing_ok=True)
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.integration.xvfb_screenshot_child", str(out),
+        [sys.executable, "-m", child, str(out),
          "--demo", "--data-dir", str(data_dir), "--lang", lang],
         cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=180,
         env=child_env({"QT_QPA_PLATFORM": "xcb", "VIGILANCE_PASSWORD": TEST_PASSWORD,
@@ -86,9 +87,10 @@ def grabs(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., dict]:
     root = tmp_path_factory.mktemp("xvfb")
     cache: dict[str, dict] = {}
 
-    def get(name: str, text_scale: int, lang: str = "fr") -> dict:
+    def get(name: str, text_scale: int, lang: str = "fr", child: str | None = None) -> dict:
         if name not in cache:
-            cache[name] = grab_home(root, name, text_scale, lang)
+            extra = {"child": child} if child else {}
+            cache[name] = grab_home(root, name, text_scale, lang, **extra)
         return cache[name]
 
     return get
@@ -112,3 +114,25 @@ def test_home_in_english(grabs: Callable[..., dict]) -> None:
     french = grabs("home-fr-100", 100)
     assert english["path"].read_bytes() != french["path"].read_bytes(), (
         "French and English windows look the same: is the translation loaded?")
+
+
+CHECK_CHILD = "tests.integration.xvfb_check_child"
+
+
+@pytest.mark.parametrize(("lang", "verdict"), [
+    ("fr", "Très probablement une arnaque. Ne répondez pas, ne cliquez pas."),
+    ("en", "Very likely a scam. Do not reply, do not click."),
+])
+def test_check_page_verdict_on_a_real_x_server(grabs: Callable[..., dict], lang: str,
+                                               verdict: str) -> None:
+    """"Is this a scam?" with a verdict, its two buttons and highlighted evidence, at 100 %
+    and 200 % (artifacts/screenshots/check-*.png)."""
+    normal = grabs(f"check-{lang}-100", 100, lang, child=CHECK_CHILD)
+    large = grabs(f"check-{lang}-200", 200, lang, child=CHECK_CHILD)
+    for report in (normal, large):
+        assert report["page"] == "check", report
+        assert report["verdict"] == verdict, report
+        assert report["width"] <= report["screen"][0], report
+        assert report["height"] <= report["screen"][1], report
+    assert large["font_point_size"] >= 1.9 * normal["font_point_size"], (normal, large)
+    assert normal["path"].read_bytes() != large["path"].read_bytes()

@@ -112,7 +112,7 @@ def test_french_and_english_differ_and_french_is_french() -> None:
         assert explain_reason(code, "fr") != explain_reason(code, "en")
     assert "programme" in explain_reason("executable", "fr")
     assert "program" in explain_reason("executable", "en")
-    assert "« facture.pdf.exe »" in explain_reason("double_extension", "fr")
+    assert "«\u00a0facture.pdf.exe\u00a0»" in explain_reason("double_extension", "fr")
 
 
 def test_explain_reasons_keeps_the_order_of_reasons_and_skips_unknown_codes() -> None:
