@@ -531,6 +531,20 @@ def test_file_names_are_shown_without_invisible_characters(qtbot, page: CheckPag
     assert page.items[0].checked.raw == EML
 
 
+def test_a_name_holding_a_placeholder_is_shown_as_it_is(qtbot, page: CheckPage,
+                                                        tmp_path: Path) -> None:
+    odd = tmp_path / "%2 %1.eml"
+    odd.write_bytes(EML)
+    gone = tmp_path / "%2.eml"  # missing: its row holds the name and the reason
+    page.analyse_paths([odd, gone])
+    wait_batch(qtbot, page)
+    assert page.results_list.item(0).text() == "%2 %1.eml: very likely a scam"
+    assert page.results_list.item(1).text() == (
+        "%2.eml: not analysed. This file does not exist or is not a file.")
+    page.results_list.setCurrentRow(1)
+    assert page.error_label.text() == "%2.eml: This file does not exist or is not a file."
+
+
 def test_too_many_files_are_capped(qtbot, page: CheckPage, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from vigilance_app.ui import check_page

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError, InputTooLarge
-from vigilance_app.ui.check_result import ResultView, no_links
+from vigilance_app.ui.check_result import ResultView, fill, no_links
 from vigilance_app.ui.common import plain_label
 from vigilance_app.ui.theme import heading
 
@@ -219,6 +219,7 @@ class CheckPage(QWidget):
         self.items: list[CheckItem] = []
         self.batch = False  # several files: the list is shown
         self._batch_running = False  # files of the batch still to analyse or being analysed
+        self._batch_input: tuple[str, str | None] = ("email", None)  # channel, sender
         self.skipped = 0  # files over MAX_FILES, not checked
         self._next = 0  # index of the next item to analyse in a batch
         self._stop_requested = False
@@ -465,6 +466,7 @@ class CheckPage(QWidget):
         self._update_list_title()
         self._update_list()
         self._batch_running = True
+        self._batch_input = (self.channel(), self.sender())  # as chosen when it started
         self._run_next()
 
     def _run_next(self) -> None:
@@ -478,7 +480,7 @@ class CheckPage(QWidget):
         item = self.items[self._next]
         self._next += 1
         item.state = "running"
-        path, channel, sender = item.path, self.channel(), self.sender()
+        path, (channel, sender) = item.path, self._batch_input
         assert path is not None
         self._update_progress()
         self._update_list()
@@ -533,8 +535,8 @@ class CheckPage(QWidget):
             if self._stop_requested:
                 text = self.tr("Stopping after the current file…")
             else:
-                text = self.tr("Analysing file %1 of %2… the window stays usable.").replace(
-                    "%1", str(self._next)).replace("%2", str(total))
+                text = fill(self.tr("Analysing file %1 of %2… the window stays usable."),
+                            str(self._next), str(total))
             self.busy_label.setText(text)
             self.busy_bar.setAccessibleName(text)
         else:
@@ -544,9 +546,9 @@ class CheckPage(QWidget):
 
     def _update_list_title(self) -> None:
         if self.skipped:
-            self.list_label.setText(self.tr(
-                "Files chec&ked (the first %1; %2 more were not checked)").replace(
-                "%1", str(MAX_FILES)).replace("%2", str(self.skipped)))
+            self.list_label.setText(fill(self.tr(
+                "Files chec&ked (the first %1; %2 more were not checked)"),
+                str(MAX_FILES), str(self.skipped)))
         else:
             self.list_label.setText(self.tr("Files chec&ked"))
 
@@ -555,7 +557,7 @@ class CheckPage(QWidget):
         if item.state == "done" and item.checked is not None:
             level = item.checked.analysis.risk.level
             words = _tr(SHORT_VERDICTS.get(level, SHORT_VERDICTS["medium"]))
-            return self.tr("%1: %2").replace("%1", name).replace("%2", words)
+            return fill(self.tr("%1: %2"), name, words)
         if item.state == "running":
             return self.tr("%1: being analysed…").replace("%1", name)
         if item.state == "waiting":
@@ -563,7 +565,7 @@ class CheckPage(QWidget):
         if item.state == "stopped":
             return self.tr("%1: not analysed (stopped)").replace("%1", name)
         reason = _words(item.error) if item.error else _tr(INTERNAL)
-        return self.tr("%1: not analysed. %2").replace("%1", name).replace("%2", reason)
+        return fill(self.tr("%1: not analysed. %2"), name, reason)
 
     def _update_list(self) -> None:
         style = self.style()
@@ -653,7 +655,7 @@ class CheckPage(QWidget):
                                      else (INTERNAL, {}))
             text = _words(message)
             if self.batch and item.name:
-                text = self.tr("%1: %2").replace("%1", item.name).replace("%2", text)
+                text = fill(self.tr("%1: %2"), item.name, text)
         else:
             return
         self.error_label.setText(text)
