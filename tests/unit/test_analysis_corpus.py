@@ -35,10 +35,10 @@ def _listing(*folders: Path) -> set[Path]:
 
 
 def _temp_files() -> set[Path]:
-    """Top of the system temp folder, names as ``tempfile`` makes them ("tmp…"); other
-    processes may create other entries there while the test runs."""
+    """Everything in the temp folder ``tempfile`` uses (a private one during the test, so
+    other processes writing to the system's /tmp at the same time are not counted)."""
     folder = Path(tempfile.gettempdir())
-    return {entry for entry in folder.iterdir() if entry.name.startswith("tmp")}
+    return set(folder.rglob("*"))
 
 
 @contextmanager
@@ -80,6 +80,10 @@ def test_every_file_parses_in_time_without_writing(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     datas = [(path.name, path.read_bytes()) for path in FILES]
     monkeypatch.chdir(tmp_path)
+    private_temp = tmp_path / "temp"
+    private_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
+    monkeypatch.setenv("TMPDIR", str(private_temp))
     before = _listing(tmp_path) | _temp_files()
     with no_writes() as attempts:
         durations = _parse_all(datas)
