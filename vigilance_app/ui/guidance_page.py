@@ -49,10 +49,6 @@ QUESTION_ORDER: tuple[str, ...] = (
 BREACH = "breach_notice"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class WrapButton(QPushButton):
     """A large push button whose text wraps (long questions, text size 200 %)."""
 
@@ -150,7 +146,7 @@ class QuestionView(QWidget):
             button = WrapButton(scale=1.0)
             run_id = item.run.id
             button.clicked.connect(lambda _=False, r=run_id: self.page.show_run(r))
-            button.set_text(_tr("Continue \u201c{plan}\u201d \u2014 next: {step} ({when})")
+            button.set_text(self.tr("Continue \u201c{plan}\u201d \u2014 next: {step} ({when})")
                             .format(plan=item.plan.title, step=item.step.title,
                                     when=urgency_words(item.step.urgency)))
             self.resume_buttons.append((run_id, button))
@@ -164,29 +160,29 @@ class QuestionView(QWidget):
             QWidget.setTabOrder(first, second)
 
     def retranslate(self, content: Any) -> None:
-        self.title.setText(_tr(TITLE))
-        self.question.setText(_tr("What happened?"))
-        self.intro.setText(_tr("Choose what is closest to what happened. This can happen to "
+        self.title.setText(QCoreApplication.translate(CONTEXT, TITLE))
+        self.question.setText(self.tr("What happened?"))
+        self.intro.setText(self.tr("Choose what is closest to what happened. This can happen to "
                                "anyone. You will go step by step, the most urgent first."))
-        self.resume_heading.setText(_tr("Plans in progress"))
+        self.resume_heading.setText(self.tr("Plans in progress"))
         for code, button in self.buttons.items():
             plan = content.plans.get(code) if content is not None else None
             button.setVisible(plan is not None)
             if plan is not None:
                 button.set_text(plan.question)
         breach = content.plans.get(BREACH) if content is not None else None
-        self.breach_heading.setText(_tr("A letter about a data leak?"))
-        self.breach_intro.setText(_tr(
+        self.breach_heading.setText(self.tr("A letter about a data leak?"))
+        self.breach_intro.setText(self.tr(
             "If your health insurer or another organisation wrote to say your data leaked (for "
             "example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few "
             "good habits protect you."))
         self.breach_button.set_text(breach.question if breach is not None else
-                                    _tr("I got a letter saying my data leaked"))
-        self.directory_heading.setText(_tr("Where to report a scam"))
-        self.directory_button.setText(_tr("See where to report"))
-        self.directory_button.setAccessibleName(_tr("See where to report a scam"))
+                                    self.tr("I got a letter saying my data leaked"))
+        self.directory_heading.setText(self.tr("Where to report a scam"))
+        self.directory_button.setText(self.tr("See where to report"))
+        self.directory_button.setAccessibleName(self.tr("See where to report a scam"))
         if content is not None:
-            self.version_line.setText(_tr("Advice version {version}, last reviewed on {date}.")
+            self.version_line.setText(self.tr("Advice version {version}, last reviewed on {date}.")
                                       .format(version=content.version,
                                               date=long_date(content.last_reviewed)))
 
@@ -228,10 +224,10 @@ class DirectoryView(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.copy_rows.clear()
-        self.back_button.setText(_tr("< Back"))
-        self.back_button.setAccessibleName(_tr("Back to the question: what happened?"))
-        self.title.setText(_tr("Where to report"))
-        self.intro.setText(_tr("Reporting helps stop scammers and protects others. Each "
+        self.back_button.setText(self.tr("< Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the question: what happened?"))
+        self.title.setText(self.tr("Where to report"))
+        self.intro.setText(self.tr("Reporting helps stop scammers and protects others. Each "
                                "service below has its own role: pick the one that fits."))
         official = frozenset(content.official_urls())
         for channel in content.directory:
@@ -239,27 +235,27 @@ class DirectoryView(QWidget):
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             box = QVBoxLayout(frame)
             box.addWidget(heading(plain_label(channel.name), level=2))
-            box.addWidget(plain_label(_tr("What it is for: {text}").format(text=channel.for_)))
-            box.addWidget(plain_label(_tr("Not for: {text}").format(text=channel.not_for)))
-            row = CopyRow(_tr("What to do:"), channel.instructions, official)
+            box.addWidget(plain_label(self.tr("What it is for: {text}").format(text=channel.for_)))
+            box.addWidget(plain_label(self.tr("Not for: {text}").format(text=channel.not_for)))
+            row = CopyRow(self.tr("What to do:"), channel.instructions, official)
             row.copy_button.setAccessibleName(
-                _tr("Copy the instructions for {name}").format(name=channel.name))
+                self.tr("Copy the instructions for {name}").format(name=channel.name))
             self.copy_rows.append(row)
             box.addWidget(row)
             for contact in channel.contacts:
                 if contact.phone:
-                    self.copy_rows.append(CopyRow(_tr("{name}:").format(name=contact.name),
+                    self.copy_rows.append(CopyRow(self.tr("{name}:").format(name=contact.name),
                                                   contact.phone, official))
                     box.addWidget(self.copy_rows[-1])
                 if contact.url:
                     self.copy_rows.append(CopyRow("", contact.url, official, is_url=True))
                     box.addWidget(self.copy_rows[-1])
             for source in channel.sources:
-                text = _tr("Source: {publisher}, \u201c{title}\u201d, {url} (consulted on "
+                text = self.tr("Source: {publisher}, \u201c{title}\u201d, {url} (consulted on "
                            "{date}).").format(publisher=source.publisher, title=source.title,
                                               url=source.url, date=long_date(source.consulted))
                 if source.secondary:
-                    text += " " + _tr("This is a secondary source.")
+                    text += " " + self.tr("This is a secondary source.")
                 box.addWidget(plain_label(text))
             self.entries.addWidget(frame)
 
@@ -319,7 +315,7 @@ class GuidancePage(QWidget):
             try:
                 self._content = content_for(self._lang)
             except Exception:  # damaged installation: say so instead of a traceback
-                self._show_error(_tr("The advice could not be read: the installation may be "
+                self._show_error(self.tr("The advice could not be read: the installation may be "
                                      "damaged. Reinstall Vigilance."))
                 raise
         return self._content
@@ -398,13 +394,13 @@ class GuidancePage(QWidget):
         if self.store is None or self._profile_id is None:
             return None
         if situation not in self.content.plans:
-            self._show_error(_tr("There is no advice for this situation yet."))
+            self._show_error(self.tr("There is no advice for this situation yet."))
             return None
         try:
             run_id = start_run(self.store, self._profile_id, situation, self._now(),
                                journal_entry_id=journal_entry_id, language=self._lang)
         except GuidanceError:
-            self._show_error(_tr("This plan could not be opened."))
+            self._show_error(self.tr("This plan could not be opened."))
             return None
         self.show_run(run_id)
         return run_id
@@ -444,10 +440,10 @@ class GuidancePage(QWidget):
         try:
             masked = tick(self.store, self.run_id, step_id, self._done_at(day), note)
         except GuidanceError:
-            self.plan_view.say(_tr("This step could not be marked as done."))
+            self.plan_view.say(self.tr("This step could not be marked as done."))
             return
         self._show_state()
-        self.plan_view.say(_tr(
+        self.plan_view.say(self.tr(
             "A number that looked like a card, bank account or social security number was "
             "hidden in your note: only its last four digits are kept.") if masked else "")
         self.plan_view.focus_current()
@@ -474,11 +470,11 @@ class GuidancePage(QWidget):
                 self.store, self._profile_id, organisation, received.toPython(), breach,
                 exposed, self._now(), language=self._lang)
         except GuidanceError:
-            self.breach_form.show_error(_tr(
+            self.breach_form.show_error(self.tr(
                 "The notice could not be recorded. Check the date and keep the texts short."))
             return
         self.show_run(run_id)
-        self.plan_view.say(_tr(
+        self.plan_view.say(self.tr(
             "Notice recorded. For the next eight weeks, Vigilance will remind you to check "
             "your accounts more often."))
 
@@ -486,7 +482,7 @@ class GuidancePage(QWidget):
         plan, _state = self._state()
         suggested = f"{plan.situation}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Save the plan as PDF"), suggested, _tr("PDF files (*.pdf)"))
+            self, self.tr("Save the plan as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return path
@@ -503,9 +499,9 @@ class GuidancePage(QWidget):
         try:
             write_plan_pdf(path, plan, self.content, state, self._now().astimezone().date())
         except OSError:
-            self.plan_view.say(_tr("The PDF could not be saved there. Choose another folder."))
+            self.plan_view.say(self.tr("The PDF could not be saved there. Choose another folder."))
             return None
-        self.plan_view.say(_tr("Saved. You can print it and keep it near the phone."))
+        self.plan_view.say(self.tr("Saved. You can print it and keep it near the phone."))
         return path
 
     def print_plan(self) -> None:
