@@ -225,6 +225,12 @@ def test_every_contact_is_used(content: GuidanceContent) -> None:
     assert used == set(content.contacts)
 
 
+def test_every_source_is_cited(content: GuidanceContent) -> None:
+    cited = {s.id for p in content.plans.values() for step in p.steps for s in step.sources}
+    cited |= {s.id for channel in content.directory for s in channel.sources}
+    assert cited == set(content.sources)
+
+
 def test_steps_come_in_order_of_urgency_keeping_file_order() -> None:
     plan = load_guidance("fr").plan("gave_card_details")
     ordered = plan.steps_by_urgency()
