@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -60,7 +60,7 @@ def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | Non
         for contact in step.contacts:
             contacts.setdefault(contact.id, contact)
             if contact.phone:
-                numbers.append(f"{escape(contact.name)} : <b>{escape(contact.phone)}</b>")
+                numbers.append(f"{escape(contact.name)} — <b>{escape(contact.phone)}</b>")
         numbers_html = f"<br/>{' · '.join(numbers)}" if numbers else ""
         when = escape(urgency_words(step.urgency))
         done_html = ""
@@ -68,7 +68,7 @@ def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | Non
             done_html = " — " + escape(_tr(DONE_ON).format(
                 date=_day(ticks[step.id].done_at)))
         rows.append(
-            f"<tr><td style='font-size:xx-large' width='8%'>{box}</td>"
+            f"<tr><td style='font-size:large' width='6%'>{box}</td>"
             f"<td><b>{escape(step.title)}</b> <i>({when})</i>{done_html}"
             f"<small>{detail}</small>{numbers_html}</td></tr>")
     useful = []
@@ -122,8 +122,7 @@ def render_one_page(device: QPagedPaintDevice, plan: Any, content: Any, state: A
         font = QFont("DejaVu Sans")
         font.setPointSizeF(points)
         doc.setDefaultFont(font)
-        doc.setTextWidth(width)
-        doc.setPageSize(QSizeF(width, 10 ** 7))  # one tall page: we check the height ourselves
+        doc.setTextWidth(width)  # no page size: size() is then the height of the text
         if doc.size().height() <= height:
             break
         if points > MIN_POINTS:
@@ -132,7 +131,9 @@ def render_one_page(device: QPagedPaintDevice, plan: Any, content: Any, state: A
             with_how, points = False, BASE_POINTS
         else:
             break  # still too long: the end is cut, the steps and numbers come first
-    painter = QPainter(device)
+    painter = QPainter()
+    if not painter.begin(device):  # e.g. a folder that cannot be written to
+        raise OSError("The page could not be written.")
     try:
         doc.drawContents(painter)
     finally:
