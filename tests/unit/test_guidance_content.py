@@ -209,6 +209,16 @@ def test_every_number_quoted_in_the_text_is_a_listed_contact(content: GuidanceCo
             assert value in known, f"{found!r} in {text[:60]!r}"
 
 
+def test_plans_named_in_the_text_are_real_buttons(content: GuidanceContent) -> None:
+    """"Follow the plan «…»" must quote a question the person can find on the page."""
+    pattern = {"fr": r"plan « (.+?) »", "en": r'plan "(.+?)"'}[content.language]
+    questions = {plan.question for plan in content.plans.values()}
+    named = [name for p in content.plans.values() for step in p.steps
+             for name in re.findall(pattern, step.how)]
+    assert len(named) >= 5
+    assert set(named) <= questions, set(named) - questions
+
+
 def test_only_contact_addresses_may_be_opened(content: GuidanceContent) -> None:
     urls = content.official_urls()
     assert urls == {c.url for c in content.contacts.values() if c.url}
