@@ -305,16 +305,16 @@
             <translation>Progress of the plan</translation>
         </message>
         <message>
-            <source>%v of %m steps done</source>
-            <translation>%v of %m steps done</translation>
+            <source>Steps done: %v of %m</source>
+            <translation>Steps done: %v of %m</translation>
+        </message>
+        <message>
+            <source>Steps done: {done} of {total}. Take them one at a time.</source>
+            <translation>Steps done: {done} of {total}. Take them one at a time.</translation>
         </message>
         <message>
             <source>Every step is done. Well done: you did what was needed.</source>
             <translation>Every step is done. Well done: you did what was needed.</translation>
-        </message>
-        <message>
-            <source>{done} of {total} steps done. Take them one at a time.</source>
-            <translation>{done} of {total} steps done. Take them one at a time.</translation>
         </message>
         <message>
             <source>Hide finished steps ({count})</source>

@@ -305,16 +305,16 @@
         <translation>Avancement de la démarche</translation>
     </message>
     <message>
-        <source>%v of %m steps done</source>
-        <translation>%v étapes faites sur %m</translation>
+        <source>Steps done: %v of %m</source>
+        <translation>Étapes faites : %v sur %m</translation>
+    </message>
+    <message>
+        <source>Steps done: {done} of {total}. Take them one at a time.</source>
+        <translation>Étapes faites : {done} sur {total}. Prenez-les une par une.</translation>
     </message>
     <message>
         <source>Every step is done. Well done: you did what was needed.</source>
         <translation>Toutes les étapes sont faites. Bravo : vous avez fait le nécessaire.</translation>
-    </message>
-    <message>
-        <source>{done} of {total} steps done. Take them one at a time.</source>
-        <translation>{done} étapes faites sur {total}. Prenez-les une par une.</translation>
     </message>
     <message>
         <source>Hide finished steps ({count})</source>

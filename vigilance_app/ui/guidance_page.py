@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.guidance_breach import BreachForm
-from vigilance_app.ui.guidance_plan import CopyRow, PlanView, long_date
+from vigilance_app.ui.guidance_plan import CopyRow, PlanView, breakable, long_date
 from vigilance_app.ui.guidance_words import urgency_words
 from vigilance_app.ui.i18n import current_language
 from vigilance_app.ui.theme import heading, set_font_role
@@ -256,7 +256,7 @@ class DirectoryView(QWidget):
                                               url=source.url, date=long_date(source.consulted))
                 if source.secondary:
                     text += " " + self.tr("This is a secondary source.")
-                box.addWidget(plain_label(text))
+                box.addWidget(plain_label(breakable(text)))
             self.entries.addWidget(frame)
 
 

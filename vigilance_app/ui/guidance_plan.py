@@ -43,6 +43,12 @@ def open_official(url: str, official: set[str] | frozenset[str]) -> bool:
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
+def breakable(text: str) -> str:
+    """Let long addresses wrap at their slashes (a zero-width space after each one): a label
+    holding an address must never force the page wider than the window."""
+    return text.replace("/", "/\u200b")
+
+
 def long_date(value: Any) -> str:
     """A date (or datetime) in the user's locale: "mardi 14 octobre 2026"."""
     if hasattr(value, "astimezone"):  # datetime: shown in local time
@@ -66,16 +72,20 @@ class CopyRow(QWidget):
                  is_url: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.value = value
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.label = plain_label(f"{caption} {value}".strip())
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.label = plain_label(breakable(f"{caption} {value}".strip()))
+        self.label.setAccessibleName(f"{caption} {value}".strip())
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.label, 1)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy {value}").format(value=value))
         self.copy_button.setToolTip(self.copy_button.accessibleName())
         self.copy_button.clicked.connect(lambda: copy_text(self.value))
-        row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.copy_button)
         self.open_button: QPushButton | None = None
         if is_url and value in official:
             self.open_button = QPushButton(self.tr("Open the official site"))
@@ -83,7 +93,8 @@ class CopyRow(QWidget):
                 self.tr("Open the official site {url}").format(url=value))
             self.open_button.setToolTip(self.open_button.accessibleName())
             self.open_button.clicked.connect(lambda: open_official(self.value, official))
-            row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(self.open_button)
+        row.addStretch(1)
 
 
 class StepCard(QFrame):
@@ -155,7 +166,8 @@ class StepCard(QFrame):
                                               url=source.url, date=long_date(source.consulted))
             if source.secondary:
                 text += " " + self.tr("This is a secondary source.")
-            label = plain_label(text)
+            label = plain_label(breakable(text))
+            label.setAccessibleName(text)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.sources.append(label)
             box.addWidget(label)
@@ -377,12 +389,12 @@ class PlanView(QWidget):
         done, total = self.state.done, self.state.total
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%v of %m steps done"))
+        self.progress.setFormat(self.tr("Steps done: %v of %m"))
         if self.state.finished:
             self.progress_text.setText(self.tr(
                 "Every step is done. Well done: you did what was needed."))
         else:
-            self.progress_text.setText(self.tr("{done} of {total} steps done. Take them one "
+            self.progress_text.setText(self.tr("Steps done: {done} of {total}. Take them one "
                                                "at a time.").format(done=done, total=total))
         self.progress.setAccessibleDescription(self.progress_text.text())
         count = sum(1 for card in self.cards if card.done_line is not None)
