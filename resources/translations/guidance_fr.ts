@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Back to the question: what happened?</source>
-        <translation>Retour à la question : que s&apos;est-il passé ?</translation>
+        <translation>Retour à la question&#xa0;: que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>You received a letter about a data leak</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>This is common and you are not at fault. Note what the letter says: Vigilance then gives you a short checklist and reminds you to check your accounts more often for the next eight weeks. Never write a card number or a social security number here.</source>
-        <translation>Cela arrive souvent et ce n&apos;est pas de votre faute. Notez ce que dit le courrier : Vigilance vous donne ensuite une courte liste de gestes et vous rappelle de vérifier vos comptes plus souvent pendant les huit semaines qui suivent. N&apos;écrivez jamais ici un numéro de carte ni un numéro de sécurité sociale.</translation>
+        <translation>Cela arrive souvent et ce n&apos;est pas de votre faute. Notez ce que dit le courrier&#xa0;: Vigilance vous donne ensuite une courte liste de gestes et vous rappelle de vérifier vos comptes plus souvent pendant les huit semaines qui suivent. N&apos;écrivez jamais ici un numéro de carte ni un numéro de sécurité sociale.</translation>
     </message>
     <message>
         <source>Who sent the letter or email?</source>
-        <translation>Qui vous a envoyé ce courrier ou ce courriel ?</translation>
+        <translation>Qui vous a envoyé ce courrier ou ce courriel&#xa0;?</translation>
     </message>
     <message>
         <source>Organisation that sent the notice</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>When did you receive it?</source>
-        <translation>Quand l&apos;avez-vous reçu ?</translation>
+        <translation>Quand l&apos;avez-vous reçu&#xa0;?</translation>
     </message>
     <message>
         <source>Date the notice was received</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Which leak is it about?</source>
-        <translation>De quelle fuite parle-t-il ?</translation>
+        <translation>De quelle fuite parle-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Which data leak the notice is about</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>What does the letter say was exposed?</source>
-        <translation>Selon le courrier, qu&apos;est-ce qui a fuité ?</translation>
+        <translation>Selon le courrier, qu&apos;est-ce qui a fuité&#xa0;?</translation>
     </message>
     <message>
         <source>Start the checklist</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Back to the question: what happened?</source>
-        <translation>Retour à la question : que s&apos;est-il passé ?</translation>
+        <translation>Retour à la question&#xa0;: que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>Where to report</source>
@@ -99,19 +99,19 @@
     </message>
     <message>
         <source>Reporting helps stop scammers and protects others. Each service below has its own role: pick the one that fits.</source>
-        <translation>Signaler aide à arrêter les escrocs et protège les autres. Chaque service ci-dessous a son rôle : choisissez celui qui correspond.</translation>
+        <translation>Signaler aide à arrêter les escrocs et protège les autres. Chaque service ci-dessous a son rôle&#xa0;: choisissez celui qui correspond.</translation>
     </message>
     <message>
         <source>What it is for: {text}</source>
-        <translation>À quoi il sert : {text}</translation>
+        <translation>À quoi il sert&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Not for: {text}</source>
-        <translation>Ce n&apos;est pas pour : {text}</translation>
+        <translation>Ce n&apos;est pas pour&#xa0;: {text}</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Comment faire :</translation>
+        <translation>Comment faire&#xa0;:</translation>
     </message>
     <message>
         <source>Copy the instructions for {name}</source>
@@ -119,11 +119,11 @@
     </message>
     <message>
         <source>{name}:</source>
-        <translation>{name} :</translation>
+        <translation>{name}&#xa0;:</translation>
     </message>
     <message>
         <source>Source: {publisher}, “{title}”, {url} (consulted on {date}).</source>
-        <translation>Source : {publisher}, « {title} », {url} (consulté le {date}).</translation>
+        <translation>Source&#xa0;: {publisher}, «&#xa0;{title}&#xa0;», {url} (consulté le {date}).</translation>
     </message>
     <message>
         <source>This is a secondary source.</source>
@@ -134,7 +134,7 @@
     <name>GuidanceHomePanel</name>
     <message>
         <source>{plan} — next step: {step} ({when})</source>
-        <translation>{plan} — prochaine étape : {step} ({when})</translation>
+        <translation>{plan} — prochaine étape&#xa0;: {step} ({when})</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Continue: {plan}</source>
-        <translation>Continuer : {plan}</translation>
+        <translation>Continuer&#xa0;: {plan}</translation>
     </message>
     <message>
         <source>Plans in progress</source>
@@ -150,18 +150,18 @@
     </message>
     <message>
         <source>One step at a time: here is what comes next.</source>
-        <translation>Une étape à la fois : voici la suivante.</translation>
+        <translation>Une étape à la fois&#xa0;: voici la suivante.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePage</name>
     <message>
         <source>What to do?</source>
-        <translation>Que faire ?</translation>
+        <translation>Que faire&#xa0;?</translation>
     </message>
     <message>
         <source>The advice could not be read: the installation may be damaged. Reinstall Vigilance.</source>
-        <translation>Les conseils n&apos;ont pas pu être lus : l&apos;installation est peut-être abîmée. Réinstallez Vigilance.</translation>
+        <translation>Les conseils n&apos;ont pas pu être lus&#xa0;: l&apos;installation est peut-être abîmée. Réinstallez Vigilance.</translation>
     </message>
     <message>
         <source>There is no advice for this situation yet.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>A number that looked like a card, bank account or social security number was hidden in your note: only its last four digits are kept.</source>
-        <translation>Un numéro qui ressemblait à un numéro de carte, de compte bancaire ou de sécurité sociale a été masqué dans votre note : seuls ses quatre derniers chiffres sont gardés.</translation>
+        <translation>Un numéro qui ressemblait à un numéro de carte, de compte bancaire ou de sécurité sociale a été masqué dans votre note&#xa0;: seuls ses quatre derniers chiffres sont gardés.</translation>
     </message>
     <message>
         <source>The notice could not be recorded. Check the date and keep the texts short.</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Advice version {version}, last reviewed on {date}. Sources: {publishers}.</source>
-        <translation>Conseils version {version}, relus le {date}. Sources : {publishers}.</translation>
+        <translation>Conseils version {version}, relus le {date}. Sources&#xa0;: {publishers}.</translation>
     </message>
     <message>
         <source>Printed on {date}.</source>
@@ -278,11 +278,11 @@
     <name>PlanView</name>
     <message>
         <source>&lt; Back to “What happened?”</source>
-        <translation>&lt; Retour à « Que s&apos;est-il passé ? »</translation>
+        <translation>&lt; Retour à «&#xa0;Que s&apos;est-il passé&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>Back to the question: what happened?</source>
-        <translation>Retour à la question : que s&apos;est-il passé ?</translation>
+        <translation>Retour à la question&#xa0;: que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -306,15 +306,15 @@
     </message>
     <message>
         <source>Steps done: %v of %m</source>
-        <translation>Étapes faites : %v sur %m</translation>
+        <translation>Étapes faites&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>Steps done: {done} of {total}. Take them one at a time.</source>
-        <translation>Étapes faites : {done} sur {total}. Prenez-les une par une.</translation>
+        <translation>Étapes faites&#xa0;: {done} sur {total}. Prenez-les une par une.</translation>
     </message>
     <message>
         <source>Every step is done. Well done: you did what was needed.</source>
-        <translation>Toutes les étapes sont faites. Bravo : vous avez fait le nécessaire.</translation>
+        <translation>Toutes les étapes sont faites. Bravo&#xa0;: vous avez fait le nécessaire.</translation>
     </message>
     <message>
         <source>Hide finished steps ({count})</source>
@@ -333,11 +333,11 @@
     <name>QuestionView</name>
     <message>
         <source>Continue “{plan}” — next: {step} ({when})</source>
-        <translation>Continuer « {plan} » — ensuite : {step} ({when})</translation>
+        <translation>Continuer «&#xa0;{plan}&#xa0;» — ensuite&#xa0;: {step} ({when})</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation>Que s&apos;est-il passé ?</translation>
+        <translation>Que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>Choose what is closest to what happened. This can happen to anyone. You will go step by step, the most urgent first.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>A letter about a data leak?</source>
-        <translation>Un courrier sur une fuite de données ?</translation>
+        <translation>Un courrier sur une fuite de données&#xa0;?</translation>
     </message>
     <message>
         <source>If your health insurer or another organisation wrote to say your data leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few good habits protect you.</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>When: {urgency}</source>
-        <translation>Quand : {urgency}</translation>
+        <translation>Quand&#xa0;: {urgency}</translation>
     </message>
     <message>
         <source>Done on {date}.</source>
@@ -392,27 +392,27 @@
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Why: {text}</source>
-        <translation>Pourquoi : {text}</translation>
+        <translation>Pourquoi&#xa0;: {text}</translation>
     </message>
     <message>
         <source>How: {text}</source>
-        <translation>Comment : {text}</translation>
+        <translation>Comment&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Source: {publisher}, “{title}”, {url} (consulted on {date}).</source>
-        <translation>Source : {publisher}, « {title} », {url} (consulté le {date}).</translation>
+        <translation>Source&#xa0;: {publisher}, «&#xa0;{title}&#xa0;», {url} (consulté le {date}).</translation>
     </message>
     <message>
         <source>This is a secondary source.</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>on:</source>
-        <translation>le :</translation>
+        <translation>le&#xa0;:</translation>
     </message>
     <message>
         <source>Date this step was done</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Note (optional):</source>
-        <translation>Note (facultative) :</translation>
+        <translation>Note (facultative)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. the opposition registration number (never the card number)</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Mark as done: {title}</source>
-        <translation>Marquer comme fait : {title}</translation>
+        <translation>Marquer comme fait&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Mark as not done</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Mark as not done: {title}</source>
-        <translation>Marquer comme non fait : {title}</translation>
+        <translation>Marquer comme non fait&#xa0;: {title}</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -71,11 +70,11 @@ class BreachForm(QWidget):
         self.org_edit.returnPressed.connect(self._submit)
         self.breach_edit.returnPressed.connect(self._submit)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.org_label, self.org_edit)
-        form.addRow(self.date_label, self.date_edit)
-        form.addRow(self.breach_label, self.breach_edit)
+        form = QVBoxLayout()  # each question above its field: long questions wrap freely
+        for label, field in ((self.org_label, self.org_edit), (self.date_label, self.date_edit),
+                             (self.breach_label, self.breach_edit)):
+            form.addWidget(label)
+            form.addWidget(field)
 
         content = QWidget()
         column = QVBoxLayout(content)
