@@ -325,3 +325,18 @@ def test_accessible_names_everywhere(page: GuidancePage) -> None:
     for widget in page.findChildren(QPushButton) + page.findChildren(QLineEdit):
         if widget.isVisibleTo(page):
             assert widget.accessibleName() or widget.text(), widget
+
+
+def test_damaged_advice_is_said_in_words(qtbot, services: AppServices, monkeypatch) -> None:
+    from vigilance_app.guidance import progress
+    from vigilance_app.guidance.content import ContentError
+
+    def broken(lang: str) -> None:
+        raise ContentError("fr.toml: not valid TOML")
+
+    monkeypatch.setattr(progress, "content_for", broken)
+    page = GuidancePage(services, now=lambda: NOW)
+    qtbot.addWidget(page)
+    assert not page.error_line.isHidden()
+    assert "Reinstall" in page.error_line.text()
+    assert page.open_plan(CARD) is None

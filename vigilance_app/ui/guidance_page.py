@@ -312,13 +312,18 @@ class GuidancePage(QWidget):
         if self._content is None:
             from vigilance_app.guidance.progress import content_for
 
-            try:
-                self._content = content_for(self._lang)
-            except Exception:  # damaged installation: say so instead of a traceback
-                self._show_error(self.tr("The advice could not be read: the installation may be "
-                                     "damaged. Reinstall Vigilance."))
-                raise
+            self._content = content_for(self._lang)
         return self._content
+
+    def content_ok(self) -> bool:
+        """False (and a sentence on the page) when the shipped advice cannot be read."""
+        try:
+            self.content  # noqa: B018 - loads it
+        except Exception:  # a damaged installation: words, not a traceback
+            self._show_error(self.tr("The advice could not be read: the installation may be "
+                                     "damaged. Reinstall Vigilance."))
+            return False
+        return True
 
     def today(self) -> QDate:
         local = self._now().astimezone()
@@ -350,7 +355,7 @@ class GuidancePage(QWidget):
         self._reload_view()
 
     def _reload_view(self) -> None:
-        if self.store is None:  # locked: the window drops this page
+        if self.store is None or not self.content_ok():  # locked: the window drops this page
             return
         current = self.stack.currentWidget()
         self.question_view.retranslate(self.content)
@@ -391,7 +396,7 @@ class GuidancePage(QWidget):
         """Start or resume the run of ``situation`` for this occurrence, and show it."""
         from vigilance_app.guidance.progress import GuidanceError, start_run
 
-        if self.store is None or self._profile_id is None:
+        if self.store is None or self._profile_id is None or not self.content_ok():
             return None
         if situation not in self.content.plans:
             self._show_error(self.tr("There is no advice for this situation yet."))
