@@ -340,3 +340,15 @@ def test_damaged_advice_is_said_in_words(qtbot, services: AppServices, monkeypat
     assert not page.error_line.isHidden()
     assert "Reinstall" in page.error_line.text()
     assert page.open_plan(CARD) is None
+
+
+def test_home_reads_the_advice_after_the_first_frame(qtbot, services: AppServices) -> None:
+    run = start_run(services.store, profile_id(services), CARD, NOW)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    panel = window.page("home").findChild(GuidanceHomePanel)
+    assert panel.items == [] and panel.isHidden(), "nothing read before the first paint"
+    window.show()
+    qtbot.waitUntil(lambda: bool(panel.items))
+    assert [item[0] for item in panel.items] == [run]
+    assert not panel.isHidden()

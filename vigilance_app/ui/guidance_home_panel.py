@@ -57,7 +57,8 @@ def pending_steps(runs: list[tuple[int, str, int | None, set[str]]], content: An
 class GuidanceHomePanel(Panel):
     """``open_plan(situation, journal_entry_id)`` is the main window's ``show_plan``."""
 
-    def __init__(self, services: Any, open_plan: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, open_plan: Any, parent: QWidget | None = None,
+                 after_first_paint_of: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidanceHomePanel")
         self.services = services
@@ -66,12 +67,32 @@ class GuidanceHomePanel(Panel):
         self.body.addWidget(self.intro)
         self.rows: list[QWidget] = []
         self.items: list[tuple[int, str, int | None, Any, Any]] = []
-        self.refresh()
+        self._waiting_for: QWidget | None = None
+        if after_first_paint_of is not None and self._runs():
+            # Plans are in progress: reading the advice (about 60 ms of TOML) waits until the
+            # window has painted its first frame, so start-up stays quick.
+            self._waiting_for = after_first_paint_of
+            after_first_paint_of.installEventFilter(self)
+            self._rebuild()
+        else:
+            self.refresh()
 
-    def refresh(self) -> None:
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self._waiting_for and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._waiting_for = None
+            QTimer.singleShot(0, self, self.refresh)
+        return False
+
+    def _runs(self) -> list[tuple[int, str, int | None, set[str]]]:
         store = self.services.store
         profile = store.active_profile() if store is not None else None  # None: locked
-        runs = open_runs(store.reader, profile.id) if profile is not None else []  # type: ignore[union-attr]
+        return open_runs(store.reader, profile.id) if profile is not None else []
+
+    def refresh(self) -> None:
+        if self._waiting_for is not None:  # the first frame comes first
+            return
+        runs = self._runs()
         self.items = []
         if runs:
             from vigilance_app.guidance.content import load_guidance
@@ -137,7 +158,7 @@ def _app() -> Any:
 
 def make_guidance_home_panel(window: Any) -> QWidget | None:
     """The HOME_PANELS entry: built with Home, refreshed when Home is shown again."""
-    panel = GuidanceHomePanel(window.services, window.show_plan)
+    panel = GuidanceHomePanel(window.services, window.show_plan, after_first_paint_of=window)
     # Bound methods of the panel: Qt disconnects them when the panel goes (store locked).
     window.page_changed.connect(panel.page_changed)
     window.profile_combo.activated.connect(panel.profile_changed)
