@@ -76,7 +76,8 @@ def describe(plan: Any, lang: str) -> str:
         lines.append(f"  {number}. [{words.get(step.urgency, step.urgency)}] {step.title}")
         for contact in step.contacts:
             bits = [b for b in (contact.phone, contact.url) if b]
-            lines.append(f"       {contact.name}: {' '.join(bits)}".rstrip())
+            lines.append(f"       {contact.name}: {' '.join(bits)}" if bits
+                         else f"       {contact.name}")
     return "\n".join(lines)
 
 
