@@ -301,6 +301,10 @@
             <translation>Save this plan as a PDF file</translation>
         </message>
         <message>
+            <source>Print this plan on one page with boxes to tick, for example for a relative's fridge.</source>
+            <translation>Print this plan on one page with boxes to tick, for example for a relative's fridge.</translation>
+        </message>
+        <message>
             <source>Progress of the plan</source>
             <translation>Progress of the plan</translation>
         </message>
@@ -431,8 +435,8 @@
             <translation>Note (optional):</translation>
         </message>
         <message>
-            <source>e.g. the opposition registration number (never the card number)</source>
-            <translation>e.g. the opposition registration number (never the card number)</translation>
+            <source>e.g. a reference number or whom you spoke to (never a card number)</source>
+            <translation>e.g. a reference number or whom you spoke to (never a card number)</translation>
         </message>
         <message>
             <source>Note about this step (optional)</source>

@@ -301,6 +301,10 @@
         <translation>Enregistrer cette démarche dans un fichier PDF</translation>
     </message>
     <message>
+        <source>Print this plan on one page with boxes to tick, for example for a relative&apos;s fridge.</source>
+        <translation>Imprimez cette démarche sur une page, avec des cases à cocher&#xa0;: par exemple pour le réfrigérateur d&apos;un proche.</translation>
+    </message>
+    <message>
         <source>Progress of the plan</source>
         <translation>Avancement de la démarche</translation>
     </message>
@@ -431,8 +435,8 @@
         <translation>Note (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <source>e.g. the opposition registration number (never the card number)</source>
-        <translation>par exemple, le numéro d&apos;enregistrement de l&apos;opposition (jamais le numéro de carte)</translation>
+        <source>e.g. a reference number or whom you spoke to (never a card number)</source>
+        <translation>par exemple, un numéro de dossier ou le nom de votre interlocuteur (jamais un numéro de carte)</translation>
     </message>
     <message>
         <source>Note about this step (optional)</source>

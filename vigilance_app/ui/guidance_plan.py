@@ -155,9 +155,9 @@ class StepCard(QFrame):
             if contact.url:
                 self._add_row(box, CopyRow(self.tr("Address:"), contact.url, official,
                                            is_url=True))
-            extra = " ".join(bit for bit in (contact.hours, contact.note) if bit)
-            if extra:
-                box.addWidget(plain_label(extra))
+            for extra in (contact.hours, contact.note):
+                if extra:
+                    box.addWidget(plain_label(extra))
 
         self.sources: list[QLabel] = []
         for source in step.sources:
@@ -185,7 +185,8 @@ class StepCard(QFrame):
             self.note_edit = QLineEdit()
             self.note_edit.setMaxLength(300)
             self.note_edit.setPlaceholderText(
-                self.tr("e.g. the opposition registration number (never the card number)"))
+                self.tr("e.g. a reference number or whom you spoke to (never a card "
+                        "number)"))
             self.note_edit.setAccessibleName(self.tr("Note about this step (optional)"))
             self.note_edit.returnPressed.connect(self._tick)
             note_label.setBuddy(self.note_edit)
@@ -269,8 +270,11 @@ class PlanView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.pdf_button)
+        self.print_hint = plain_label()
+        printing = QHBoxLayout()  # at the end of the plan: never widens the top row at 200 %
+        printing.addWidget(self.print_button)
+        printing.addWidget(self.pdf_button)
+        printing.addStretch(1)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -282,6 +286,8 @@ class PlanView(QWidget):
         column.addLayout(self.steps_box)
         column.addWidget(self.finished_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.finished_box)
+        column.addWidget(self.print_hint)
+        column.addLayout(printing)
         column.addWidget(self.version_line)
         column.addStretch(1)
         self.scroll = VerticalScrollArea(content)
@@ -345,18 +351,20 @@ class PlanView(QWidget):
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.back_button, self.print_button, self.pdf_button]
+        chain: list[QWidget] = [self.back_button]
         ordered = [c for c in self.cards if c.current] + [
             c for c in self.cards if not c.current and c.done_line is None]
         for card in ordered:
-            chain += [row.copy_button for row in card.copy_rows]
-            chain += [row.open_button for row in card.copy_rows if row.open_button]
+            for row in card.copy_rows:
+                chain += [w for w in (row.copy_button, row.open_button) if w]
             chain += [w for w in (card.note_edit, card.done_button, card.date_edit) if w]
         chain.append(self.finished_toggle)
         for card in self.cards:
             if card.done_line is not None:
-                chain += [row.copy_button for row in card.copy_rows]
+                for row in card.copy_rows:
+                    chain += [w for w in (row.copy_button, row.open_button) if w]
                 chain += [w for w in (card.undo_button,) if w]
+        chain += [self.print_button, self.pdf_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -381,6 +389,8 @@ class PlanView(QWidget):
         self.print_button.setAccessibleName(self.tr("Print this plan"))
         self.pdf_button.setText(self.tr("Save as PDF\u2026"))
         self.pdf_button.setAccessibleName(self.tr("Save this plan as a PDF file"))
+        self.print_hint.setText(self.tr("Print this plan on one page with boxes to tick, for "
+                                        "example for a relative's fridge."))
         self.progress.setAccessibleName(self.tr("Progress of the plan"))
         if self.plan is None:
             return
