@@ -202,3 +202,22 @@ def test_deleting_a_profile_removes_its_runs(store: Store) -> None:
         for table in GUIDANCE_TABLES:
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
     assert runs_in_progress(store, me) == []
+
+
+def test_demo_guidance_is_partly_done(store: Store) -> None:
+    from vigilance_app.guidance.demo import BREACH, add_demo_guidance
+
+    jeannine, _ = profile_ids(store)
+    ids = add_demo_guidance(store, jeannine, NOW)
+    (notice,) = breach_module.breach_notices(store, jeannine)
+    assert notice.breach == BREACH
+    assert (NOW.date() - notice.received_on).days < 30  # received recently
+    (reason,) = breach_module.breach_heightened_reasons(store, jeannine, NOW.date())
+    assert reason.active_on(NOW.date())
+    for run_id in (ids["breach_run"], ids["card_run"]):
+        state = run_state(store, run_id)
+        assert 0 < state.done < state.total
+    assert {run.id for run in runs_in_progress(store, jeannine)} == {ids["breach_run"],
+                                                                    ids["card_run"]}
+    card = run_state(store, ids["card_run"])
+    assert any("58213" in tick_.note for tick_ in card.ticks.values())
