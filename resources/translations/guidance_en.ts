@@ -4,6 +4,10 @@
     <context>
         <name>BreachForm</name>
         <message>
+            <source>Viamedis/Almerys, February 2024</source>
+            <translation>Viamedis/Almerys, February 2024</translation>
+        </message>
+        <message>
             <source>Please write who sent the notice (for example, the name of your health insurer).</source>
             <translation>Please write who sent the notice (for example, the name of your health insurer).</translation>
         </message>

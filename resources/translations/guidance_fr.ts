@@ -4,6 +4,10 @@
 <context>
     <name>BreachForm</name>
     <message>
+        <source>Viamedis/Almerys, February 2024</source>
+        <translation>Viamedis/Almerys, février 2024</translation>
+    </message>
+    <message>
         <source>Please write who sent the notice (for example, the name of your health insurer).</source>
         <translation>Indiquez qui vous a envoyé ce courrier (par exemple, le nom de votre mutuelle).</translation>
     </message>

@@ -228,7 +228,7 @@ def test_the_breach_form_records_the_notice_and_starts_the_checklist(
     assert notice.organisation == "Ma mutuelle"
     assert notice.received_on.isoformat() == "2026-11-12"
     assert notice.exposed == ("nir", "insurer")
-    assert notice.breach.startswith("Viamedis/Almerys")
+    assert notice.breach == "Viamedis/Almerys, February 2024"  # English UI in this test
     (run,) = runs_in_progress(services.store, profile_id(services))
     assert run.situation == "breach_notice"
     if "breach_notice" in content_for("en").plans:

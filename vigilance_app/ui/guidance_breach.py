@@ -24,7 +24,6 @@ from vigilance_app.ui.guidance_words import EXPOSED, tr
 from vigilance_app.ui.theme import heading
 
 MAX_TEXT = 120
-DEFAULT_BREACH = "Viamedis/Almerys, février 2024"
 
 
 class BreachForm(QWidget):
@@ -50,7 +49,7 @@ class BreachForm(QWidget):
         self.set_today(today or QDate.currentDate())
         self.date_label.setBuddy(self.date_edit)
         self.breach_label = plain_label()
-        self.breach_edit = QLineEdit(DEFAULT_BREACH)
+        self.breach_edit = QLineEdit(self.default_breach())
         self.breach_edit.setMaxLength(MAX_TEXT)
         self.breach_label.setBuddy(self.breach_edit)
         self.exposed_box = QGroupBox()
@@ -94,6 +93,10 @@ class BreachForm(QWidget):
         outer.addWidget(VerticalScrollArea(content))
         self.retranslate()
 
+    def default_breach(self) -> str:
+        """The breach most letters are about (the person can change it)."""
+        return self.tr("Viamedis/Almerys, February 2024")
+
     def set_today(self, today: QDate) -> None:
         self.date_edit.setMaximumDate(today)
         self.date_edit.setMinimumDate(QDate(2000, 1, 1))
@@ -101,7 +104,7 @@ class BreachForm(QWidget):
 
     def reset(self) -> None:
         self.org_edit.clear()
-        self.breach_edit.setText(DEFAULT_BREACH)
+        self.breach_edit.setText(self.default_breach())
         for check in self.exposed_checks.values():
             check.setChecked(False)
         self.show_error("")
