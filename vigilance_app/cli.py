@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vigilance_app import analyze_command
 
     analyze_command.add_parser(sub)
+    from vigilance_app.guidance import commands as guidance_commands
+
+    guidance_commands.add_parser(sub)
     return parser
 
 
@@ -74,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from vigilance_app import analyze_command
 
             return analyze_command.run(args)
+        if args.command == "guidance":
+            from vigilance_app.guidance import commands as guidance_commands
+
+            return guidance_commands.run(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: a sentence, never a traceback

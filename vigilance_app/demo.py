@@ -6,6 +6,7 @@ Plain Python (no Qt), so scripts and tests can build a demo store too.
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime
 
 from vigilance_app.paths import DataPaths
 from vigilance_app.setup_store import CreatedStore, create_new_store
@@ -36,4 +37,7 @@ def create_demo_store(paths: DataPaths, vault: Vault, password: str) -> CreatedS
                                profile_name=SELF_PROFILE, relationship=Relationship.SELF,
                                password=password)
     created.store.add_profile(RELATIVE_PROFILE, Relationship.RELATIVE)
+    from vigilance_app.guidance.demo import add_demo_guidance
+
+    add_demo_guidance(created.store, created.store.active_profile().id, datetime.now(UTC))
     return created

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.services import AppServices
+from vigilance_app.ui import guidance_nav
 from vigilance_app.ui.home_page import HomePage
 from vigilance_app.ui.theme import heading
 from vigilance_app.vault import CustodyMode, KeyringStatus
@@ -47,7 +48,9 @@ class PageSpec:
 
 # Panels that capabilities add to Home, in order: each builds its panel for the window (or
 # returns None when it has nothing to show). One line per capability.
-HOME_PANELS: list[Callable[[MainWindow], QWidget | None]] = []
+HOME_PANELS: list[Callable[[MainWindow], QWidget | None]] = [
+    guidance_nav.home_panel,
+]
 
 
 def _home_page(window: MainWindow) -> QWidget:
@@ -79,6 +82,8 @@ def _settings_page(window: MainWindow) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home_page),
     PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
+    PageSpec("guidance", guidance_nav.TITLE, guidance_nav.guidance_page,
+             context=guidance_nav.CONTEXT),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
 ]
 

@@ -1,0 +1,1 @@
+"""What to do: the official-advice plans (content loaded from resources/guidance) and progress."""
