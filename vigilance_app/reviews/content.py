@@ -99,11 +99,13 @@ def load_file(path: Path, lang: str) -> ReviewsContent:
     return parse(data, lang)
 
 
-@cache
 def load_content(lang: str = "fr") -> ReviewsContent:
     """The content in ``lang`` (fr or en; anything else falls back to fr), checked against fr."""
-    if lang not in LANGUAGES:
-        lang = "fr"
+    return _load(lang if lang in LANGUAGES else "fr")
+
+
+@cache
+def _load(lang: str) -> ReviewsContent:
     content = load_file(content_path(lang), lang)
     if lang != "fr":
         check_same_rhythms(load_content("fr"), content)
