@@ -67,6 +67,21 @@ def _check_page(window: MainWindow) -> QWidget:
     return CheckPage()
 
 
+def _reviews_page(window: MainWindow) -> QWidget:
+    from vigilance_app.ui.reviews_page import make_reviews_page
+
+    return make_reviews_page(window)
+
+
+def _reviews_home_panel(window: MainWindow) -> QWidget | None:
+    from vigilance_app.ui.reviews_home_panel import reviews_home_panel
+
+    return reviews_home_panel(window)
+
+
+HOME_PANELS.append(_reviews_home_panel)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from vigilance_app.ui.settings_page import SettingsPage
 
@@ -76,6 +91,7 @@ def _settings_page(window: MainWindow) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home_page),
     PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
+    PageSpec("reviews", "Account checks", _reviews_page, context="ReviewsPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
 ]
 
