@@ -36,4 +36,7 @@ def create_demo_store(paths: DataPaths, vault: Vault, password: str) -> CreatedS
                                profile_name=SELF_PROFILE, relationship=Relationship.SELF,
                                password=password)
     created.store.add_profile(RELATIVE_PROFILE, Relationship.RELATIVE)
+    from vigilance_app.reviews.demo import add_demo_reviews
+
+    add_demo_reviews(created.store, created.store.profiles()[0].id)
     return created
