@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from vigilance_app.reviews import autostart as autostart_module
 from vigilance_app.reviews.autostart import (
     LAUNCH_AGENT_LABEL,
     RUN_KEY,
@@ -219,3 +220,18 @@ def test_macos_launch_agent(tmp_path: Path) -> None:
     assert not autostart.is_enabled()
     autostart.disable()
     assert not autostart.path.exists()
+
+
+def test_module_level_switch_uses_this_computer(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    if sys.platform != "linux":
+        pytest.skip("the real mechanism is tested on Linux")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    assert not autostart_module.is_enabled()
+    autostart_module.enable()
+    assert autostart_module.is_enabled()
+    desktop = tmp_path / "cfg" / "autostart" / "vigilance.desktop"
+    assert exec_args(desktop.read_text("utf-8")) == launch_command()
+    autostart_module.disable()
+    assert not desktop.exists() and not autostart_module.is_enabled()

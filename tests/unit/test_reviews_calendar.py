@@ -19,6 +19,7 @@ from vigilance_app.reviews.calendar_export import (
     calendar_id,
     export_ics,
     uid_for,
+    write_ics,
 )
 from vigilance_app.reviews.content import load_content
 from vigilance_app.reviews.schedule import Rhythm
@@ -175,3 +176,19 @@ def test_calendar_id_is_created_once(store: Store) -> None:
 
 def test_empty_profile_gives_a_valid_empty_calendar(store: Store) -> None:
     assert events(export_ics(store, store.profiles()[0].id, TODAY, NOW, PARIS)) == []
+
+
+def test_write_ics_replaces_the_file_privately(store: Store, tmp_path) -> None:
+    fill(store)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "agenda.ics"
+    target.write_text("old")
+    target.chmod(0o644)
+    count = write_ics(store, store.profiles()[0].id, target, now=NOW, tz=PARIS, lang="fr")
+    assert count == 3
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert len(events(target.read_bytes())) == 3
+    assert [p.name for p in folder.iterdir()] == ["agenda.ics"]  # no temporary file left
+    with pytest.raises(OSError):
+        write_ics(store, store.profiles()[0].id, tmp_path / "missing" / "a.ics", now=NOW, tz=PARIS)

@@ -236,6 +236,21 @@ def set_enabled(enabled: bool, autostart: Autostart | None = None,
         autostart.disable()
 
 
+def enable(command: Sequence[str] | None = None) -> None:
+    """Start this app at login, minimised, on this computer."""
+    set_enabled(True, command=command)
+
+
+def disable() -> None:
+    """Stop starting this app at login (nothing happens when it was off)."""
+    set_enabled(False)
+
+
+def is_enabled() -> bool:
+    """Does this computer start the app at login?"""
+    return autostart_for().is_enabled()
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")

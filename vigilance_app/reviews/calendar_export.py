@@ -27,10 +27,12 @@ next due date. Exporting again after reviews keeps them in step.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vigilance_app.reviews.schedule import HEIGHTENED_RHYTHM, Rhythm, as_utc
@@ -157,3 +159,30 @@ def export_ics(store: Store, profile_id: int, today: date, now: datetime, tz: tz
         for info in list_due(store, profile_id, today, tz, sources)
     ]
     return build_calendar(entries, calendar_id(store), now, load_content(lang))
+
+
+def write_ics(store: Store, profile_id: int, path: Path, *, now: datetime, tz: tzinfo,
+              lang: str = "fr", sources: Sequence[HeightenedSource] | None = None) -> int:
+    """Write the calendar to ``path`` (mode 0600, replaced atomically); the number of events.
+
+    Raises OSError when the folder cannot be written.
+    """
+    data = export_ics(store, profile_id, as_utc(now).astimezone(tz).date(), now, tz, lang,
+                      sources)
+    write_private_file(Path(path), data)
+    return data.count(b"BEGIN:VEVENT")
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """``data`` into ``path``, readable by its owner only, through a temporary file + rename."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -161,12 +160,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` with mode 0600 (also when the file already existed)."""
+    """Write ``data`` to ``path``, readable by its owner only (also when it already existed)."""
+    from vigilance_app.reviews.calendar_export import write_private_file
+
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        write_private_file(path, data)
     except OSError as exc:
         raise CommandError(f"Cannot write {path}: {exc.strerror or exc}.") from None
-    with os.fdopen(fd, "wb") as handle:
-        if os.name == "posix":
-            os.fchmod(handle.fileno(), 0o600)
-        handle.write(data)
