@@ -30,6 +30,7 @@ from vigilance_app.vault.vault import PASSWORD_ENV
 if TYPE_CHECKING:  # imported when first shown, to keep start-up light
     from vigilance_app.ui.lock import LockController
     from vigilance_app.ui.main_window import MainWindow
+    from vigilance_app.ui.reviews_tray import ReviewsBackground
     from vigilance_app.ui.unlock_dialog import UnlockDialog
     from vigilance_app.vault import EverydayResult
 
@@ -60,13 +61,15 @@ class Launcher(QObject):
     def __init__(self, app: QApplication, services: AppServices, *,
                  can_lock: bool = True, quit_after_startup: bool = False,
                  clock: Callable[[], float] = time.monotonic,
-                 everyday: EverydayResult | None = None) -> None:
+                 everyday: EverydayResult | None = None, minimized: bool = False) -> None:
         super().__init__()
         self.app = app
         self.services = services
         self.everyday = everyday  # the keyring's answer, when it was read early
         self.can_lock = can_lock
         self.quit_after_startup = quit_after_startup
+        self.minimized = minimized  # --minimized: hidden in the tray, else minimised
+        self.reviews: ReviewsBackground | None = None  # tray, reminders (after unlock)
         self.clock = clock
         self.exit_code = 0
         self.window: MainWindow | None = None
@@ -177,9 +180,17 @@ class Launcher(QObject):
         self.window = window
         self.locker = LockController(self.services, window, clock=self.clock,
                                      enabled=self.can_lock, app=self.app)
+        from vigilance_app.ui.reviews_tray import ReviewsBackground
+
+        self.reviews = ReviewsBackground(self.services, window, self.locker, parent=self)
+        QTimer.singleShot(0, self.reviews, self.reviews.start)  # counted after the first frame
         if self.quit_after_startup:
             self._first_frame = FirstFrameQuit(self.app)
             window.installEventFilter(self._first_frame)
+        if self.minimized and not self.quit_after_startup:
+            if not self.reviews.has_tray:
+                window.showMinimized()
+            return  # with a tray: hidden until "Open" in the tray menu
         window.show()
 
     # ---- endings -------------------------------------------------------------------
@@ -208,6 +219,9 @@ class Launcher(QObject):
         self._closing = True
         if self.locker is not None:
             self.locker.dispose()
+        if self.reviews is not None:
+            self.reviews.dispose()
+            self.reviews = None
         for widget in (self.window, self.dialog, self.wizard, self.message):
             if widget is not None:
                 # hide, not close: closing the last window would post a Quit event that
@@ -237,7 +251,8 @@ def _present(app: QApplication, services: AppServices, args: argparse.Namespace,
     install_language(app, args.lang or services.preferences.language)
     apply_theme(app, services.preferences)
     launcher = Launcher(app, services, can_lock=can_lock,
-                        quit_after_startup=bool(args.quit_after_startup), everyday=everyday)
+                        quit_after_startup=bool(args.quit_after_startup), everyday=everyday,
+                        minimized=bool(getattr(args, "minimized", False)))
     try:
         launcher.start()
         code = app.exec()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
@@ -124,13 +124,20 @@ class ReviewsTray(QObject):
         self.menu.deleteLater()
 
 
-def due_keys_of(store: Store, now: datetime) -> set[str]:
-    """One key per due occurrence in every profile ("<account id>@<due date>"), snoozed ones
-    left out. Read through R1's cheap summary (raw SQL, no ORM)."""
-    from vigilance_app.reviews.accounts import due_occurrences_all_profiles
+def due_keys_of(store: Store, now: datetime, tz: tzinfo | None = None) -> set[str]:
+    """One key per review to do now in every profile ("<account id>@<due date>"): due or
+    overdue and not put off. Raw SQL through the reviews core (no ORM, no TOML)."""
+    from vigilance_app.reviews.accounts import list_due
+    from vigilance_app.reviews.schedule import local_timezone
 
-    return {f"{account_id}@{due.isoformat()}"
-            for account_id, due in due_occurrences_all_profiles(store, now)}
+    zone = tz or local_timezone()
+    today = now.astimezone(zone).date()
+    keys: set[str] = set()
+    for profile in store.profiles():
+        for info in list_due(store, profile.id, today, zone):
+            if info.needs_reminder:
+                keys.add(f"{info.account.id}@{info.next_due.isoformat()}")
+    return keys
 
 
 class ReviewsBackground(QObject):
@@ -163,6 +170,7 @@ class ReviewsBackground(QObject):
         self.scheduler = ReviewScheduler(self.check, wall=wall, monotonic=monotonic,
                                          parent=self)
         self.count: int | None = None
+        self._disposed = False
         self._quit = quit_app or (lambda: QApplication.instance().quit())
         if self.tray is not None:
             self.tray.open_requested.connect(self.open_window)
@@ -181,7 +189,8 @@ class ReviewsBackground(QObject):
         return self.tray is not None
 
     def start(self) -> None:
-        self.scheduler.start()
+        if not self._disposed:
+            self.scheduler.start()
 
     def check(self, now: datetime) -> None:
         store = self.services.store
@@ -232,6 +241,7 @@ class ReviewsBackground(QObject):
             page.start_checks()
 
     def dispose(self) -> None:
+        self._disposed = True
         self.scheduler.stop()
         if self.tray is not None:
             self.tray.dispose()

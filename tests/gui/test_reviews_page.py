@@ -1,0 +1,420 @@
+"""Account checks in the window: the page, the review flow (normal, unusual, snooze), adding an
+account by keyboard, the Home panel, and the background reminders with fake clocks.
+
+Real SQLCipher stores with the real migrations; the clock is injected (no sleep).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from tests.fakes import MemoryKeyring
+from tests.gui.test_app_support import FakeClock, english, make_services, make_store
+from vigilance_app.reviews import accounts as acc
+from vigilance_app.reviews.schedule import Rhythm
+from vigilance_app.services import AppServices
+from vigilance_app.ui.reviews_account_dialog import AccountDialog
+from vigilance_app.ui.reviews_flow import ReviewFlowDialog
+from vigilance_app.ui.reviews_home_panel import ReviewsHomePanel
+from vigilance_app.ui.reviews_page import ReviewsPage
+from vigilance_app.ui.reviews_tray import ReviewsBackground, due_keys_of
+
+TZ = ZoneInfo("Europe/Paris")
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+
+
+class Wall:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def services(qapp: QApplication, data_dir: Path,
+             memory_keyring: MemoryKeyring) -> Iterator[AppServices]:
+    english(qapp)
+    make_store(data_dir, memory_keyring, profiles=("Moi", "Maman (Jeannine)"))
+    services = make_services(data_dir, memory_keyring)
+    services.open_with_key(services.vault.open_everyday().data_key)
+    yield services
+    services.lock()
+
+
+def profile_id(services: AppServices) -> int:
+    return services.store.active_profile().id
+
+
+@pytest.fixture
+def accounts(services: AppServices) -> dict[str, acc.AccountInfo]:
+    """A bank overdue, an ameli account due soon under heightened vigilance, an email due."""
+    store, pid = services.store, profile_id(services)
+    bank = acc.add_account(store, pid, "bank", "Compte courant", now=NOW - timedelta(days=60),
+                           institution="Crédit Agricole",
+                           official_url="https://www.credit-agricole.fr",
+                           rhythm=Rhythm(1, "month"))
+    ameli = acc.add_account(store, pid, "ameli", "Mon ameli", now=NOW - timedelta(days=20),
+                            institution="Assurance Maladie", rhythm=Rhythm(1, "month"))
+    acc.record_review(store, ameli.id, "normal", "", NOW - timedelta(days=3))
+    email = acc.add_account(store, pid, "email", "Messagerie", now=NOW - timedelta(days=14),
+                            rhythm=Rhythm(2, "week"))
+    acc.start_heightened(store, pid, date(2026, 11, 20), date(2027, 1, 15), kinds=["ameli"],
+                         note="Viamedis/Almerys")
+    return {"bank": bank, "ameli": ameli, "email": email}
+
+
+def make_page(qtbot, services: AppServices, **kwargs) -> ReviewsPage:
+    opened: list[str] = []
+    page = ReviewsPage(services, now=kwargs.pop("now", lambda: NOW), tz=TZ,
+                       open_url=lambda url: opened.append(url) or True, **kwargs)
+    page.opened = opened  # type: ignore[attr-defined]
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_page_shows_states_in_words_and_why_reviews_are_more_frequent(
+        qtbot, services: AppServices, accounts) -> None:
+    page = make_page(qtbot, services)
+    assert page.verdict.text() == "2 checks to do now. 1 of them overdue."
+    texts = [page.accounts_list.item(i).text() for i in range(page.accounts_list.count())]
+    bank = next(t for t in texts if t.startswith("Compte courant"))
+    assert "⚠ Overdue since" in bank  # a sign and words, never a colour alone
+    ameli = next(t for t in texts if t.startswith("Mon ameli"))
+    assert "✓ Next check:" in ameli
+    assert "More often until 14 January 2027: your own choice (Viamedis/Almerys)" in ameli
+    assert page.start_button.isVisible()
+    # Every interactive widget has an accessible name.
+    for widget in page.findChildren(QWidget):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(page) and \
+                isinstance(widget, QAbstractButton):
+            assert widget.accessibleName(), widget.text()
+
+
+def test_normal_review_is_kept_and_the_next_account_follows(
+        qtbot, services: AppServices, accounts) -> None:
+    page = make_page(qtbot, services)
+    flow = page.start_checks()
+    assert isinstance(flow, ReviewFlowDialog)
+    # Overdue first: the bank, with what to look at from the resources.
+    assert flow.account().id == accounts["bank"].id
+    assert flow.look_list.items and flow.look_list.items[0].text()
+    click(qtbot, flow.open_button)
+    assert page.opened == ["https://www.credit-agricole.fr"]
+    click(qtbot, flow.normal_button)
+    assert flow.account().id == accounts["email"].id
+    assert "everything looked normal" in flow.status_label.text()
+    assert not flow.open_button.isVisible()  # no address typed for this one: nothing to open
+    history = acc.history(services.store, accounts["bank"].id)
+    assert [(r.result, r.reviewed_at) for r in history] == [("normal", NOW)]
+    click(qtbot, flow.normal_button)
+    assert flow.current_step() == "done"
+    click(qtbot, flow.close_done_button)
+    assert page.verdict.text().startswith("✓ Nothing to check now.")
+
+
+def test_unusual_review_records_calls_the_journal_hook_and_offers_the_plan(
+        qtbot, services: AppServices, accounts) -> None:
+    calls: list[tuple[int, str]] = []
+
+    def record_unusual(account, description: str) -> int:
+        calls.append((account.id, description))
+        return 42
+
+    page = make_page(qtbot, services, record_unusual=record_unusual)
+    plans: list[tuple[str, int]] = []
+    page.plan_requested.connect(lambda situation, entry: plans.append((situation, entry)))
+    flow = page.start_checks()
+    click(qtbot, flow.unusual_button)
+    assert flow.current_step() == "unusual"
+    click(qtbot, flow.save_unusual_button)  # nothing written yet: asked for a few words
+    assert flow.unusual_error.isVisible() and not calls
+    # Typed text must be Latin-1 for QTest; the euro sign goes in as pasted text.
+    qtbot.keyClicks(flow.note_edit, "Prelevement inconnu de 49,90 ")
+    flow.note_edit.insertPlainText("€ le 27/11")
+    assert flow.situation_combo.currentData() == "unknown_transaction"
+    click(qtbot, flow.save_unusual_button)
+    assert calls == [(accounts["bank"].id, "Prelevement inconnu de 49,90 € le 27/11")]
+    assert flow.current_step() == "plan"
+    click(qtbot, flow.plan_button)
+    assert plans == [("unknown_transaction", 42)]
+    # Kept, linked to the journal entry, and shown in the account's history.
+    [review] = acc.history(services.store, accounts["bank"].id)
+    assert (review.result, review.journal_entry_id) == ("unusual", 42)
+    page.accounts_list.setCurrentRow(
+        next(i for i, info in enumerate(page.infos) if info.account.id == accounts["bank"].id))
+    lines = [page.history_list.item(i).text() for i in range(page.history_list.count())]
+    assert any(line.startswith("⚠") and "Prelevement inconnu" in line for line in lines), lines
+
+
+def test_unusual_with_another_situation_and_no_journal_yet(
+        qtbot, services: AppServices, accounts) -> None:
+    page = make_page(qtbot, services)  # record_unusual not wired: None
+    plans: list[tuple[str, int]] = []
+    page.plan_requested.connect(lambda situation, entry: plans.append((situation, entry)))
+    flow = page.start_checks()
+    click(qtbot, flow.unusual_button)
+    qtbot.keyClicks(flow.note_edit, "Mot de passe change sans moi")
+    flow.situation_combo.setCurrentIndex(flow.situation_combo.findData("gave_credentials"))
+    click(qtbot, flow.save_unusual_button)
+    click(qtbot, flow.plan_button)
+    assert plans == [("gave_credentials", 0)]
+
+
+def test_plan_request_reaches_the_window(qtbot, services: AppServices, accounts) -> None:
+    from vigilance_app.ui.reviews_page import make_reviews_page
+
+    class Window:
+        def __init__(self) -> None:
+            self.services = services
+            self.plans: list[tuple[str, int | None]] = []
+
+        def show_plan(self, situation: str, entry: int | None = None) -> None:
+            self.plans.append((situation, entry))
+
+    window = Window()
+    page = make_reviews_page(window, record_unusual=lambda account, text: 7)
+    qtbot.addWidget(page)
+    page.plan_requested.emit("unknown_transaction", 7)
+    page.plan_requested.emit("unknown_transaction", 0)
+    assert window.plans == [("unknown_transaction", 7), ("unknown_transaction", None)]
+
+
+def test_snooze_quiets_the_reminder_without_moving_the_schedule(
+        qtbot, services: AppServices, accounts) -> None:
+    page = make_page(qtbot, services)
+    flow = page.start_checks()
+    click(qtbot, flow.snooze_buttons["three_days"])
+    assert "Put off" in flow.status_label.text()
+    flow.reject()
+    info = acc.due_info(services.store, accounts["bank"].id, NOW.astimezone(TZ).date(), TZ)
+    assert info.snoozed_until == date(2026, 12, 2)
+    assert info.state == "overdue" and not info.needs_reminder
+    assert acc.history(services.store, accounts["bank"].id) == []
+    assert page.verdict.text() == "1 check to do now."
+    # The snooze ends: due again, caught up rather than lost.
+    later = make_page(qtbot, services, now=lambda: NOW + timedelta(days=3))
+    assert any(i.account.id == accounts["bank"].id for i in later.to_do())
+
+
+def test_add_an_account_with_the_keyboard_only(qtbot, services: AppServices) -> None:
+    page = make_page(qtbot, services)
+    assert page.verdict.text().startswith("No account yet.")
+    dialog = page.account_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert isinstance(dialog, AccountDialog)
+    assert dialog.kind_combo.hasFocus() or dialog.focusWidget() is dialog.kind_combo
+    # Kind: bank is first; its default rhythm comes from the resources.
+    assert dialog.kind() == "bank"
+    default = (dialog.count_spin.value(), dialog.unit_combo.currentData())
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.name_edit
+    qtbot.keyClicks(dialog.name_edit, "Livret A")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.institution_edit, "La Banque Postale")
+    qtbot.keyClick(dialog.institution_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.url_edit, "http://labanquepostale.fr")  # not https: refused
+    qtbot.keyClick(dialog.url_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert "https" in dialog.error_label.text()
+    dialog.url_edit.setFocus()
+    dialog.url_edit.selectAll()
+    qtbot.keyClicks(dialog.url_edit, "https://www.labanquepostale.fr")
+    qtbot.keyClick(dialog.url_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    [info] = page.infos
+    assert (info.account.name, info.account.institution, info.account.official_url) == (
+        "Livret A", "La Banque Postale", "https://www.labanquepostale.fr")
+    assert (info.account.rhythm.count, info.account.rhythm.unit) == default
+
+
+def test_edit_and_archive_an_account(qtbot, services: AppServices, accounts) -> None:
+    page = make_page(qtbot, services)
+    row = next(i for i, info in enumerate(page.infos) if info.account.id == accounts["email"].id)
+    page.accounts_list.setCurrentRow(row)
+    dialog = page.account_dialog(page.selected().account)
+    qtbot.addWidget(dialog)
+    dialog.count_spin.setValue(3)
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("month"))
+    dialog.submit()
+    assert acc.get_account(services.store, accounts["email"].id).rhythm == Rhythm(3, "month")
+    page.accounts_list.setCurrentRow(
+        next(i for i, info in enumerate(page.infos) if info.account.id == accounts["email"].id))
+    page.archive_selected(confirm=False)
+    assert accounts["email"].id not in [info.account.id for info in page.infos]
+    assert "Its history is kept" in page.message_label.text()
+
+
+def test_be_more_careful_switch_tightens_and_can_be_undone(qtbot, services: AppServices) -> None:
+    store, pid = services.store, profile_id(services)
+    acc.add_account(store, pid, "insurer", "Mutuelle", now=NOW - timedelta(days=1),
+                    rhythm=Rhythm(3, "month"))
+    page = make_page(qtbot, services)
+    assert not page.careful_box.isChecked()
+    assert page.infos[0].heightened_until is None
+    page.careful_box.click()
+    assert page.careful_box.isChecked()
+    info = page.infos[0]
+    assert info.heightened_until == date(2026, 11, 29) + timedelta(weeks=8)
+    assert "your own choice" in page.detail_heightened.text()
+    assert "Weekly checks until" in page.careful_line.text()
+    page.careful_box.click()
+    assert not page.careful_box.isChecked()
+    assert page.infos[0].heightened_until is None
+
+
+def test_calendar_export_writes_an_ics_file(qtbot, services: AppServices, accounts,
+                                           tmp_path: Path) -> None:
+    page = make_page(qtbot, services)
+    written = page.export_calendar(tmp_path / "agenda")
+    assert written == tmp_path / "agenda.ics"
+    data = written.read_text("utf-8")
+    assert "BEGIN:VCALENDAR" in data and "RRULE" in data and "BEGIN:VALARM" in data
+    assert "credit-agricole" not in data.lower()  # only the names the person chose
+    assert "agenda.ics" in page.message_label.text()
+
+
+def test_autostart_checkbox_drives_the_given_module(qtbot, services: AppServices) -> None:
+    class FakeAutostart:
+        enabled = False
+
+        def enable(self) -> None:
+            self.enabled = True
+
+        def disable(self) -> None:
+            self.enabled = False
+
+        def is_enabled(self) -> bool:
+            return self.enabled
+
+    module = FakeAutostart()
+    page = make_page(qtbot, services, autostart=module)
+    assert page.autostart_box.isVisible() and not page.autostart_box.isChecked()
+    page.autostart_box.click()
+    assert module.enabled and page.autostart_box.isChecked()
+    page.autostart_box.click()
+    assert not module.enabled
+
+
+def test_home_panel_counts_and_starts_the_checks(qtbot, services: AppServices,
+                                                  accounts) -> None:
+    panel = ReviewsHomePanel(services, now=lambda: NOW, tz=TZ)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.line.text() == "⚠ 2 account checks to do now (1 overdue)."
+    assert "Next check:" in panel.next_line.text()
+    started: list[bool] = []
+    panel.start_requested.connect(lambda: started.append(True))
+    click(qtbot, panel.start_button)
+    assert started == [True]
+    for info in acc.list_due(services.store, profile_id(services), date(2026, 11, 29), TZ):
+        if info.needs_reminder:
+            acc.record_review(services.store, info.account.id, "normal", "", NOW)
+    panel.refresh()
+    assert panel.line.text() == "✓ Nothing to check now."
+    assert not panel.start_button.isVisible()
+
+
+def test_home_panel_without_accounts_invites_to_add_them(qtbot,
+                                                        services: AppServices) -> None:
+    panel = ReviewsHomePanel(services, now=lambda: NOW, tz=TZ)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.line.text().startswith("Add the accounts you use")
+    assert not panel.start_button.isVisible()
+
+
+def test_home_panel_start_opens_the_flow_in_the_window(qtbot, services: AppServices,
+                                                      accounts) -> None:
+    from vigilance_app.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.page("home")
+    [panel] = home.findChildren(ReviewsHomePanel)
+    assert "reviews" in window.page_keys()
+    panel.start_requested.emit()
+    assert window.current_page_key() == "reviews"
+    page = window.page("reviews")
+    assert page.flow is not None and page.flow.isVisible()
+    page.flow.reject()
+
+
+def test_background_check_notifies_once_per_due_occurrence(qtbot, services: AppServices,
+                                                           accounts) -> None:
+    wall, mono = Wall(NOW), FakeClock()
+    sent: list[str] = []
+
+    def dbus(summary: str, body: str, *, replaces_id: int = 0) -> int:
+        sent.append(summary)
+        return len(sent)
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    background = ReviewsBackground(services, window, use_tray=False, wall=wall, monotonic=mono,
+                                   due_keys=lambda store, now: due_keys_of(store, now, TZ),
+                                   dbus_send=dbus)
+    background.start()
+    assert background.count == 2
+    assert sent == ["2 account reviews are due"]
+    for _ in range(15):  # an hour of beats, a check every 15 minutes: no second notification
+        wall.now += timedelta(minutes=1)
+        mono.advance(60)
+        background.scheduler.beat()
+    assert sent == ["2 account reviews are due"]
+    # The computer slept three days (monotonic stood still): re-checked at once on wake-up;
+    # the ameli account became due meanwhile, so one notification for the new occurrence.
+    wall.now += timedelta(days=4)
+    mono.advance(60)
+    assert background.scheduler.beat() == "clock_jump"
+    assert background.count == 3
+    assert sent == ["2 account reviews are due", "3 account reviews are due"]
+    background.dispose()
+
+
+def test_background_is_silent_while_locked_and_counts_again_after(
+        qtbot, services: AppServices, accounts) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from vigilance_app.ui.reviews_tray import ReviewsTray
+
+    wall, mono = Wall(NOW), FakeClock()
+    sent: list[str] = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    tray = ReviewsTray()
+    background = ReviewsBackground(services, window, tray=tray, wall=wall, monotonic=mono,
+                                   due_keys=lambda store, now: due_keys_of(store, now, TZ),
+                                   dbus_send=lambda s, b, replaces_id=0: sent.append(s) or 1)
+    background.start()
+    assert tray.icon.toolTip() == "Vigilance — 2 account reviews are due"
+    key = services.data_key
+    background.on_locked()
+    services.lock()
+    assert tray.icon.toolTip() == "Vigilance"
+    assert not tray.start_action.isVisible()
+    wall.now += timedelta(days=4)
+    mono.advance(3600)
+    assert background.scheduler.beat() is None  # nothing read while locked
+    assert len(sent) == 1
+    services.open_with_key(key)
+    background.on_unlocked()
+    assert tray.icon.toolTip() == "Vigilance — 3 account reviews are due"
+    assert len(sent) == 2
+    assert isinstance(tray.icon, QSystemTrayIcon)
+    background.dispose()
