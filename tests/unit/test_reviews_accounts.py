@@ -328,6 +328,19 @@ def test_other_sources_are_read_too(store: Store) -> None:
     assert infos["bank"].heightened_until is None  # already weekly, and not concerned
 
 
+def test_a_failing_source_is_skipped(store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    me, _ = profile_ids(store)
+    api.add_account(store, me, "bank", "Compte", now=NOW)
+    api.start_heightened(store, me, TODAY, TODAY + timedelta(weeks=8), note="mon choix")
+
+    def broken(_store: Store, _profile: int, _today: date) -> list[HeightenedReason]:
+        raise RuntimeError("journal table missing")
+
+    (info,) = api.list_due(store, me, TODAY, PARIS, sources=[broken, *DEFAULT_SOURCES])
+    assert info.heightened_until == TODAY + timedelta(weeks=8)  # the other source still counts
+    assert "broken" in caplog.text and "mon choix" not in caplog.text
+
+
 def test_due_count_across_profiles(store: Store) -> None:
     me, mum = profile_ids(store)
     old = datetime(2026, 1, 1, tzinfo=UTC)

@@ -13,6 +13,7 @@ the edges). Errors the person can fix are ``ValueError`` with a sentence; an unk
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ NOTE_MAX = 2000
 HEIGHTENED_MAX_DAYS = 366
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _UNSET: Any = object()
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -459,14 +461,22 @@ def due_count_all_profiles(store: Store, today: date, tz: tzinfo,
 
 def gather_reasons(store: Store, profile_id: int, today: date,
                    sources: Sequence[HeightenedSource] | None = None) -> list[HeightenedReason]:
-    """Reasons from every source (``sources.DEFAULT_SOURCES`` when None)."""
+    """Reasons from every source (``sources.DEFAULT_SOURCES`` when None).
+
+    A source that fails is logged (its name only, no personal data) and skipped: the accounts
+    keep their normal rhythm rather than the whole list failing.
+    """
     if sources is None:
         from vigilance_app.reviews.sources import DEFAULT_SOURCES
 
         sources = DEFAULT_SOURCES
     reasons: list[HeightenedReason] = []
     for source in sources:
-        reasons.extend(source(store, profile_id, today))
+        try:
+            reasons.extend(source(store, profile_id, today))
+        except Exception:  # another capability's bug must not stop every reminder
+            _log.warning("heightened-vigilance source %s failed; its reasons are skipped",
+                         getattr(source, "__qualname__", type(source).__name__), exc_info=True)
     return reasons
 
 
