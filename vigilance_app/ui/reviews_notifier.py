@@ -64,9 +64,10 @@ def notify_over_dbus(summary: str, body: str, *, replaces_id: int = 0,
             reply = conn.send_and_get_reply(call, timeout=DBUS_TIMEOUT_S)
     except Exception:  # no bus, a timeout, a broken reply: the tray balloon is used instead
         return None
-    if reply.header.message_type != MessageType.method_return or not reply.body:
+    if reply.header.message_type != MessageType.method_return:
         return None
-    return int(reply.body[0])
+    ident = reply.body[0] if reply.body else 0
+    return ident if isinstance(ident, int) and 0 <= ident < 2**32 else 0  # shown, id unknown
 
 
 class ReviewNotifier(QObject):

@@ -204,7 +204,10 @@ class ReviewsBackground(QObject):
         if self.tray is not None:
             self.tray.set_count(self.count)
         self.count_changed.emit(self.count)
-        self.notifier.notify_due(keys)
+        try:
+            self.notifier.notify_due(keys)
+        except Exception:  # a notification service misbehaving never stops the reminders
+            return
 
     # ---- lock --------------------------------------------------------------------
 
