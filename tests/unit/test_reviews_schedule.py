@@ -293,3 +293,28 @@ def test_rhythm_parsing_and_spelling() -> None:
             Rhythm.parse(bad)
     with pytest.raises(ValueError):
         Rhythm(True, "day")  # type: ignore[arg-type]
+
+
+@given(moments, rhythms, zones, st.integers(0, 2000), st.integers(0, 23))
+def test_one_review_clears_every_missed_occurrence(
+        created: datetime, rhythm: Rhythm, tz: ZoneInfo, late_days: int, hour: int) -> None:
+    """However late, a review today makes the account upcoming again: no pile of reminders."""
+    due = next_due(None, created, rhythm, tz)
+    today = due + timedelta(days=late_days)
+    assert state_on(due, today) in ("due", "overdue")
+    review = datetime.combine(today, datetime.min.time(), tz).replace(hour=hour)
+    after = next_due(review, created, rhythm, tz)
+    assert after > today
+    assert state_on(after, today) == "upcoming"
+
+
+def test_local_timezone_is_a_real_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vigilance_app.reviews.schedule import local_timezone
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    assert local_timezone() == PARIS
+    monkeypatch.setenv("TZ", ":America/New_York")
+    assert local_timezone() == ZoneInfo("America/New_York")
+    monkeypatch.setenv("TZ", "../../etc/passwd")  # not a zone name: ignored
+    zone = local_timezone()
+    assert datetime(2026, 7, 1, tzinfo=zone).utcoffset() is not None

@@ -411,9 +411,16 @@ def list_heightened(store: Store, profile_id: int) -> list[HeightenedPeriodInfo]
 # ---- what is due ---------------------------------------------------------------------------
 
 
-def list_due(store: Store, profile_id: int, today: date, tz: tzinfo,
+def list_due(store: Store, profile_id: int, today: date, tz: tzinfo | None = None,
              sources: Sequence[HeightenedSource] | None = None) -> list[DueInfo]:
-    """Every active account of a profile with its schedule on ``today``, soonest due first."""
+    """Every active account of a profile with its schedule on ``today``, soonest due first.
+
+    ``tz`` None means this computer's zone (``schedule.local_timezone()``).
+    """
+    if tz is None:
+        from vigilance_app.reviews.schedule import local_timezone
+
+        tz = local_timezone()
     reasons = gather_reasons(store, profile_id, today, sources)
     rows = store.reader.execute(
         f"SELECT {_ACCOUNT_COLUMNS}, "
@@ -436,7 +443,7 @@ def list_due(store: Store, profile_id: int, today: date, tz: tzinfo,
     return infos
 
 
-def due_info(store: Store, account_id: int, today: date, tz: tzinfo,
+def due_info(store: Store, account_id: int, today: date, tz: tzinfo | None = None,
              sources: Sequence[HeightenedSource] | None = None) -> DueInfo:
     account = get_account(store, account_id)
     for info in list_due(store, account.profile_id, today, tz, sources):
@@ -445,17 +452,21 @@ def due_info(store: Store, account_id: int, today: date, tz: tzinfo,
     raise LookupError("This account is archived.")
 
 
-def due_summary(store: Store, profile_id: int, today: date, tz: tzinfo,
+def due_summary(store: Store, profile_id: int, today: date, tz: tzinfo | None = None,
                 sources: Sequence[HeightenedSource] | None = None) -> DueSummary:
     """Counts for the Home panel and the tray (raw SQL, no ORM import, no TOML)."""
     return _summarise(list_due(store, profile_id, today, tz, sources), today)
 
 
-def due_count_all_profiles(store: Store, today: date, tz: tzinfo,
+def due_count_all_profiles(store: Store, today: date, tz: tzinfo | None = None,
                            sources: Sequence[HeightenedSource] | None = None) -> int:
     """Reviews to do now across every profile: the tray says "2 account reviews are due"."""
     profile_ids = [row[0] for row in
                    store.reader.execute("SELECT id FROM profiles ORDER BY id").fetchall()]
+    if tz is None:
+        from vigilance_app.reviews.schedule import local_timezone
+
+        tz = local_timezone()
     return sum(due_summary(store, pid, today, tz, sources).to_do for pid in profile_ids)
 
 
