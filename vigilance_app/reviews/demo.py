@@ -16,7 +16,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from vigilance_app.reviews import accounts as api
-from vigilance_app.reviews.schedule import Rhythm, local_timezone
+from vigilance_app.reviews.content import default_rhythm
+from vigilance_app.reviews.schedule import Rhythm, as_utc, local_timezone
 
 if TYPE_CHECKING:
     from vigilance_app.store.store import Store
@@ -35,32 +36,42 @@ def add_demo_reviews(store: Store, profile_id: int, now: datetime | None = None,
         local = datetime.combine(today - timedelta(days=days), datetime.min.time(), tz)
         return local.replace(hour=hour)
 
-    bank = api.add_account(store, profile_id, "bank", "Compte courant", now=ago(60),
-                           institution="La Banque Postale",
-                           official_url="https://www.labanquepostale.fr")
-    ameli = api.add_account(store, profile_id, "ameli", "Mon compte ameli", now=ago(90),
-                            institution="Assurance Maladie", official_url="https://www.ameli.fr")
-    mutuelle = api.add_account(store, profile_id, "insurer", "Mutuelle santé", now=ago(90),
-                               institution="Mutuelle (tiers payant Viamedis)")
-    email = api.add_account(store, profile_id, "email", "Messagerie", now=ago(120),
-                            institution="Orange")
-    tax = api.add_account(store, profile_id, "tax", "Espace impots.gouv", now=ago(100),
-                          institution="Direction générale des Finances publiques",
-                          official_url="https://www.impots.gouv.fr",
-                          rhythm=Rhythm(3, "month"))
+    from vigilance_app.reviews.models import Account, AccountReview, HeightenedPeriod
 
-    for days in (19, 12, 5):
-        api.record_review(store, bank.id, "normal", "", ago(days, 19))
-    api.record_review(store, ameli.id, "normal", "", ago(70))
-    api.record_review(
-        store, ameli.id, "unusual",
-        "Un remboursement de séance de kiné que je n'ai pas faite. Signalé à ma CPAM, "
-        "qui a corrigé.", ago(40, 18))
-    api.record_review(store, ameli.id, "normal", "", ago(2, 9))
-    api.record_review(store, mutuelle.id, "normal", "", ago(37))
-    api.record_review(store, mutuelle.id, "normal", "", ago(7, 11))
-    api.record_review(store, email.id, "normal", "", ago(50))
-    api.record_review(store, tax.id, "normal", "", ago(30))
+    accounts = {
+        "bank": ("Compte courant", "La Banque Postale", "https://www.labanquepostale.fr", 60),
+        "ameli": ("Mon compte ameli", "Assurance Maladie", "https://www.ameli.fr", 90),
+        "insurer": ("Mutuelle santé", "Mutuelle (tiers payant Viamedis)", None, 90),
+        "email": ("Messagerie", "Orange", None, 120),
+        "tax": ("Espace impots.gouv", "Direction générale des Finances publiques",
+                "https://www.impots.gouv.fr", 100),
+    }
+    reviews = {  # kind: (days ago, hour, result, note)
+        "bank": [(19, 19, "normal", ""), (12, 19, "normal", ""), (5, 19, "normal", "")],
+        "ameli": [(70, 10, "normal", ""),
+                  (40, 18, "unusual", "Un remboursement de séance de kiné que je n'ai pas "
+                                      "faite. Signalé à ma CPAM, qui a corrigé."),
+                  (2, 9, "normal", "")],
+        "insurer": [(37, 10, "normal", ""), (7, 11, "normal", "")],
+        "email": [(50, 10, "normal", "")],
+        "tax": [(30, 10, "normal", "")],
+    }
     since = today - timedelta(days=10)
-    api.start_heightened(store, profile_id, since, since + timedelta(weeks=8),
-                         ["ameli", "insurer"], BREACH_NOTE)
+    # One transaction (one disk sync) rather than one per record: the demo opens faster.
+    with store.sessions.begin() as session:
+        for kind, (name, institution, url, created_days) in accounts.items():
+            rhythm = Rhythm(3, "month") if kind == "tax" else default_rhythm(kind)
+            account = Account(profile_id=profile_id, kind=kind, name=api.validate_name(name),
+                              institution=institution,
+                              official_url=api.validate_official_url(url),
+                              rhythm_count=rhythm.count, rhythm_unit=rhythm.unit,
+                              created_at=as_utc(ago(created_days)), archived=False)
+            session.add(account)
+            session.flush()
+            for days, hour, result, note in reviews[kind]:
+                session.add(AccountReview(account_id=account.id,
+                                          reviewed_at=as_utc(ago(days, hour)), result=result,
+                                          note=api.clean_note(note)))
+        session.add(HeightenedPeriod(profile_id=profile_id, since=since,
+                                     until=since + timedelta(weeks=8),
+                                     account_kinds=["ameli", "insurer"], note=BREACH_NOTE))
