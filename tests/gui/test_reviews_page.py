@@ -418,3 +418,36 @@ def test_background_is_silent_while_locked_and_counts_again_after(
     assert len(sent) == 2
     assert isinstance(tray.icon, QSystemTrayIcon)
     background.dispose()
+
+
+def test_minimized_start_without_a_tray_shows_a_minimised_window(
+        qtbot, qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    from tests.gui.test_app_support import start
+    from vigilance_app.cli import build_parser
+
+    assert build_parser().parse_args(["--minimized"]).minimized is True
+    english(qapp)
+    make_store(data_dir, memory_keyring)
+    launcher = start(qapp, make_services(data_dir, memory_keyring), minimized=True)
+    try:
+        assert launcher.window is not None and launcher.window.isMinimized()
+        assert launcher.reviews is not None and not launcher.reviews.has_tray  # offscreen
+        assert launcher.reviews.count == 0
+    finally:
+        launcher.close()
+
+
+def test_normal_start_counts_reviews_after_the_first_frame(
+        qtbot, qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    from tests.gui.test_app_support import start
+
+    english(qapp)
+    make_store(data_dir, memory_keyring)
+    launcher = start(qapp, make_services(data_dir, memory_keyring))
+    try:
+        assert launcher.reviews is None  # nothing more than the window before it paints
+        qtbot.waitUntil(lambda: launcher.reviews is not None, timeout=5000)
+        assert launcher.reviews.scheduler.timer.isActive()
+    finally:
+        launcher.close()
+    assert launcher.reviews is None

@@ -180,18 +180,26 @@ class Launcher(QObject):
         self.window = window
         self.locker = LockController(self.services, window, clock=self.clock,
                                      enabled=self.can_lock, app=self.app)
-        from vigilance_app.ui.reviews_tray import ReviewsBackground
-
-        self.reviews = ReviewsBackground(self.services, window, self.locker, parent=self)
-        QTimer.singleShot(0, self.reviews, self.reviews.start)  # counted after the first frame
         if self.quit_after_startup:
             self._first_frame = FirstFrameQuit(self.app)
             window.installEventFilter(self._first_frame)
-        if self.minimized and not self.quit_after_startup:
-            if not self.reviews.has_tray:
+        elif self.minimized:
+            self.start_reviews()
+            if self.reviews is None or not self.reviews.has_tray:
                 window.showMinimized()
             return  # with a tray: hidden until "Open" in the tray menu
+        else:
+            QTimer.singleShot(0, self, self.start_reviews)  # after the first frame
         window.show()
+
+    def start_reviews(self) -> None:
+        """The tray icon and the account-review reminders, for the life of the window."""
+        from vigilance_app.ui.reviews_tray import ReviewsBackground
+
+        if self.reviews is None and self.window is not None and not self._closing:
+            self.reviews = ReviewsBackground(self.services, self.window, self.locker,
+                                             parent=self)
+            self.reviews.start()
 
     # ---- endings -------------------------------------------------------------------
 

@@ -218,8 +218,6 @@ class ReviewsPage(QWidget):
         row = next((i for i, info in enumerate(self.infos) if info.account.id == keep), 0)
         if self.infos:
             self.accounts_list.setCurrentRow(row)
-        self.accounts_list.setMinimumHeight(
-            self.fontMetrics().height() * (2 * min(max(len(self.infos), 2), 6) + 1))
         self.retranslate()
 
     def to_do(self) -> list[Any]:
@@ -474,11 +472,12 @@ class ReviewsPage(QWidget):
         for row, info in enumerate(self.infos):
             item = self.accounts_list.item(row)
             kind = kind_name(info.account.kind)
-            lines = [f"{info.account.name} ({kind})", state_text(info)]
+            lines = [f"{info.account.name} · {kind}", state_text(info)]
             if info.heightened_until is not None:
                 lines.append(heightened_text(info))
             item.setText("\n".join(lines))
             item.setToolTip("\n".join(lines))
+        self._fit_list()
         self.add_button.setText(self.tr("&Add an account…"))
         self.add_button.setAccessibleName(self.tr("Add an account"))
         self.check_button.setText(self.tr("&Check now"))
@@ -520,9 +519,23 @@ class ReviewsPage(QWidget):
         self.autostart_box.setChecked(enabled)
         self.autostart_box.setVisible(module is not None)
 
+    def _fit_list(self) -> None:
+        """The list as tall as its accounts (the page scrolls, not the list), at any text
+        size: two or three lines per account."""
+        view = self.accounts_list
+        rows = sum(view.sizeHintForRow(i) + 2 * view.spacing() for i in range(view.count()))
+        empty = self.fontMetrics().height() * 2
+        view.setFixedHeight(2 * view.frameWidth() + max(rows, empty) + 2)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_list()
         super().changeEvent(event)
 
 
