@@ -451,3 +451,33 @@ def test_normal_start_counts_reviews_after_the_first_frame(
     finally:
         launcher.close()
     assert launcher.reviews is None
+
+
+def test_selection_without_a_click_shows_that_account(qtbot, services: AppServices,
+                                                      accounts) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    page = make_page(qtbot, services)
+    row = next(i for i, info in enumerate(page.infos) if info.account.id == accounts["ameli"].id)
+    model = page.accounts_list.selectionModel()
+    model.select(page.accounts_list.model().index(row, 0),
+                 QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert page.detail_title.text() == "Mon ameli"
+    assert page.detail_heightened.isVisible()
+
+
+def test_home_panel_follows_the_profile_chosen_in_the_window(qtbot, services: AppServices,
+                                                            accounts) -> None:
+    from vigilance_app.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    [panel] = window.page("home").findChildren(ReviewsHomePanel)
+    panel.now = lambda: NOW
+    panel.refresh()
+    assert panel.line.text().startswith("⚠ 2 account checks")
+    other = window.profile_combo.findText("Maman (Jeannine)")
+    window.profile_combo.setCurrentIndex(other)
+    window.profile_combo.activated.emit(other)
+    assert panel.line.text().startswith("Add the accounts you use")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vigilance_app.ui.common import plain_label
@@ -113,6 +113,13 @@ class ReviewsHomePanel(QFrame):
         self.next_line.setText(next_text)
         self.next_line.setVisible(bool(next_text))
 
+    @Slot()
+    @Slot(int)
+    def profile_changed(self, _index: int = 0) -> None:
+        """Another person was chosen at the top of the window: count theirs."""
+        if self.services.store is not None:
+            self.refresh()
+
     def showEvent(self, event: Any) -> None:
         self.refresh()  # back on Home after doing the checks: the counts are new
         super().showEvent(event)
@@ -137,5 +144,7 @@ def reviews_home_panel(window: Any) -> QWidget | None:
 
     panel.start_requested.connect(start)
     panel.open_requested.connect(lambda: window.show_page("reviews"))
+    window.profile_combo.activated.connect(panel.profile_changed)  # after the window's own
+    window.settings_changed.connect(panel.profile_changed)
     panel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return panel

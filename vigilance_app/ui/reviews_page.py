@@ -97,6 +97,7 @@ class ReviewsPage(QWidget):
         self.accounts_list.setSpacing(4)
         self.accounts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.accounts_list.currentRowChanged.connect(self._show_details)
+        self.accounts_list.itemSelectionChanged.connect(self._selection_changed)
         self.accounts_list.itemActivated.connect(lambda _item: self.check_selected())
         self.list_label.setBuddy(self.accounts_list)
         self.add_button = QPushButton()
@@ -225,6 +226,12 @@ class ReviewsPage(QWidget):
         due = [info for info in self.infos if info.needs_reminder]
         due.sort(key=lambda info: (info.state != "overdue", info.next_due, info.account.id))
         return due
+
+    def _selection_changed(self) -> None:
+        """Assistive tools select an item without a click or a current-row change."""
+        rows = [index.row() for index in self.accounts_list.selectionModel().selectedRows()]
+        if rows and rows[0] != self.accounts_list.currentRow():
+            self.accounts_list.setCurrentRow(rows[0])
 
     def selected(self) -> Any:
         row = self.accounts_list.currentRow()
