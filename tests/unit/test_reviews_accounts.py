@@ -341,6 +341,27 @@ def test_a_failing_source_is_skipped(store: Store, caplog: pytest.LogCaptureFixt
     assert "broken" in caplog.text and "mon choix" not in caplog.text
 
 
+def test_summary_counts_what_list_due_says(store: Store) -> None:
+    me, _ = profile_ids(store)
+    from vigilance_app.reviews.demo import add_demo_reviews
+
+    add_demo_reviews(store, me, NOW, PARIS)
+    infos = api.list_due(store, me, TODAY, PARIS)
+    api.snooze(store, infos[0].account.id, "tomorrow", TODAY)
+    for offset in range(-3, 60, 4):
+        day = TODAY + timedelta(days=offset)
+        infos = api.list_due(store, me, day, PARIS)
+        summary = api.due_summary(store, me, day, PARIS)
+        reminded = [i for i in infos if i.needs_reminder]
+        assert summary.due == sum(i.state == "due" for i in reminded)
+        assert summary.overdue == sum(i.state == "overdue" for i in reminded)
+        assert summary.snoozed == sum(i.state != "upcoming" and not i.needs_reminder
+                                      for i in infos)
+        assert summary.next_date == min((i.next_due for i in infos if i.state == "upcoming"),
+                                        default=None)
+        assert summary.accounts == len(infos) == 5
+
+
 def test_due_count_across_profiles(store: Store) -> None:
     me, mum = profile_ids(store)
     old = datetime(2026, 1, 1, tzinfo=UTC)
@@ -360,14 +381,14 @@ def test_start_up_path_imports_no_orm_and_no_toml(store: Store, paths: DataPaths
         "from pathlib import Path\n"
         "from zoneinfo import ZoneInfo\n"
         "from vigilance_app.store.store import Store\n"
-        "from vigilance_app.reviews.accounts import due_summary, due_count_all_profiles\n"
+        "from vigilance_app.reviews.summary import due_summary, due_count_all_profiles\n"
         f"s = Store(Path({str(paths.database)!r}), bytes(range(32)))\n"
         "tz = ZoneInfo('Europe/Paris')\n"
         "print(due_summary(s, 1, date(2026, 3, 20), tz).to_do,"
         " due_count_all_profiles(s, date(2026, 3, 20), tz))\n"
         "heavy = [m for m in ('sqlalchemy', 'sqlalchemy.orm', 'tomllib', 'alembic',"
         " 'icalendar', 'vigilance_app.reviews.models', 'vigilance_app.reviews.content',"
-        " 'PySide6') if m in sys.modules]\n"
+        " 'vigilance_app.reviews.accounts', 'PySide6') if m in sys.modules]\n"
         "print(heavy)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

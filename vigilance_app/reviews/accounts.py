@@ -2,8 +2,9 @@
 
 Plain dataclasses go out; nothing here imports Qt. Writes go through SQLAlchemy sessions
 (imported lazily, inside the functions). Reads use raw SQL on ``store.reader`` so that the
-start-up path (``due_summary`` for the Home panel, ``due_count_all_profiles`` for the tray) costs
-no SQLAlchemy import and no TOML parsing: importing this module is cheap.
+start-up path costs no SQLAlchemy import and no TOML parsing. The counts for the Home panel
+and the tray (``due_summary``, ``due_count_all_profiles``) live in the leaner ``summary`` module
+and are re-exported here; import them from ``summary`` on the start-up path.
 
 Dates: ``now`` values are datetimes (naive means UTC, stored in UTC); ``today`` values are the
 person's local calendar dates; ``tz`` is the person's time zone (``schedule.local_timezone()`` at
@@ -13,23 +14,25 @@ the edges). Errors the person can fix are ``ValueError`` with a sentence; an unk
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
 
 from vigilance_app.heightened import ACCOUNT_KINDS, HeightenedReason, HeightenedSource
 from vigilance_app.reviews.schedule import (
-    DUE,
-    OVERDUE,
     Rhythm,
     as_utc,
     reminder_active,
     schedule_on,
     snooze_until,
+)
+from vigilance_app.reviews.summary import (  # re-exported: the API in one place
+    DueSummary,
+    due_count_all_profiles,
+    due_summary,
+    gather_reasons,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +47,16 @@ NOTE_MAX = 2000
 HEIGHTENED_MAX_DAYS = 366
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _UNSET: Any = object()
-_log = logging.getLogger(__name__)
+
+__all__ = [
+    "AccountInfo", "DueInfo", "DueSummary", "HeightenedPeriodInfo", "ReviewInfo",
+    "add_account", "archive_account", "clean_note", "clean_text", "clear_snooze",
+    "delete_account", "due_count_all_profiles", "due_info", "due_summary", "end_heightened",
+    "gather_reasons", "get_account", "history", "link_journal_entry", "list_accounts",
+    "list_due", "list_heightened", "record_review", "reviews_between", "snooze",
+    "start_heightened", "update_account", "validate_kind", "validate_name",
+    "validate_official_url",
+]
 
 
 @dataclass(frozen=True)
@@ -95,20 +107,6 @@ class DueInfo:
 
 
 @dataclass(frozen=True)
-class DueSummary:
-    """Counts for Home and the tray: reviews to do now (not snoozed), and the next date."""
-
-    due: int
-    overdue: int
-    snoozed: int
-    next_date: date | None  # the earliest upcoming due date (after today), if any
-
-    @property
-    def to_do(self) -> int:
-        return self.due + self.overdue
-
-
-@dataclass(frozen=True)
 class HeightenedPeriodInfo:
     id: int
     profile_id: int
@@ -150,6 +148,8 @@ def validate_name(name: str) -> str:
 
 def validate_official_url(url: str | None) -> str | None:
     """An https address with a host and nothing hidden in it; empty means none."""
+    from urllib.parse import urlsplit, urlunsplit
+
     if url is None or not url.strip():
         return None
     text = url.strip()
@@ -450,61 +450,6 @@ def due_info(store: Store, account_id: int, today: date, tz: tzinfo | None = Non
         if info.account.id == account_id:
             return info
     raise LookupError("This account is archived.")
-
-
-def due_summary(store: Store, profile_id: int, today: date, tz: tzinfo | None = None,
-                sources: Sequence[HeightenedSource] | None = None) -> DueSummary:
-    """Counts for the Home panel and the tray (raw SQL, no ORM import, no TOML)."""
-    return _summarise(list_due(store, profile_id, today, tz, sources), today)
-
-
-def due_count_all_profiles(store: Store, today: date, tz: tzinfo | None = None,
-                           sources: Sequence[HeightenedSource] | None = None) -> int:
-    """Reviews to do now across every profile: the tray says "2 account reviews are due"."""
-    profile_ids = [row[0] for row in
-                   store.reader.execute("SELECT id FROM profiles ORDER BY id").fetchall()]
-    if tz is None:
-        from vigilance_app.reviews.schedule import local_timezone
-
-        tz = local_timezone()
-    return sum(due_summary(store, pid, today, tz, sources).to_do for pid in profile_ids)
-
-
-def gather_reasons(store: Store, profile_id: int, today: date,
-                   sources: Sequence[HeightenedSource] | None = None) -> list[HeightenedReason]:
-    """Reasons from every source (``sources.DEFAULT_SOURCES`` when None).
-
-    A source that fails is logged (its name only, no personal data) and skipped: the accounts
-    keep their normal rhythm rather than the whole list failing.
-    """
-    if sources is None:
-        from vigilance_app.reviews.sources import DEFAULT_SOURCES
-
-        sources = DEFAULT_SOURCES
-    reasons: list[HeightenedReason] = []
-    for source in sources:
-        try:
-            reasons.extend(source(store, profile_id, today))
-        except Exception:  # another capability's bug must not stop every reminder
-            _log.warning("heightened-vigilance source %s failed; its reasons are skipped",
-                         getattr(source, "__qualname__", type(source).__name__), exc_info=True)
-    return reasons
-
-
-def _summarise(infos: Iterable[DueInfo], today: date) -> DueSummary:
-    due = overdue = snoozed = 0
-    upcoming: list[date] = []
-    for info in infos:
-        if info.state in (DUE, OVERDUE):
-            if not info.needs_reminder:
-                snoozed += 1
-            elif info.state == DUE:
-                due += 1
-            else:
-                overdue += 1
-        else:
-            upcoming.append(info.next_due)
-    return DueSummary(due, overdue, snoozed, min(upcoming) if upcoming else None)
 
 
 # ---- rows ----------------------------------------------------------------------------------
