@@ -4,6 +4,18 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>Give the account a name, for example "Compte courant".</source>
+            <translation>Give the account a name, for example "Compte courant".</translation>
+        </message>
+        <message>
+            <source>This web address cannot be saved. Type the official address, starting with https:// (for example https://www.ameli.fr), or leave it empty.</source>
+            <translation>This web address cannot be saved. Type the official address, starting with https:// (for example https://www.ameli.fr), or leave it empty.</translation>
+        </message>
+        <message>
+            <source>These details cannot be saved. Check them and try again.</source>
+            <translation>These details cannot be saved. Check them and try again.</translation>
+        </message>
+        <message>
             <source>Change an account</source>
             <translation>Change an account</translation>
         </message>

@@ -4,6 +4,18 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>Give the account a name, for example &quot;Compte courant&quot;.</source>
+        <translation>Donnez un nom au compte, par exemple «&#xa0;Compte courant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This web address cannot be saved. Type the official address, starting with https:// (for example https://www.ameli.fr), or leave it empty.</source>
+        <translation>Cette adresse ne peut pas être enregistrée. Tapez l&apos;adresse officielle, qui commence par https:// (par exemple https://www.ameli.fr), ou laissez la case vide.</translation>
+    </message>
+    <message>
+        <source>These details cannot be saved. Check them and try again.</source>
+        <translation>Ces informations ne peuvent pas être enregistrées. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
         <source>Change an account</source>
         <translation>Modifier un compte</translation>
     </message>
@@ -21,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Name you give it (for example &quot;Compte courant&quot;):</source>
-        <translation>&amp;Nom que vous lui donnez (par exemple « Compte courant ») :</translation>
+        <translation>&amp;Nom que vous lui donnez (par exemple «&#xa0;Compte courant&#xa0;») :</translation>
     </message>
     <message>
         <source>Name of the account</source>
@@ -29,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Institution (for example &quot;Crédit Agricole&quot;):</source>
-        <translation>Ét&amp;ablissement (par exemple « Crédit Agricole ») :</translation>
+        <translation>Ét&amp;ablissement (par exemple «&#xa0;Crédit Agricole&#xa0;») :</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -472,11 +484,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; will no longer be reminded. Its history is kept.</source>
-        <translation>« %1 » ne sera plus rappelé. Son historique est gardé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne sera plus rappelé. Son historique est gardé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no longer checked. Its history is kept.</source>
-        <translation>« %1 » n&apos;est plus vérifié. Son historique est gardé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus vérifié. Son historique est gardé.</translation>
     </message>
     <message>
         <source>Add to my calendar</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigilance_app.ui.common import plain_label
+from vigilance_app.ui.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.reviews_texts import KINDS, UNITS, kind_name, table_tr
 from vigilance_app.ui.theme import heading
 
@@ -88,15 +88,20 @@ class AccountDialog(QDialog):
         rhythm_row.addWidget(self.count_spin)
         rhythm_row.addWidget(self.unit_combo)
         rhythm_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        form = QWidget()
+        fields = QVBoxLayout(form)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self.title)
         for widget in (self.kind_label, self.kind_combo, self.name_label, self.name_edit,
                        self.institution_label, self.institution_edit, self.url_label,
                        self.url_edit, self.url_hint, self.rhythm_label):
-            layout.addWidget(widget)
-        layout.addLayout(rhythm_row)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
+            fields.addWidget(widget)
+        fields.addLayout(rhythm_row)
+        fields.addWidget(self.error_label)
+        fields.addStretch(1)
+        layout = QVBoxLayout(self)
+        self.scroll = VerticalScrollArea(form)
+        layout.addWidget(self.scroll, 1)  # long labels at 200 %: it scrolls
         layout.addWidget(self.buttons)
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -153,15 +158,35 @@ class AccountDialog(QDialog):
 
         self.count_spin.setMaximum(RHYTHM_LIMITS.get(str(self.unit_combo.currentData()), 366))
 
-    def submit(self) -> None:
+    def problem(self) -> str:
+        """What prevents saving, in the interface language ("" when nothing)."""
+        from vigilance_app.reviews.accounts import validate_name, validate_official_url
+
         try:
-            values = self.values()
-            self._save(values)
-        except (ValueError, LookupError) as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.setAccessibleName(str(exc))
+            validate_name(self.name_edit.text())
+        except ValueError:
+            return self.tr("Give the account a name, for example \"Compte courant\".")
+        try:
+            validate_official_url(self.url_edit.text())
+        except ValueError:
+            return self.tr("This web address cannot be saved. Type the official address, "
+                           "starting with https:// (for example https://www.ameli.fr), or "
+                           "leave it empty.")
+        return ""
+
+    def submit(self) -> None:
+        problem = self.problem()
+        if not problem:
+            try:
+                self._save(self.values())
+            except (ValueError, LookupError):
+                problem = self.tr("These details cannot be saved. Check them and try again.")
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.setAccessibleName(problem)
             self.error_label.show()
             self.error_label.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(self.error_label)
             return
         self.accept()
 
