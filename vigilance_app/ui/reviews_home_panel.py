@@ -62,7 +62,7 @@ class ReviewsHomePanel(QFrame):
         return self._tz
 
     def refresh(self) -> None:
-        from vigilance_app.reviews.accounts import due_summary
+        from vigilance_app.reviews.summary import due_summary
 
         store = self.services.store
         profile = store.active_profile() if store is not None else None
@@ -71,9 +71,6 @@ class ReviewsHomePanel(QFrame):
         else:
             today = self.now().astimezone(self.tz).date()
             self.summary = due_summary(store, profile.id, today, self.tz)
-            self._has_accounts = bool(store.reader.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM accounts WHERE profile_id = ? "
-                "AND archived = 0 LIMIT 1)", (profile.id,)).fetchall()[0][0])
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -86,7 +83,7 @@ class ReviewsHomePanel(QFrame):
         self.open_button.setAccessibleName(self.tr("See my accounts"))
         summary = self.summary
         next_text = ""
-        if summary is None or not getattr(self, "_has_accounts", False):
+        if summary is None or not summary.accounts:
             line = self.tr("Add the accounts you use (bank, ameli, email…): Vigilance will "
                            "remind you to check them.")
             self.start_button.hide()
@@ -102,8 +99,7 @@ class ReviewsHomePanel(QFrame):
         else:
             line = "✓ " + self.tr("Nothing to check now.")
             self.start_button.hide()
-        if summary is not None and summary.next_date is not None and \
-                getattr(self, "_has_accounts", False):
+        if summary is not None and summary.next_date is not None and summary.accounts:
             next_text = self.tr("Next check: %1.").replace("%1", long_date(summary.next_date))
         if summary is not None and summary.snoozed:
             next_text = (next_text + " " + self.tr("%n put off for later.", "",
