@@ -481,3 +481,81 @@ def test_home_panel_follows_the_profile_chosen_in_the_window(qtbot, services: Ap
     window.profile_combo.setCurrentIndex(other)
     window.profile_combo.activated.emit(other)
     assert panel.line.text().startswith("Add the accounts you use")
+
+
+def test_only_the_typed_https_address_is_ever_opened(qtbot) -> None:
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from vigilance_app.ui.reviews_flow import open_official_url
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[str] = []
+
+        @Slot(QUrl)
+        def handle(self, url: QUrl) -> None:
+            self.urls.append(url.toString())
+
+    catcher = Catcher()
+    for scheme in ("https", "http", "file", "javascript"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "handle")
+    try:
+        for hostile in ("http://www.ameli.fr", "file:///etc/passwd", "javascript:alert(1)",
+                        "https://user:pw@ameli.fr", "https://ameli.fr:8443/", "",
+                        "https://ameli-secu.xyz/login\u202e", "https://ameli .fr"):
+            assert open_official_url(hostile) is False, hostile
+        assert catcher.urls == []
+        assert open_official_url("https://www.AMELI.fr/assure") is True
+        assert catcher.urls == ["https://www.ameli.fr/assure"]
+    finally:
+        for scheme in ("https", "http", "file", "javascript"):
+            QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_announced_reviews_are_remembered_across_a_restart(qtbot, services: AppServices,
+                                                           accounts) -> None:
+    from vigilance_app.ui.reviews_tray import load_notified
+
+    def background(sent: list[str]) -> ReviewsBackground:
+        window = QWidget()
+        qtbot.addWidget(window)
+        return ReviewsBackground(
+            services, window, use_tray=False, wall=Wall(NOW), monotonic=FakeClock(),
+            due_keys=lambda store, now: due_keys_of(store, now, TZ),
+            dbus_send=lambda summary, body, replaces_id=0: sent.append(summary) or 1)
+
+    first: list[str] = []
+    run = background(first)
+    run.start()
+    run.dispose()
+    assert first == ["2 account reviews are due"]
+    assert len(load_notified(services.store)) == 2  # kept in the encrypted store
+    second: list[str] = []
+    again = background(second)  # the app starts again (at login, say): nothing new to say
+    again.start()
+    again.dispose()
+    assert second == []
+
+
+def test_the_end_of_a_snooze_reminds_again(qtbot, services: AppServices, accounts) -> None:
+    wall, mono = Wall(NOW), FakeClock()
+    sent: list[str] = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    run = ReviewsBackground(services, window, use_tray=False, wall=wall, monotonic=mono,
+                            due_keys=lambda store, now: due_keys_of(store, now, TZ),
+                            dbus_send=lambda summary, body, replaces_id=0: sent.append(summary)
+                            or 1)
+    run.start()
+    assert sent == ["2 account reviews are due"]
+    acc.snooze(services.store, accounts["bank"].id, "tomorrow", date(2026, 11, 29))
+    run.scheduler.check_now()
+    assert run.count == 1 and len(sent) == 1  # put off: counted out, nothing announced
+    wall.now += timedelta(days=1)
+    mono.advance(86400)
+    run.scheduler.beat()
+    assert run.count == 2
+    assert sent[-1] == "2 account reviews are due" and len(sent) == 2
+    run.dispose()

@@ -12,7 +12,8 @@ with ``jeepney``, the pure-Python D-Bus library the ``keyring`` package already 
 Linux, imported only when a notification is sent.
 
 Each due occurrence (an account and its due date) is notified once: ``notify_due`` keeps the
-keys already announced and stays silent when nothing new became due.
+keys already announced and stays silent when nothing new became due; a key that stops being
+due (the review was done, or put off) is forgotten, so the end of a snooze reminds again.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ NOTIFY_SIGNATURE = "susssasa{sv}i"
 DBUS_TIMEOUT_S = 2.0
 EXPIRE_MS = -1  # the service's default
 APP_NAME = "Vigilance"
-MAX_REMEMBERED = 5000  # keys of occurrences already announced (an account has one at a time)
 
 
 def due_text(count: int) -> str:
@@ -92,11 +92,10 @@ class ReviewNotifier(QObject):
         """
         keys = set(due_keys)
         new = keys - self.notified
+        # Forget what is no longer due (done, or put off): a snooze that ends reminds again.
+        self.notified = (self.notified & keys) | new
         if not new:
             return False
-        if len(self.notified) > MAX_REMEMBERED:
-            self.notified &= keys  # forget occurrences that are no longer due
-        self.notified |= new
         return self.show(len(keys))
 
     def forget(self) -> None:

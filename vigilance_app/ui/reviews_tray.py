@@ -10,6 +10,7 @@ Nothing here names an account or a bank: the count is all that leaves the window
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from datetime import datetime, tzinfo
@@ -140,6 +141,36 @@ def due_keys_of(store: Store, now: datetime, tz: tzinfo | None = None) -> set[st
     return keys
 
 
+NOTIFIED_KEY = "reviews_notified"  # app_state: the occurrences already announced (JSON list)
+NOTIFIED_MAX = 2000
+
+
+def load_notified(store: Store) -> set[str]:
+    """What was announced before (kept in the encrypted store, so a restart at login does not
+    announce the same reviews again). Raw SQL; bad data reads as nothing."""
+    import json
+
+    rows = store.reader.execute("SELECT value FROM app_state WHERE key = ?",
+                                (NOTIFIED_KEY,)).fetchall()
+    try:
+        value = json.loads(rows[0][0]) if rows else []
+    except (TypeError, ValueError):
+        return set()
+    if not isinstance(value, list):
+        return set()
+    return {item for item in value[:NOTIFIED_MAX] if isinstance(item, str) and len(item) < 40}
+
+
+def save_notified(store: Store, keys: set[str]) -> None:
+    import json
+
+    from vigilance_app.store.models import AppState
+
+    value = json.dumps(sorted(keys)[:NOTIFIED_MAX])
+    with store.sessions.begin() as session:
+        session.merge(AppState(key=NOTIFIED_KEY, value=value))
+
+
 class ReviewsBackground(QObject):
     """Tray + scheduler + notifier for one window; created after unlock (app.py).
 
@@ -170,6 +201,7 @@ class ReviewsBackground(QObject):
         self.scheduler = ReviewScheduler(self.check, wall=wall, monotonic=monotonic,
                                          parent=self)
         self.count: int | None = None
+        self._loaded = False  # the announced occurrences read from the store
         self._disposed = False
         self._quit = quit_app or (lambda: QApplication.instance().quit())
         if self.tray is not None:
@@ -204,15 +236,22 @@ class ReviewsBackground(QObject):
         if self.tray is not None:
             self.tray.set_count(self.count)
         self.count_changed.emit(self.count)
-        try:
+        if not self._loaded:
+            self._loaded = True
+            with contextlib.suppress(Exception):  # unreadable: one reminder may come again
+                self.notifier.notified |= load_notified(store)
+        before = set(self.notifier.notified)
+        with contextlib.suppress(Exception):  # a broken notification service stops nothing
             self.notifier.notify_due(keys)
-        except Exception:  # a notification service misbehaving never stops the reminders
-            return
+        if self.notifier.notified != before:
+            with contextlib.suppress(Exception):  # a busy store: kept in memory until next time
+                save_notified(store, self.notifier.notified)
 
     # ---- lock --------------------------------------------------------------------
 
     def on_locked(self) -> None:
         self.scheduler.pause()
+        self._loaded = False  # read again from the store after unlock
         self.count = None
         if self.tray is not None:
             self.tray.set_locked(True)
