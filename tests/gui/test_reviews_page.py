@@ -559,3 +559,28 @@ def test_the_end_of_a_snooze_reminds_again(qtbot, services: AppServices, account
     assert run.count == 2
     assert sent[-1] == "2 account reviews are due" and len(sent) == 2
     run.dispose()
+
+
+def test_home_panel_without_accounts_opens_the_form_to_add_one(qtbot,
+                                                               services: AppServices) -> None:
+    from vigilance_app.ui.main_window import MainWindow
+    from vigilance_app.ui.reviews_account_dialog import AccountDialog
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    [panel] = window.page("home").findChildren(ReviewsHomePanel)
+    click(qtbot, panel.open_button)
+    assert window.current_page_key() == "reviews"
+    dialogs = [d for d in window.page("reviews").findChildren(AccountDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+
+
+def test_the_account_list_shows_every_account_without_its_own_scrolling(
+        qtbot, services: AppServices, accounts) -> None:
+    page = make_page(qtbot, services)
+    page.resize(420, 900)  # narrow: the heightened line wraps
+    qtbot.waitUntil(lambda: page.accounts_list.verticalScrollBar().maximum() == 0, timeout=3000)
+    page.resize(900, 900)
+    qtbot.waitUntil(lambda: page.accounts_list.verticalScrollBar().maximum() == 0, timeout=3000)

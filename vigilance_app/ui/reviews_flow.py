@@ -204,6 +204,13 @@ class ReviewFlowDialog(QDialog):
         outer.addWidget(self.stack, 1)
         outer.addLayout(footer)
 
+        metrics = self.fontMetrics()  # room for the longest step at any text size...
+        width, height = metrics.averageCharWidth() * 100, metrics.height() * 32
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and not screen.isEmpty():  # ...within the screen (it scrolls)
+            width = min(width, screen.width() * 9 // 10)
+            height = min(height, screen.height() * 9 // 10)
+        self.resize(width, height)
         self.retranslate()
         self._show_account()
 

@@ -18,10 +18,12 @@ from vigilance_app.ui.theme import heading
 
 
 class ReviewsHomePanel(QFrame):
-    """``start_requested`` starts the checks; ``open_requested`` shows the accounts page."""
+    """``start_requested`` starts the checks; ``open_requested`` shows the accounts page;
+    ``add_requested`` (no account yet) opens the page with the form to add one."""
 
     start_requested = Signal()
     open_requested = Signal()
+    add_requested = Signal()
 
     def __init__(self, services: Any, *, now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  tz: tzinfo | None = None, parent: QWidget | None = None) -> None:
@@ -40,7 +42,7 @@ class ReviewsHomePanel(QFrame):
         self.start_button.setObjectName("reviewsHomeStart")
         self.start_button.clicked.connect(self.start_requested)
         self.open_button = QPushButton()
-        self.open_button.clicked.connect(self.open_requested)
+        self.open_button.clicked.connect(self._open_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.open_button)
@@ -109,6 +111,12 @@ class ReviewsHomePanel(QFrame):
         self.next_line.setText(next_text)
         self.next_line.setVisible(bool(next_text))
 
+    def _open_clicked(self) -> None:
+        if self.summary is not None and not self.summary.accounts:
+            self.add_requested.emit()
+        else:
+            self.open_requested.emit()
+
     @Slot()
     @Slot(int)
     def profile_changed(self, _index: int = 0) -> None:
@@ -140,6 +148,14 @@ def reviews_home_panel(window: Any) -> QWidget | None:
 
     panel.start_requested.connect(start)
     panel.open_requested.connect(lambda: window.show_page("reviews"))
+
+    def add() -> None:
+        window.show_page("reviews")
+        page = window.page("reviews")
+        if page is not None and hasattr(page, "add_account"):
+            page.add_account()
+
+    panel.add_requested.connect(add)
     window.profile_combo.activated.connect(panel.profile_changed)  # after the window's own
     window.settings_changed.connect(panel.profile_changed)
     panel.setFocusPolicy(Qt.FocusPolicy.NoFocus)

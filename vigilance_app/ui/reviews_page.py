@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -98,6 +98,7 @@ class ReviewsPage(QWidget):
         self.accounts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.accounts_list.currentRowChanged.connect(self._show_details)
         self.accounts_list.itemSelectionChanged.connect(self._selection_changed)
+        self.accounts_list.installEventFilter(self)
         self.accounts_list.itemActivated.connect(lambda _item: self.check_selected())
         self.list_label.setBuddy(self.accounts_list)
         self.add_button = QPushButton()
@@ -309,8 +310,10 @@ class ReviewsPage(QWidget):
         dialog.accepted.connect(self._changed)
         return dialog
 
-    def add_account(self) -> None:
-        self.account_dialog().open()
+    def add_account(self) -> Any:
+        dialog = self.account_dialog()
+        dialog.open()
+        return dialog
 
     def edit_selected(self) -> None:
         info = self.selected()
@@ -530,13 +533,17 @@ class ReviewsPage(QWidget):
         """The list as tall as its accounts (the page scrolls, not the list), at any text
         size: two or three lines per account."""
         view = self.accounts_list
-        rows = sum(view.sizeHintForRow(i) + 2 * view.spacing() for i in range(view.count()))
+        view.doItemsLayout()  # item heights for the current width (wrapped lines)
+        rows = sum(max(view.visualItemRect(view.item(i)).height(), view.sizeHintForRow(i))
+                   + 2 * view.spacing() for i in range(view.count()))
         empty = self.fontMetrics().height() * 2
         view.setFixedHeight(2 * view.frameWidth() + max(rows, empty) + 2)
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._fit_list()
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.accounts_list and event.type() == QEvent.Type.Resize and \
+                event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self, self._fit_list)  # rows wrap again at the new width
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
