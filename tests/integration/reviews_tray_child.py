@@ -164,6 +164,30 @@ class Observer:
             tray.open_action.trigger()
             self.app.processEvents()
             self.report["window_after_open"] = any(w.isVisible() for w in windows)
+            QTimer.singleShot(SETTLE_MS, lambda: self.grab_page(windows))
+            return
+        self.quit()
+
+    def grab_page(self, windows: list[Any]) -> None:
+        """The accounts page in the window opened from the tray, as the screen shows it."""
+        window = next((w for w in windows if w.isVisible()), None)
+        if window is None or self.report is None:
+            self.quit()
+            return
+        window.show_page("reviews")
+        QTimer.singleShot(SETTLE_MS, lambda: self.grab_window(window))
+
+    def grab_window(self, window: Any) -> None:
+        if self.report is not None:
+            self.app.processEvents()
+            frame = window.frameGeometry()
+            pixmap = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                                frame.height())
+            page_shot = self.shot_path.replace(".png", "-page.png")
+            self.report["page_screenshot"] = bool(pixmap.save(page_shot, "PNG"))
+        self.quit()
+
+    def quit(self) -> None:
         with open(self.report_path, "w", encoding="utf-8") as handle:
             json.dump(self.report, handle)
         for widget in self.app.topLevelWidgets():

@@ -12,7 +12,8 @@ trayer (an XEmbed system tray, Debian package ``trayer``) on the display:
 
 What is asserted: Qt sees a system tray, the icon is embedded (visible, with a geometry on the
 screen), its tooltip counts the reviews due, the window stays hidden (``--minimized``) until
-"Open Vigilance" in the tray menu, and no text names an account or a bank. Screenshots are
+"Open Vigilance" in the tray menu, and no text names an account or a bank. Screenshots (the
+whole screen with the tray, and the accounts page in the window opened from the tray) are
 saved in artifacts/screenshots/reviews-tray-*.png.
 """
 
@@ -93,6 +94,7 @@ def assert_tray(data: dict, tooltip: str) -> None:
     assert data["tooltip"] == tooltip
     assert data["window_visible"] is False  # --minimized with a tray: hidden
     assert data["window_after_open"] is True
+    assert data["page_screenshot"] is True  # the accounts page, in the window opened
 
 
 def test_tray_balloon_without_a_notification_service(tmp_path: Path) -> None:
