@@ -584,3 +584,40 @@ def test_the_account_list_shows_every_account_without_its_own_scrolling(
     qtbot.waitUntil(lambda: page.accounts_list.verticalScrollBar().maximum() == 0, timeout=3000)
     page.resize(900, 900)
     qtbot.waitUntil(lambda: page.accounts_list.verticalScrollBar().maximum() == 0, timeout=3000)
+
+
+def test_the_page_buttons_work_when_clicked(qtbot, services: AppServices, accounts,
+                                            tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    import vigilance_app.ui.reviews_page as reviews_page
+
+    page = make_page(qtbot, services)
+    click(qtbot, page.start_button)  # clicked(bool) must not reach start_checks(accounts)
+    assert page.flow is not None and page.flow.isVisible()
+    page.flow.reject()
+
+    target = tmp_path / "comptes.ics"
+    monkeypatch.setattr(reviews_page.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    click(qtbot, page.calendar_button)
+    assert target.exists() and b"BEGIN:VCALENDAR" in target.read_bytes()
+
+    answers: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        answers.append(box.text())
+        box.button(button).click()
+
+    row = next(i for i, info in enumerate(page.infos) if info.account.id == accounts["email"].id)
+    page.accounts_list.setCurrentRow(row)
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    click(qtbot, page.archive_button)  # asks first: "No" keeps the account
+    assert answers and "Messagerie" in answers[0]
+    assert accounts["email"].id in [info.account.id for info in page.infos]
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    click(qtbot, page.archive_button)
+    assert accounts["email"].id not in [info.account.id for info in page.infos]
