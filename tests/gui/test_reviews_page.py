@@ -621,3 +621,28 @@ def test_the_page_buttons_work_when_clicked(qtbot, services: AppServices, accoun
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
     click(qtbot, page.archive_button)
     assert accounts["email"].id not in [info.account.id for info in page.infos]
+
+
+def test_a_review_done_on_the_page_updates_the_tray_at_once(qtbot, services: AppServices,
+                                                           accounts) -> None:
+    from vigilance_app.ui.main_window import MainWindow
+    from vigilance_app.ui.reviews_tray import ReviewsTray
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    tray = ReviewsTray()
+    background = ReviewsBackground(services, window, tray=tray, wall=Wall(NOW),
+                                   monotonic=FakeClock(),
+                                   due_keys=lambda store, now: due_keys_of(store, now, TZ),
+                                   dbus_send=lambda summary, body, replaces_id=0: 1)
+    background.start()
+    assert tray.icon.toolTip() == "Vigilance — 2 account reviews are due"
+    window.show_page("reviews")
+    page = window.page("reviews")
+    page.now, page.tz = (lambda: NOW), TZ
+    page.refresh()
+    flow = page.start_checks()
+    click(qtbot, flow.normal_button)
+    assert tray.icon.toolTip() == "Vigilance — 1 account review is due"
+    background.dispose()

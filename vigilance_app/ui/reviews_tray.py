@@ -215,6 +215,9 @@ class ReviewsBackground(QObject):
         app = QApplication.instance()
         if app is not None:
             self.scheduler.watch_application(app)
+        page_changed = getattr(window, "page_changed", None)
+        if page_changed is not None:
+            page_changed.connect(self._page_changed)
 
     @property
     def has_tray(self) -> bool:
@@ -246,6 +249,20 @@ class ReviewsBackground(QObject):
         if self.notifier.notified != before:
             with contextlib.suppress(Exception):  # a busy store: kept in memory until next time
                 save_notified(store, self.notifier.notified)
+
+    def _page_changed(self, key: str) -> None:
+        """Follow the accounts page: a review done there updates the tray at once."""
+        if key != "reviews" or self._disposed:
+            return
+        page = self.window.page("reviews")
+        signal = getattr(page, "reviews_changed", None)
+        if signal is not None and not page.property("vigilance_tray_follows"):
+            page.setProperty("vigilance_tray_follows", True)
+            signal.connect(self.refresh_now)
+
+    def refresh_now(self) -> None:
+        if not self._disposed:
+            self.scheduler.check_now("request")
 
     # ---- lock --------------------------------------------------------------------
 
