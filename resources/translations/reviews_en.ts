@@ -211,6 +211,10 @@
             <translation>Your finding is kept in the history of this account. A step-by-step plan tells you whom to contact and what to ask. Take your time: one step after the other.</translation>
         </message>
         <message>
+            <source>A number that looked like a card, bank account or social-security number was kept as its last 4 characters only: such numbers are never stored in full.</source>
+            <translation>A number that looked like a card, bank account or social-security number was kept as its last 4 characters only: such numbers are never stored in full.</translation>
+        </message>
+        <message>
             <source>&amp;Show me what to do</source>
             <translation>&amp;Show me what to do</translation>
         </message>

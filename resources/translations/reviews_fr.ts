@@ -211,6 +211,10 @@
         <translation>Ce que vous avez vu est gardé dans l&apos;historique de ce compte. Un plan pas à pas vous dit qui contacter et quoi demander. Prenez votre temps : une étape après l&apos;autre.</translation>
     </message>
     <message>
+        <source>A number that looked like a card, bank account or social-security number was kept as its last 4 characters only: such numbers are never stored in full.</source>
+        <translation>Un numéro qui ressemblait à un numéro de carte, de compte bancaire ou de sécurité sociale n&apos;a été gardé que par ses 4 derniers caractères : ces numéros ne sont jamais enregistrés en entier.</translation>
+    </message>
+    <message>
         <source>&amp;Show me what to do</source>
         <translation>&amp;Me montrer quoi faire</translation>
     </message>

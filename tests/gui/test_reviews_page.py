@@ -646,3 +646,17 @@ def test_a_review_done_on_the_page_updates_the_tray_at_once(qtbot, services: App
     click(qtbot, flow.normal_button)
     assert tray.icon.toolTip() == "Vigilance — 1 account review is due"
     background.dispose()
+
+
+def test_a_card_number_in_the_description_is_masked_before_the_journal_sees_it(
+        qtbot, services: AppServices, accounts) -> None:
+    seen: list[str] = []
+    page = make_page(qtbot, services, record_unusual=lambda account, text: seen.append(text))
+    flow = page.start_checks()
+    click(qtbot, flow.unusual_button)
+    qtbot.keyClicks(flow.note_edit, "Paiement inconnu avec la carte 4970 1012 3456 7893")
+    click(qtbot, flow.save_unusual_button)
+    assert seen and "4970 1012" not in seen[0] and "7893" in seen[0]
+    [review] = acc.history(services.store, accounts["bank"].id)
+    assert "4970 1012" not in review.note
+    assert "last 4 characters" in flow.plan_text.text()

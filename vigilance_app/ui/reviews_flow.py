@@ -75,6 +75,7 @@ class ReviewFlowDialog(QDialog):
         self.done_count = 0
         self.last_situation = "unknown_transaction"
         self.last_entry_id: int | None = None
+        self.masked = False  # the last note had a number masked
         self._status_source = ""
 
         self.stack = QStackedWidget()
@@ -272,6 +273,7 @@ class ReviewFlowDialog(QDialog):
 
     def save_unusual(self) -> None:
         from vigilance_app.reviews.accounts import link_journal_entry, record_review
+        from vigilance_app.reviews.masking import contains_sensitive
 
         account = self.account()
         if account is None:
@@ -285,10 +287,12 @@ class ReviewFlowDialog(QDialog):
             return
         self.last_situation = str(self.situation_combo.currentData())
         review = record_review(self.store, account.id, "unusual", description, self.now())
+        # The note as kept: a card, IBAN or social-security number is masked to its last 4.
+        self.masked = contains_sensitive(description)
         entry_id: int | None = None
         if self.record_unusual is not None:
             try:
-                entry_id = self.record_unusual(account, description)
+                entry_id = self.record_unusual(account, review.note)
             except Exception:  # the review is kept; the journal entry can be written later
                 entry_id = None
         if entry_id is not None:
@@ -376,9 +380,14 @@ class ReviewFlowDialog(QDialog):
         self.back_button.setAccessibleName(self.tr("Back"))
 
         self.plan_title.setText(self.tr("Saved. Here is what to do now."))
-        self.plan_text.setText(self.tr(
+        plan_text = self.tr(
             "Your finding is kept in the history of this account. A step-by-step plan tells "
-            "you whom to contact and what to ask. Take your time: one step after the other."))
+            "you whom to contact and what to ask. Take your time: one step after the other.")
+        if self.masked:
+            plan_text += "\n\n" + self.tr(
+                "A number that looked like a card, bank account or social-security number was "
+                "kept as its last 4 characters only: such numbers are never stored in full.")
+        self.plan_text.setText(plan_text)
         self.plan_button.setText(self.tr("&Show me what to do"))
         self.plan_button.setAccessibleName(self.tr("Show me what to do"))
         more = self.index + 1 < total
