@@ -660,3 +660,26 @@ def test_a_card_number_in_the_description_is_masked_before_the_journal_sees_it(
     [review] = acc.history(services.store, accounts["bank"].id)
     assert "4970 1012" not in review.note
     assert "last 4 characters" in flow.plan_text.text()
+
+
+def test_the_page_and_the_flow_follow_a_change_of_language(qtbot, qapp: QApplication,
+                                                          services: AppServices,
+                                                          accounts) -> None:
+    from vigilance_app.ui.i18n import install_language
+
+    page = make_page(qtbot, services)
+    flow = page.start_checks()
+    try:
+        install_language(qapp, "fr")
+        qapp.processEvents()  # LanguageChange reaches the widgets through the event queue
+        assert page.title.text() == "Vérifier mes comptes"
+        assert page.verdict.text() == "2 vérifications à faire maintenant. Dont 1 en retard."
+        assert flow.normal_button.text() == "Tout est &normal"
+        assert "En retard depuis" in page.detail_state.text() or \
+            "À faire" in page.detail_state.text()
+        assert "octobre" in page.accounts_list.item(0).text()  # dates in French too
+    finally:
+        english(qapp)
+        qapp.processEvents()
+    assert page.title.text() == "Account checks"
+    flow.reject()
