@@ -251,8 +251,8 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>&amp;Stop for now</source>
-            <translation>&amp;Stop for now</translation>
+            <source>S&amp;top for now</source>
+            <translation>S&amp;top for now</translation>
         </message>
         <message>
             <source>Stop the checks for now</source>
@@ -495,6 +495,10 @@
             <translation>"%1" is no longer checked. Its history is kept.</translation>
         </message>
         <message>
+            <source>The account is checked again.</source>
+            <translation>The account is checked again.</translation>
+        </message>
+        <message>
             <source>Add to my calendar</source>
             <translation>Add to my calendar</translation>
         </message>
@@ -573,6 +577,14 @@
             <translation>Your accounts</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>Undo: check this account again</source>
+            <translation>Undo: check this account again</translation>
+        </message>
+        <message>
             <source>&amp;Add an account…</source>
             <translation>&amp;Add an account…</translation>
         </message>
@@ -597,8 +609,8 @@
             <translation>Open the official site in the browser</translation>
         </message>
         <message>
-            <source>C&amp;hange…</source>
-            <translation>C&amp;hange…</translation>
+            <source>Chan&amp;ge…</source>
+            <translation>Chan&amp;ge…</translation>
         </message>
         <message>
             <source>Change this account</source>
@@ -641,8 +653,8 @@
             <translation>Useful after a data breach notice or a suspicious call: your accounts are checked every week, then the usual rhythm comes back by itself.</translation>
         </message>
         <message>
-            <source>Add to my &amp;calendar…</source>
-            <translation>Add to my &amp;calendar…</translation>
+            <source>Add to my calen&amp;dar…</source>
+            <translation>Add to my calen&amp;dar…</translation>
         </message>
         <message>
             <source>Add the checks to my calendar</source>

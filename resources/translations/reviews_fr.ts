@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Check it &amp;every:</source>
-        <translation>Le vérifier &amp;tous les :</translation>
+        <translation>Le &amp;vérifier tous les :</translation>
     </message>
     <message>
         <source>Number of days, weeks or months</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>What does it look &amp;like?</source>
-        <translation>À quoi cela &amp;ressemble-t-il ?</translation>
+        <translation>À quoi cela ressem&amp;ble-t-il ?</translation>
     </message>
     <message>
         <source>What does it look like?</source>
@@ -251,7 +251,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>&amp;Stop for now</source>
+        <source>S&amp;top for now</source>
         <translation>&amp;Arrêter pour le moment</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>See my &amp;accounts</source>
-        <translation>Voir mes &amp;comptes</translation>
+        <translation>&amp;Voir mes comptes</translation>
     </message>
     <message>
         <source>See my accounts</source>
@@ -493,6 +493,10 @@
     <message>
         <source>&quot;%1&quot; is no longer checked. Its history is kept.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est plus vérifié. Son historique est gardé.</translation>
+    </message>
+    <message>
+        <source>The account is checked again.</source>
+        <translation>Le compte est de nouveau vérifié.</translation>
     </message>
     <message>
         <source>Add to my calendar</source>
@@ -573,6 +577,14 @@
         <translation>Vos comptes</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Undo: check this account again</source>
+        <translation>Annuler : vérifier de nouveau ce compte</translation>
+    </message>
+    <message>
         <source>&amp;Add an account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
@@ -582,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation>&amp;Vérifier maintenant</translation>
+        <translation>Vérifier mainte&amp;nant</translation>
     </message>
     <message>
         <source>Check this account now</source>
@@ -597,7 +609,7 @@
         <translation>Ouvrir le site officiel dans le navigateur</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
+        <source>Chan&amp;ge…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -641,8 +653,8 @@
         <translation>Utile après un avis de fuite de données ou un appel suspect : vos comptes sont vérifiés chaque semaine, puis le rythme habituel revient tout seul.</translation>
     </message>
     <message>
-        <source>Add to my &amp;calendar…</source>
-        <translation>Ajouter à mon &amp;agenda…</translation>
+        <source>Add to my calen&amp;dar…</source>
+        <translation>Ajouter à mon a&amp;genda…</translation>
     </message>
     <message>
         <source>Add the checks to my calendar</source>

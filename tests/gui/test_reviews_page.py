@@ -257,6 +257,9 @@ def test_edit_and_archive_an_account(qtbot, services: AppServices, accounts) -> 
     page.archive_selected(confirm=False)
     assert accounts["email"].id not in [info.account.id for info in page.infos]
     assert "Its history is kept" in page.message_label.text()
+    click(qtbot, page.undo_button)  # an undo right after
+    assert accounts["email"].id in [info.account.id for info in page.infos]
+    assert not page.undo_button.isVisible()
 
 
 def test_be_more_careful_switch_tightens_and_can_be_undone(qtbot, services: AppServices) -> None:
@@ -683,3 +686,57 @@ def test_the_page_and_the_flow_follow_a_change_of_language(qtbot, qapp: QApplica
         qapp.processEvents()
     assert page.title.text() == "Account checks"
     flow.reject()
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys of the visible buttons, check boxes and labels of ``root``."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.window() is not root.window():
+            continue  # hidden, or in another window (a dialog opened from this screen)
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and
+                                                    widget.buddy() is not None):
+            match = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if match:
+                found.append(match.group(1).lower())
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_two_keyboard_shortcuts_share_a_letter_on_one_screen(
+        qtbot, qapp: QApplication, services: AppServices, accounts, lang: str) -> None:
+    from vigilance_app.ui.i18n import install_language
+
+    install_language(qapp, lang)
+    try:
+        page = make_page(qtbot, services)
+        screens: list[tuple[str, QWidget]] = [("page", page)]
+        panel = ReviewsHomePanel(services, now=lambda: NOW, tz=TZ)
+        qtbot.addWidget(panel)
+        panel.show()
+        screens.append(("home panel", panel))
+        dialog = page.account_dialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        screens.append(("account dialog", dialog))
+        for name, screen in screens:
+            keys = mnemonics(screen)
+            assert len(keys) == len(set(keys)), (lang, name, sorted(keys))
+        dialog.reject()
+        flow = page.start_checks()
+        for step in ("look", "unusual", "plan"):
+            if step == "unusual":
+                flow.show_unusual()
+            if step == "plan":
+                flow.note_edit.setPlainText("x")
+                flow.save_unusual()
+            assert flow.current_step() == step
+            keys = mnemonics(flow)
+            assert len(keys) == len(set(keys)), (lang, step, sorted(keys))
+        flow.reject()
+    finally:
+        english(qapp)

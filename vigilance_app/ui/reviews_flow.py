@@ -401,7 +401,7 @@ class ReviewFlowDialog(QDialog):
             not total else self.tr("You will be reminded later."))
         self.close_done_button.setText(self.tr("&Close"))
         self.close_done_button.setAccessibleName(self.tr("Close"))
-        self.stop_button.setText(self.tr("&Stop for now"))
+        self.stop_button.setText(self.tr("S&top for now"))
         self.stop_button.setAccessibleName(self.tr("Stop the checks for now"))
         self.stop_button.setVisible(self.account() is not None)
 

@@ -89,6 +89,11 @@ class ReviewsPage(QWidget):
         self.message_label = plain_label()
         self.message_label.setObjectName("reviewsMessage")
         self.message_label.hide()
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("reviewsUndo")
+        self.undo_button.clicked.connect(lambda: self.undo_archive())
+        self.undo_button.hide()
+        self._archived_id: int | None = None  # what "Undo" brings back
 
         self.list_label = heading(plain_label(), level=2)
         self.accounts_list = QListWidget()
@@ -168,7 +173,10 @@ class ReviewsPage(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.verdict)
         column.addLayout(top)
-        column.addWidget(self.message_label)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_label, 1)
+        message_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(message_row)
         column.addWidget(self.list_label)
         column.addWidget(self.accounts_list)
         column.addLayout(list_buttons)
@@ -284,7 +292,10 @@ class ReviewsPage(QWidget):
         if info is not None and info.account.official_url:
             self.open_url(info.account.official_url)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, undo: bool = False) -> None:
+        self.undo_button.setVisible(undo)
+        if not undo:
+            self._archived_id = None
         self.message = text
         self.message_label.setText(text)
         self.message_label.setAccessibleName(text)
@@ -337,7 +348,18 @@ class ReviewsPage(QWidget):
                 return
         archive_account(self.store, info.account.id)
         self._say(self.tr("\"%1\" is no longer checked. Its history is kept.").replace(
-            "%1", info.account.name))
+            "%1", info.account.name), undo=True)
+        self._archived_id = info.account.id
+        self._changed()
+
+    def undo_archive(self) -> None:
+        from vigilance_app.reviews.accounts import archive_account
+
+        if self._archived_id is None or self.store is None:
+            return
+        archive_account(self.store, self._archived_id, archived=False)
+        self._archived_id = None
+        self._say(self.tr("The account is checked again."))
         self._changed()
 
     # ---- heightened vigilance (the person's own choice) ----------------------------
@@ -488,13 +510,15 @@ class ReviewsPage(QWidget):
             item.setText("\n".join(lines))
             item.setToolTip("\n".join(lines))
         self._fit_list()
+        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo: check this account again"))
         self.add_button.setText(self.tr("&Add an account…"))
         self.add_button.setAccessibleName(self.tr("Add an account"))
         self.check_button.setText(self.tr("&Check now"))
         self.check_button.setAccessibleName(self.tr("Check this account now"))
         self.open_button.setText(self.tr("&Open the site"))
         self.open_button.setAccessibleName(self.tr("Open the official site in the browser"))
-        self.edit_button.setText(self.tr("C&hange…"))
+        self.edit_button.setText(self.tr("Chan&ge…"))
         self.edit_button.setAccessibleName(self.tr("Change this account"))
         self.archive_button.setText(self.tr("S&top checking…"))
         self.archive_button.setAccessibleName(self.tr("Stop checking this account"))
@@ -516,7 +540,7 @@ class ReviewsPage(QWidget):
             self.careful_line.setText(self.tr(
                 "Useful after a data breach notice or a suspicious call: your accounts are "
                 "checked every week, then the usual rhythm comes back by itself."))
-        self.calendar_button.setText(self.tr("Add to my &calendar…"))
+        self.calendar_button.setText(self.tr("Add to my calen&dar…"))
         self.calendar_button.setAccessibleName(self.tr("Add the checks to my calendar"))
         self.calendar_button.setEnabled(bool(self.infos))
         self.autostart_box.setText(self.tr("Start Vigilance when I &log in, in the background"))
