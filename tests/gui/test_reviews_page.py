@@ -120,6 +120,7 @@ def test_normal_review_is_kept_and_the_next_account_follows(
     assert not flow.open_button.isVisible()  # no address typed for this one: nothing to open
     history = acc.history(services.store, accounts["bank"].id)
     assert [(r.result, r.reviewed_at) for r in history] == [("normal", NOW)]
+    assert not flow.heightened_label.isVisible()
     click(qtbot, flow.normal_button)
     assert flow.current_step() == "done"
     click(qtbot, flow.close_done_button)
@@ -740,3 +741,14 @@ def test_no_two_keyboard_shortcuts_share_a_letter_on_one_screen(
         flow.reject()
     finally:
         english(qapp)
+
+
+def test_the_flow_says_why_an_account_is_checked_more_often(qtbot, services: AppServices,
+                                                            accounts) -> None:
+    page = make_page(qtbot, services)
+    ameli = next(info for info in page.infos if info.account.id == accounts["ameli"].id)
+    flow = page.start_checks([ameli.account])
+    assert flow.heightened_label.isVisible()
+    assert flow.heightened_label.text() == (
+        "More often until 14 January 2027: your own choice (Viamedis/Almerys)")
+    flow.reject()

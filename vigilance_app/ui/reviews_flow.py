@@ -61,9 +61,11 @@ class ReviewFlowDialog(QDialog):
                  tz: tzinfo = UTC,
                  record_unusual: RecordUnusual | None = None,
                  open_url: Callable[[str], bool] = open_official_url,
+                 heightened: dict[int, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewFlow")
+        self.heightened = heightened or {}  # account id → why it is checked more often now
         self.setModal(True)
         self.store = store
         self.accounts = list(accounts)  # AccountInfo
@@ -89,6 +91,8 @@ class ReviewFlowDialog(QDialog):
         self.account_title = heading(plain_label(), level=1)
         self.account_title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.account_line = plain_label()
+        self.heightened_label = plain_label()
+        self.heightened_label.setObjectName("reviewHeightened")
         self.look_heading = heading(plain_label(), level=2)
         self.look_list = BulletList()
         self.site_hint = plain_label()
@@ -115,7 +119,8 @@ class ReviewFlowDialog(QDialog):
         answer_row.addStretch(1)
         look = QVBoxLayout(self.look_page)
         for widget in (self.progress_label, self.status_label, self.account_title,
-                       self.account_line, self.look_heading, self.look_list, self.site_hint):
+                       self.account_line, self.heightened_label, self.look_heading,
+                       self.look_list, self.site_hint):
             look.addWidget(widget)
         look.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         look.addSpacing(8)
@@ -335,6 +340,9 @@ class ReviewFlowDialog(QDialog):
             self.account_line.setText(f"{kind} — {account.institution}"
                                       if account.institution else kind)
             self.look_list.set_items(look_at(account.kind))
+            why = self.heightened.get(account.id, "")
+            self.heightened_label.setText(why)
+            self.heightened_label.setVisible(bool(why))
             has_url = bool(account.official_url)
             self.open_button.setVisible(has_url)
             self.site_hint.setText(self.tr(

@@ -45,6 +45,7 @@ from vigilance_app.ui.theme import heading
 CONTEXT = "ReviewsPage"
 TITLE = QT_TRANSLATE_NOOP("ReviewsPage", "Account checks")
 HEIGHTENED_WEEKS = 8
+HISTORY_NOTE = 240  # characters of a note shown in the history list
 
 
 def local_tz() -> tzinfo:
@@ -261,9 +262,11 @@ class ReviewsPage(QWidget):
         if not chosen:
             self._say(self.tr("Nothing to check now. You will be reminded when it is time."))
             return None
+        heightened = {info.account.id: heightened_text(info) for info in self.infos
+                      if info.heightened_until is not None}
         flow = ReviewFlowDialog(store, chosen, now=self.now, tz=self.tz,
                                 record_unusual=self.record_unusual, open_url=self.open_url,
-                                parent=self)
+                                heightened=heightened, parent=self)
         flow.plan_requested.connect(self.plan_requested)
         flow.reviewed_event.connect(lambda *_: self._changed())
         flow.snoozed_event.connect(lambda *_: self._changed())
@@ -467,13 +470,16 @@ class ReviewsPage(QWidget):
         reviews = history(self.store, account.id) if self.store is not None else []
         for review in reviews:
             when = long_date(review.reviewed_at.astimezone(self.tz).date())
+            note = " ".join(review.note.split())
             if review.result == "unusual":
-                line = self.tr("⚠ %1: something unusual — %2").replace("%1", when).replace(
-                    "%2", review.note.replace("\n", " "))
+                text = self.tr("⚠ %1: something unusual — %2").replace("%1", when)
+                line = text.replace("%2", note if len(note) <= HISTORY_NOTE else
+                                    note[:HISTORY_NOTE - 1] + "…")
+                full = text.replace("%2", note)
             else:
-                line = self.tr("✓ %1: everything looked normal").replace("%1", when)
+                line = full = self.tr("✓ %1: everything looked normal").replace("%1", when)
             item = QListWidgetItem(line)
-            item.setToolTip(line)
+            item.setToolTip(full)  # the whole note (the list shows its beginning)
             self.history_list.addItem(item)
         if not reviews:
             self.history_list.addItem(self.tr("No check yet."))
