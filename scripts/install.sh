@@ -45,11 +45,13 @@ runtime_packages=(
     python3 python3-venv
 )
 # What the tests use besides: a virtual X server, a real Secret Service in a private D-Bus
-# session, the sqlite3 command (to show the store is unreadable without its key), pdftotext.
+# session, the sqlite3 command (to show the store is unreadable without its key), pdftotext,
+# and a system tray host on the virtual X server for the reviews tray (trayer: an XEmbed tray).
 test_packages=(
     xvfb xauth
     dbus dbus-daemon\|dbus dbus-bin\|dbus
     gnome-keyring
+    trayer
     sqlite3 poppler-utils
 )
 

@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "or a new one in --data-dir)")
     parser.add_argument("--quit-after-startup", action="store_true",
                         help="exit as soon as the window has painted with its data")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the background: in the system tray when there is one, "
+                             "else as a minimised window (used when starting at login)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = sub.add_parser("init",
                           help="create a store non-interactively and print its recovery key")
@@ -45,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vigilance_app.guidance import commands as guidance_commands
 
     guidance_commands.add_parser(sub)
+    from vigilance_app.reviews import commands as review_commands
+
+    review_commands.add_parsers(sub)
     return parser
 
 
@@ -81,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from vigilance_app.guidance import commands as guidance_commands
 
             return guidance_commands.run(args)
+        if args.command in ("due", "export"):
+            from vigilance_app.reviews import commands as review_commands
+
+            return review_commands.run(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: a sentence, never a traceback

@@ -40,4 +40,7 @@ def create_demo_store(paths: DataPaths, vault: Vault, password: str) -> CreatedS
     from vigilance_app.guidance.demo import add_demo_guidance
 
     add_demo_guidance(created.store, created.store.active_profile().id, datetime.now(UTC))
+    from vigilance_app.reviews.demo import add_demo_reviews
+
+    add_demo_reviews(created.store, created.store.profiles()[0].id)
     return created

@@ -16,6 +16,7 @@ from vigilance_app.store.models import Base
 DOMAIN_MODEL_MODULES: tuple[str, ...] = (
     "vigilance_app.guidance.progress",
     "vigilance_app.guidance.breach",
+    "vigilance_app.reviews.models",
 )
 
 

@@ -30,6 +30,7 @@ from vigilance_app.vault.vault import PASSWORD_ENV
 if TYPE_CHECKING:  # imported when first shown, to keep start-up light
     from vigilance_app.ui.lock import LockController
     from vigilance_app.ui.main_window import MainWindow
+    from vigilance_app.ui.reviews_tray import ReviewsBackground
     from vigilance_app.ui.unlock_dialog import UnlockDialog
     from vigilance_app.vault import EverydayResult
 
@@ -60,13 +61,15 @@ class Launcher(QObject):
     def __init__(self, app: QApplication, services: AppServices, *,
                  can_lock: bool = True, quit_after_startup: bool = False,
                  clock: Callable[[], float] = time.monotonic,
-                 everyday: EverydayResult | None = None) -> None:
+                 everyday: EverydayResult | None = None, minimized: bool = False) -> None:
         super().__init__()
         self.app = app
         self.services = services
         self.everyday = everyday  # the keyring's answer, when it was read early
         self.can_lock = can_lock
         self.quit_after_startup = quit_after_startup
+        self.minimized = minimized  # --minimized: hidden in the tray, else minimised
+        self.reviews: ReviewsBackground | None = None  # tray, reminders (after unlock)
         self.clock = clock
         self.exit_code = 0
         self.window: MainWindow | None = None
@@ -180,7 +183,23 @@ class Launcher(QObject):
         if self.quit_after_startup:
             self._first_frame = FirstFrameQuit(self.app)
             window.installEventFilter(self._first_frame)
+        elif self.minimized:
+            self.start_reviews()
+            if self.reviews is None or not self.reviews.has_tray:
+                window.showMinimized()
+            return  # with a tray: hidden until "Open" in the tray menu
+        else:
+            QTimer.singleShot(0, self, self.start_reviews)  # after the first frame
         window.show()
+
+    def start_reviews(self) -> None:
+        """The tray icon and the account-review reminders, for the life of the window."""
+        from vigilance_app.ui.reviews_tray import ReviewsBackground
+
+        if self.reviews is None and self.window is not None and not self._closing:
+            self.reviews = ReviewsBackground(self.services, self.window, self.locker,
+                                             parent=self)
+            self.reviews.start()
 
     # ---- endings -------------------------------------------------------------------
 
@@ -208,6 +227,9 @@ class Launcher(QObject):
         self._closing = True
         if self.locker is not None:
             self.locker.dispose()
+        if self.reviews is not None:
+            self.reviews.dispose()
+            self.reviews = None
         for widget in (self.window, self.dialog, self.wizard, self.message):
             if widget is not None:
                 # hide, not close: closing the last window would post a Quit event that
@@ -237,7 +259,8 @@ def _present(app: QApplication, services: AppServices, args: argparse.Namespace,
     install_language(app, args.lang or services.preferences.language)
     apply_theme(app, services.preferences)
     launcher = Launcher(app, services, can_lock=can_lock,
-                        quit_after_startup=bool(args.quit_after_startup), everyday=everyday)
+                        quit_after_startup=bool(args.quit_after_startup), everyday=everyday,
+                        minimized=bool(getattr(args, "minimized", False)))
     try:
         launcher.start()
         code = app.exec()

@@ -73,6 +73,21 @@ def _check_page(window: MainWindow) -> QWidget:
     return page
 
 
+def _reviews_page(window: MainWindow) -> QWidget:
+    from vigilance_app.ui.reviews_page import make_reviews_page
+
+    return make_reviews_page(window)
+
+
+def _reviews_home_panel(window: MainWindow) -> QWidget | None:
+    from vigilance_app.ui.reviews_home_panel import reviews_home_panel
+
+    return reviews_home_panel(window)
+
+
+HOME_PANELS.append(_reviews_home_panel)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from vigilance_app.ui.settings_page import SettingsPage
 
@@ -84,6 +99,7 @@ PAGES: list[PageSpec] = [
     PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
     PageSpec("guidance", guidance_nav.TITLE, guidance_nav.guidance_page,
              context=guidance_nav.CONTEXT),
+    PageSpec("reviews", "Account checks", _reviews_page, context="ReviewsPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
 ]
 
