@@ -8,14 +8,16 @@ from zoneinfo import ZoneInfo
 
 from tests.fakes import fast_kdf
 from vigilance_app import demo
+from vigilance_app.guidance.breach import record_breach_notice
 from vigilance_app.paths import DataPaths
 from vigilance_app.reviews import accounts as api
-from vigilance_app.reviews.demo import BREACH_NOTE, add_demo_reviews
+from vigilance_app.reviews.demo import add_demo_reviews
 from vigilance_app.store.models import Relationship
 from vigilance_app.store.store import create_store
 from vigilance_app.vault import Vault
 
 PARIS = ZoneInfo("Europe/Paris")
+BREACH = "Viamedis/Almerys, février 2024"
 
 
 def test_demo_accounts_on_a_fixed_day(paths: DataPaths) -> None:
@@ -23,6 +25,9 @@ def test_demo_accounts_on_a_fixed_day(paths: DataPaths) -> None:
     profile = store.add_profile("Moi", Relationship.SELF).id
     now = datetime(2026, 3, 29, 7, 0, tzinfo=UTC)  # the morning of a DST change
     add_demo_reviews(store, profile, now, PARIS)
+    # The breach notice comes from the guidance capability, read through the default sources.
+    record_breach_notice(store, profile, "Ma mutuelle", date(2026, 3, 19), BREACH,
+                         ("civil_status", "nir", "insurer"), now)
     today = date(2026, 3, 29)
     infos = {d.account.kind: d for d in api.list_due(store, profile, today, PARIS)}
     assert set(infos) == {"bank", "ameli", "insurer", "email", "tax"}
@@ -31,9 +36,9 @@ def test_demo_accounts_on_a_fixed_day(paths: DataPaths) -> None:
         "tax": "upcoming"}
     for kind in ("ameli", "insurer"):
         assert infos[kind].heightened_until == date(2026, 5, 14)
-        assert infos[kind].heightened_reasons[0].detail == BREACH_NOTE
+        assert infos[kind].heightened_reasons[0].detail == BREACH
     assert infos["ameli"].next_due == date(2026, 4, 3)  # weekly, not monthly
-    assert infos["bank"].heightened_until is None
+    assert infos["tax"].heightened_until is None
     results = [r.result for r in api.history(store, infos["ameli"].account.id)]
     assert results == ["normal", "unusual", "normal"]
     summary = api.due_summary(store, profile, today, PARIS)

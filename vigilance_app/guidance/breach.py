@@ -17,29 +17,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, DateTime, ForeignKey, Index, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from vigilance_app.guidance.breach_vigilance import (  # noqa: F401  (re-exported)
+    EXPOSED,
+    HEIGHTENED_WEEKS,
+    account_kinds_for,
+    breach_heightened_reasons,
+)
 from vigilance_app.guidance.progress import GuidanceError, clean_note, start_run
-from vigilance_app.heightened import BREACH_NOTICE, HeightenedReason
 from vigilance_app.store.models import Base
 
 if TYPE_CHECKING:
     from vigilance_app.store.store import Store
 
-# What a notice may say was exposed (codes stored in the database).
-EXPOSED: tuple[str, ...] = (
-    "civil_status", "nir", "insurer", "health", "bank", "contact", "other",
-)
-HEIGHTENED_WEEKS = 8
 MAX_TEXT = 120
-# Which accounts to watch more closely, by what leaked. Identity and health-insurance data feed
-# "refund" and "new card" scams: the health-insurance accounts, the bank and the mailbox.
-_KINDS_BY_EXPOSED: dict[str, frozenset[str]] = {
-    "civil_status": frozenset({"ameli", "insurer", "bank", "email"}),
-    "nir": frozenset({"ameli", "insurer", "bank", "email"}),
-    "insurer": frozenset({"ameli", "insurer", "bank", "email"}),
-    "health": frozenset({"ameli", "insurer", "bank", "email"}),
-    "bank": frozenset({"bank"}),
-    "contact": frozenset({"email", "phone_operator"}),
-}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -76,18 +66,6 @@ def _short_text(value: str, what: str, required: bool) -> str:
         raise GuidanceError(f"Please enter the {what}.")
     masked, _ = clean_note(text)
     return masked
-
-
-def account_kinds_for(exposed: tuple[str, ...] | list[str] | frozenset[str]
-                      ) -> frozenset[str] | None:
-    """The account kinds to watch, or None (every account) when unsure."""
-    codes = set(exposed)
-    if not codes or "other" in codes or not codes <= set(_KINDS_BY_EXPOSED):
-        return None
-    kinds: set[str] = set()
-    for code in codes:
-        kinds |= _KINDS_BY_EXPOSED[code]
-    return frozenset(kinds)
 
 
 def record_breach_notice(store: Store, profile_id: int, organisation: str, received_on: date,
@@ -133,21 +111,3 @@ def breach_notices(store: Store, profile_id: int) -> list[NoticeInfo]:
                                .order_by(BreachNotice.received_on.desc(),
                                          BreachNotice.id.desc()))
         return [_info(row) for row in rows]
-
-
-def breach_heightened_reasons(store: Store, profile_id: int,
-                              today: date) -> list[HeightenedReason]:
-    """The heightened-vigilance source for breach notices (active or not: the reviews
-    capability filters with ``active_on(today)``)."""
-    reasons = []
-    for notice in breach_notices(store, profile_id):
-        reasons.append(HeightenedReason(
-            reason=BREACH_NOTICE,
-            since=notice.received_on,
-            until=notice.received_on + timedelta(weeks=HEIGHTENED_WEEKS),
-            account_kinds=account_kinds_for(notice.exposed),
-            detail=notice.breach or notice.organisation,
-            source_ref=f"breach_notice:{notice.id}",
-        ))
-    return reasons
-

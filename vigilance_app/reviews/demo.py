@@ -5,9 +5,8 @@ vigilance after the Viamedis/Almerys breach notice (ameli reviewed two days ago 
 within the week, the mutuelle due today), the mailbox is overdue, the tax account upcoming, and
 ameli's history holds one "unusual" review.
 
-The breach notice itself is recorded by the guidance capability; until that source is wired
-into ``sources.DEFAULT_SOURCES``, the demo stands for it with a period of the person's own
-choice whose note names the breach.
+The breach notice itself is recorded by the guidance demo (``guidance/demo.py``); the reviews
+read it through ``sources.DEFAULT_SOURCES`` like any real notice.
 """
 
 from __future__ import annotations
@@ -22,12 +21,10 @@ from vigilance_app.reviews.schedule import Rhythm, as_utc, local_timezone
 if TYPE_CHECKING:
     from vigilance_app.store.store import Store
 
-BREACH_NOTE = "Courrier de la mutuelle : fuite de données Viamedis/Almerys"
-
 
 def add_demo_reviews(store: Store, profile_id: int, now: datetime | None = None,
                      tz: tzinfo | None = None) -> None:
-    """Accounts, reviews and a heightened period for ``profile_id``, relative to ``now``."""
+    """Accounts and their reviews for ``profile_id``, relative to ``now``."""
     now = now or datetime.now(UTC)
     tz = tz or local_timezone()
     today = now.astimezone(tz).date()
@@ -36,7 +33,7 @@ def add_demo_reviews(store: Store, profile_id: int, now: datetime | None = None,
         local = datetime.combine(today - timedelta(days=days), datetime.min.time(), tz)
         return local.replace(hour=hour)
 
-    from vigilance_app.reviews.models import Account, AccountReview, HeightenedPeriod
+    from vigilance_app.reviews.models import Account, AccountReview
 
     accounts = {
         "bank": ("Compte courant", "La Banque Postale", "https://www.labanquepostale.fr", 60),
@@ -56,7 +53,6 @@ def add_demo_reviews(store: Store, profile_id: int, now: datetime | None = None,
         "email": [(50, 10, "normal", "")],
         "tax": [(30, 10, "normal", "")],
     }
-    since = today - timedelta(days=10)
     # One transaction (one disk sync) rather than one per record: the demo opens faster.
     with store.sessions.begin() as session:
         for kind, (name, institution, url, created_days) in accounts.items():
@@ -72,6 +68,3 @@ def add_demo_reviews(store: Store, profile_id: int, now: datetime | None = None,
                 session.add(AccountReview(account_id=account.id,
                                           reviewed_at=as_utc(ago(days, hour)), result=result,
                                           note=api.clean_note(note)))
-        session.add(HeightenedPeriod(profile_id=profile_id, since=since,
-                                     until=since + timedelta(weeks=8),
-                                     account_kinds=["ameli", "insurer"], note=BREACH_NOTE))

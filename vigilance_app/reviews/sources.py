@@ -2,7 +2,7 @@
 
 ``DEFAULT_SOURCES`` holds the person's own choice (the ``heightened_periods`` table). Other
 capabilities provide their own sources (a recorded breach notice, a risky reaction in the
-journal); the integrator appends them here. Every source is called on the start-up path (Home
+journal), listed here too. Every source is called on the start-up path (Home
 panel, tray count), so it must read with raw SQL on ``store.reader``: no SQLAlchemy ORM, no
 TOML, nothing heavy.
 """
@@ -13,6 +13,7 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING
 
+from vigilance_app.guidance.breach_vigilance import breach_heightened_reasons
 from vigilance_app.heightened import ACCOUNT_KINDS, USER_CHOICE, HeightenedReason, HeightenedSource
 
 if TYPE_CHECKING:
@@ -52,4 +53,7 @@ def user_choice_source(store: Store, profile_id: int, today: date) -> list[Heigh
     ]
 
 
-DEFAULT_SOURCES: list[HeightenedSource] = [user_choice_source]
+DEFAULT_SOURCES: list[HeightenedSource] = [
+    user_choice_source,
+    breach_heightened_reasons,  # a breach notice the person recorded (guidance)
+]
