@@ -76,6 +76,7 @@ def _settings_page(window: MainWindow) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home_page),
     PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
+    PageSpec("journal", "Journal", lambda w: __import__("vigilance_app.ui.journal_page", fromlist=["*"]).make_page(w), context="JournalPage"),  # noqa: E501
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
 ]
 
