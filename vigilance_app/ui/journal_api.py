@@ -183,7 +183,7 @@ def masked_kinds(text: str) -> list[str]:
 def draft_from_checked(checked: Any, now: datetime | None = None) -> Any:
     from vigilance_app.journal import capture
 
-    return capture.draft_from_checked(checked)
+    return capture.draft_from_checked(checked, now=now)
 
 
 def values_of_draft(draft: Any) -> dict[str, Any]:
@@ -199,8 +199,8 @@ def values_of_draft(draft: Any) -> dict[str, Any]:
     }
 
 
-def draft_values_from_checked(checked: Any) -> dict[str, Any]:
-    return values_of_draft(draft_from_checked(checked))
+def draft_values_from_checked(checked: Any, now: datetime | None = None) -> dict[str, Any]:
+    return values_of_draft(draft_from_checked(checked, now))
 
 
 def form_values_for(journal: Any, entry_id: int) -> dict[str, Any] | None:
@@ -209,7 +209,7 @@ def form_values_for(journal: Any, entry_id: int) -> dict[str, Any] | None:
 
 
 def build_draft(journal: Any, values: dict[str, Any], checked: Any,
-                entry_id: int | None) -> Any:
+                entry_id: int | None, now: datetime | None = None) -> Any:
     """The draft to store: the entry being edited (or the analysed message, or nothing) with
     the quick form's fields on top."""
     from vigilance_app.journal.repository import EntryDraft
@@ -220,7 +220,7 @@ def build_draft(journal: Any, values: dict[str, Any], checked: Any,
             raise ValueError("This entry no longer exists.")
         base = detail.draft()
     elif checked is not None:
-        base = draft_from_checked(checked)
+        base = draft_from_checked(checked, now)
     else:
         base = EntryDraft(received_at=values["received_at"], channel=values["channel"])
     org_id = values.get("organization_id")
@@ -247,7 +247,7 @@ def save(journal: Any, profile_id: int | None, values: dict[str, Any], checked: 
 
     if profile_id is None:
         raise ValueError("No profile is open.")
-    draft = build_draft(journal, values, checked, entry_id)
+    draft = build_draft(journal, values, checked, entry_id, now)
     masked = masked_kinds_of(draft)
     if entry_id is None:
         entry_id = journal.add(profile_id, draft, now)
@@ -282,33 +282,33 @@ def purge_deleted(journal: Any) -> int:
 @dataclasses.dataclass
 class ImportOutcome:
     imported: list[int]
-    failed: list[tuple[str, str]]  # (file name, reason in words)
+    failed: list[tuple[str, str]]  # (file name, error code: not_found, too_large, ...)
 
 
 def import_job(services: Any, profile_id: int, now: Callable[[], datetime]
                ) -> Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]],
                              ImportOutcome]:
-    """The work of one import, to run in a worker thread (the core opens its own reader)."""
+    """The work of one import, to run in a worker thread (the core writes through its own
+    pooled connections and never reads on the UI thread's ``store.reader``)."""
     store = services.store
+    moment = now()
 
     def job(paths: list[Path], cancelled: Callable[[], bool],
             progress: Callable[[int, int], None]) -> ImportOutcome:
         from vigilance_app.journal import capture
 
-        result = capture.import_files(store, profile_id, paths, now=now(), cancel=cancelled,
-                                      progress=progress)
-        return outcome_of(result)
+        return outcome_of(capture.import_files(store, profile_id, paths, now=moment,
+                                               cancel=cancelled, progress=progress))
 
     return job
 
 
-def outcome_of(result: Any) -> ImportOutcome:
+def outcome_of(results: Any) -> ImportOutcome:
     imported: list[int] = []
     failed: list[tuple[str, str]] = []
-    for item in getattr(result, "results", result):
-        name = Path(str(getattr(item, "file", getattr(item, "path", "")))).name
-        if getattr(item, "ok", False):
-            imported.append(int(item.id))
+    for item in results:
+        if item.ok and item.entry_id is not None:
+            imported.append(int(item.entry_id))
         else:
-            failed.append((name, str(getattr(item, "error", "") or "")))
+            failed.append((Path(str(item.file)).name, item.error_code or "internal"))
     return ImportOutcome(imported, failed)

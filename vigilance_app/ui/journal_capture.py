@@ -362,11 +362,11 @@ class QuickCaptureForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         """What the form holds, as plain values (the page turns them into an EntryDraft)."""
-        org_text = self.org_combo.currentText().strip()
-        index = self.org_combo.currentIndex()
+        org_text = " ".join(self.org_combo.currentText().split())
+        # A name of the list typed by hand counts as chosen; other words are the person's own.
+        index = self.org_combo.findText(org_text, Qt.MatchFlag.MatchFixedString) \
+            if org_text else -1
         org_id = self.org_combo.itemData(index) if index > 0 else None
-        if org_id is not None and self.org_combo.itemText(index) != org_text:
-            org_id = None  # the person typed their own words
         sender = self.sender_edit.text().strip()
         extra_senders = [s for s in (self._extra.get("senders") or ()) if s != sender]
         values = dict(self._extra)
@@ -475,7 +475,7 @@ class QuickCaptureForm(QWidget):
         self._analysis_error = False
         from vigilance_app.ui.journal_api import draft_values_from_checked
 
-        values = draft_values_from_checked(checked)
+        values = draft_values_from_checked(checked, self._now())
         if checked.raw is None and self.paste_edit.toPlainText().strip():
             values.setdefault("text", self.paste_edit.toPlainText()[:MAX_PASTE_CHARS])
         self.fill(values)

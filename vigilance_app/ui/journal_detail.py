@@ -67,10 +67,10 @@ class EntryDetailView(QWidget):
     """Signals: ``edit_requested(id)``, ``delete_requested(id)``, ``handled_requested(id)``,
     ``plan_requested(situation, id)``, ``sender_requested(identifier)``."""
 
-    edit_requested = Signal(int)
-    delete_requested = Signal(int)
-    handled_requested = Signal(int)
-    plan_requested = Signal(str, int)
+    edit_requested = Signal("qlonglong")
+    delete_requested = Signal("qlonglong")
+    handled_requested = Signal("qlonglong")
+    plan_requested = Signal(str, "qlonglong")
     sender_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +25,24 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.common import plain_label
 
-MAX_FILES = 10_000  # one drop; more is refused with a sentence
+MAX_FILES = 10_000
+CONTEXT = "ImportPanel"
+
+# Why a file was not imported (the core's error codes), in words.
+REASONS: dict[str, str] = {
+    "not_found": QT_TRANSLATE_NOOP("ImportPanel", "this file does not exist or is not a file"),
+    "too_large": QT_TRANSLATE_NOOP("ImportPanel",
+                                   "too large to be read safely; it was not opened"),
+    "unreadable": QT_TRANSLATE_NOOP("ImportPanel", "this file cannot be read"),
+    "invalid": QT_TRANSLATE_NOOP("ImportPanel",
+                                 "not a readable email: damaged or built in an unusual way"),
+    "internal": QT_TRANSLATE_NOOP("ImportPanel",
+                                  "it could not be imported because of an internal error"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)  # one drop; more is refused with a sentence
 
 ImportJob = Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]], Any]
 """(paths, cancelled, progress(done, total)) -> a result with ``.imported`` and ``.failed``."""
@@ -157,8 +174,9 @@ class ImportPanel(QFrame):
         failed = list(getattr(result, "failed", ()) or ())
         self._state = ("cancelled" if cancelled else "done", imported, len(failed))
         self.failures.clear()
-        for name, reason in failed:
-            self.failures.addItem(f"{name}: {reason}")
+        for name, code in failed:
+            self.failures.addItem(self.tr("%1: %2").replace("%1", name).replace(
+                "%2", _tr(REASONS.get(code, REASONS["internal"]))))
         self.failures.setVisible(bool(failed))
         self.failures_label.setVisible(bool(failed))
         self.bar.setValue(self.bar.maximum())

@@ -191,8 +191,8 @@ class JournalPage(QWidget):
     """``plan_requested(situation, entry_id)`` asks the window to open a plan (connected to
     ``MainWindow.show_plan`` by the page factory)."""
 
-    plan_requested = Signal(str, int)
-    entry_saved = Signal(int)
+    plan_requested = Signal(str, "qlonglong")
+    entry_saved = Signal("qlonglong")
 
     def __init__(self, services: Any, now: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -379,7 +379,7 @@ class JournalPage(QWidget):
         column.addWidget(self.stack, 1)
 
         self.shortcuts: list[QShortcut] = []
-        undo = QShortcut(QKeySequence.StandardKey.Undo, browse)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_delete)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
