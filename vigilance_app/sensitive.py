@@ -21,11 +21,14 @@ IBAN = "iban"
 KINDS: tuple[str, ...] = (NIR, CARD, IBAN)
 MASK = "•"
 MAX_TEXT = 2_000_000  # characters scanned; longer text is scanned up to here, kept as is after
+# Places where a number could start that are examined, at most: real text has a handful;
+# a hostile text of digits and spaces ("4 4 4 4 …") would otherwise cost seconds.
+MAX_CANDIDATES = 20_000
 
 _SEPARATORS = " .-\u00a0\u202f"
-# Where a candidate may start: a digit (NIR, card) or two letters and two digits (IBAN),
-# not glued to a preceding letter or digit.
-_START = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]|[A-Za-z]{2}[0-9]{2})")
+# Where a candidate may start: a digit not preceded by a digit ("carte4970…" counts), or
+# two letters and two digits at the start of a word (an IBAN).
+_START = re.compile(r"(?<![0-9])[0-9]|(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}")
 
 # IBAN lengths of the countries people in France meet most; others: 15 to 34.
 _IBAN_LENGTHS = {
@@ -59,6 +62,22 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def card_ok(digits: str) -> bool:
+    """A plausible payment card number: Luhn, and a length and first digits that card
+    networks use. 14 digits is refused: that is a French SIRET (Luhn-checked too), far more
+    common in letters than a Diners card; so are runs of one repeated digit."""
+    n = len(digits)
+    if n == 13:
+        plausible = digits[0] == "4"
+    elif n == 15:
+        plausible = digits[:2] in ("34", "37")
+    elif 16 <= n <= 19:
+        plausible = digits[0] in "23456"
+    else:
+        return False
+    return plausible and len(set(digits)) > 1 and luhn_ok(digits)
+
+
 def nir_ok(compact: str) -> bool:
     """A 15-character NIR (Corsica ``2A``/``2B`` allowed) whose key matches.
 
@@ -82,26 +101,30 @@ def iban_ok(compact: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
-def _chain(text: str, start: int, limit: int, letters: bool) -> list[tuple[int, str]]:
-    """From ``start``: (end index, compact text) after each letter/digit, single separators
-    allowed between them, at most ``limit`` characters kept."""
-    out: list[tuple[int, str]] = []
+def _chain(text: str, start: int, limit: int, letters: bool) -> tuple[list[int], str]:
+    """From ``start``: the letters/digits read (upper-cased, at most ``limit``), single
+    separators allowed between them, and the text index just after each one."""
+    ends: list[int] = []
     compact: list[str] = []
     i = start
     n = len(text)
     while i < n and len(compact) < limit:
         ch = text[i]
-        if ch.isascii() and (ch.isdigit() or (letters and ch.isalpha())):
-            compact.append(ch.upper())
+        if ch in _DIGITS or (letters and ch in _LETTERS):
+            compact.append(ch)
             i += 1
-            out.append((i, "".join(compact)))
+            ends.append(i)
             continue
-        if ch in _SEPARATORS and compact and i + 1 < n and text[i + 1].isascii() and (
-                text[i + 1].isdigit() or (letters and text[i + 1].isalpha())):
+        if ch in _SEPARATORS and compact and i + 1 < n and (
+                text[i + 1] in _DIGITS or (letters and text[i + 1] in _LETTERS)):
             i += 1
             continue
         break
-    return out
+    return ends, "".join(compact).upper()
+
+
+_DIGITS = frozenset("0123456789")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _boundary(text: str, end: int) -> bool:
@@ -112,20 +135,21 @@ def _boundary(text: str, end: int) -> bool:
 def _find(text: str, start: int) -> tuple[int, str] | None:
     """The longest valid number starting at ``start``: (end, kind)."""
     first = text[start]
-    if first.isdigit():
-        # NIR: digits plus a possible 2A/2B; 15 characters.
-        for end, compact in reversed(_chain(text, start, 15, letters=True)):
-            if len(compact) == 15 and _boundary(text, end) and nir_ok(compact):
-                return end, NIR
-        chain = _chain(text, start, 19, letters=False)
-        for end, compact in reversed(chain):
-            if 13 <= len(compact) <= 19 and _boundary(text, end) and luhn_ok(compact) \
-                    and len(set(compact)) > 1:
-                return end, CARD
+    if first in _DIGITS:
+        if first in "123478":  # NIR: digits plus a possible 2A/2B; 15 characters
+            ends, compact = _chain(text, start, 15, letters=True)
+            if len(compact) == 15 and _boundary(text, ends[14]) and nir_ok(compact):
+                return ends[14], NIR
+        if first in "23456":  # card: 13 to 19 digits
+            ends, compact = _chain(text, start, 19, letters=False)
+            for k in range(len(compact), 12, -1):
+                if _boundary(text, ends[k - 1]) and card_ok(compact[:k]):
+                    return ends[k - 1], CARD
         return None
-    for end, compact in reversed(_chain(text, start, 34, letters=True)):
-        if len(compact) >= 15 and _boundary(text, end) and iban_ok(compact):
-            return end, IBAN
+    ends, compact = _chain(text, start, 34, letters=True)
+    for k in range(len(compact), 14, -1):
+        if _boundary(text, ends[k - 1]) and iban_ok(compact[:k]):
+            return ends[k - 1], IBAN
     return None
 
 
@@ -144,18 +168,16 @@ def mask_sensitive(text: str | None) -> Masked:
     kinds: set[str] = set()
     pos = 0
     search_from = 0
-    while True:
+    budget = MAX_CANDIDATES
+    while budget > 0:
         m = _START.search(scanned, search_from)
         if m is None:
             break
+        budget -= 1
         start = m.start()
         found = _find(scanned, start)
         if found is None:
-            # Skip the rest of this run of letters/digits: a number never starts inside it.
-            search_from = start + 1
-            while search_from < len(scanned) and scanned[search_from].isascii() \
-                    and scanned[search_from].isalnum():
-                search_from += 1
+            search_from = start + 1  # the look-behinds skip the rest of a run of digits
             continue
         end, kind = found
         pieces.append(scanned[pos:start])
