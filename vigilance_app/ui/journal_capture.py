@@ -590,7 +590,8 @@ def sensitive_kinds(text: str) -> list[str]:
 def masking_explanation(kinds: list[str]) -> str:
     names = [_tr(SENSITIVE_NAMES[k]) for k in kinds if k in SENSITIVE_NAMES] or [
         _tr(SENSITIVE_NAMES["card"])]
-    return _tr(
+    return QCoreApplication.translate(
+        "JournalCapture",
         "You wrote %1. To protect you, Vigilance keeps only its last 4 characters: "
         "the journal never stores such numbers in full.").replace("%1", ", ".join(names))
 

@@ -159,41 +159,40 @@ class EntryDetailView(QWidget):
         self.body.setVisible(d is not None)
         if d is None:
             return
-        tr = self.tr
         self.handled_button.setVisible(d.get("status") != "handled")
 
-        title = tr("%1, %2").replace("%1", labels.channel_name(d.get("channel"))).replace(
+        title = self.tr("%1, %2").replace("%1", labels.channel_name(d.get("channel"))).replace(
             "%2", labels.format_datetime(d.get("received_at")))
         self.rows.addWidget(heading(_no_links(plain_label(title)), level=2))
         self._line(labels.status_name(d.get("status")) + (
             " · " + labels.risk_name(d.get("risk")) if d.get("risk") else ""), "detailStatus")
 
         if d.get("organization"):
-            self._line(tr("Claimed to be: %1").replace("%1", d["organization"]), "detailOrg")
+            self._line(self.tr("Claimed to be: %1").replace("%1", d["organization"]), "detailOrg")
         for sender in d.get("senders") or ():
-            self._line(tr("From: %1").replace("%1", sender), "detailSender")
+            self._line(self.tr("From: %1").replace("%1", sender), "detailSender")
             count, since = self.history.get(sender, (0, None))
             if count > 1:
-                self._line(tr("Seen %1 times since %2.").replace("%1", str(count)).replace(
+                self._line(self.tr("Seen %1 times since %2.").replace("%1", str(count)).replace(
                     "%2", labels.format_day(since)), "detailSeen")
-                button = QPushButton(tr("Show the %1 entries from this sender").replace(
+                button = QPushButton(self.tr("Show the %1 entries from this sender").replace(
                     "%1", str(count)))
                 button.setAccessibleName(button.text())
                 button.setObjectName("senderButton")
                 button.clicked.connect(lambda _=False, s=sender: self.sender_requested.emit(s))
                 self.rows.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         if d.get("summary"):
-            self._line(tr("What they asked for: %1").replace("%1", d["summary"]),
+            self._line(self.tr("What they asked for: %1").replace("%1", d["summary"]),
                        "detailSummary")
 
         reactions = list(d.get("reactions") or ())
         if reactions:
-            self._line(tr("What you did: %1").replace("%1", ", ".join(
+            self._line(self.tr("What you did: %1").replace("%1", ", ".join(
                 labels.reaction_name(code, short=True) for code in reactions)),
                 "detailReactions")
         situation = vocabulary.situation_for(reactions, d.get("channel"))
         if any(code in vocabulary.RISKY_REACTIONS for code in reactions) and situation:
-            button = QPushButton(tr("See what to do now (step-by-step plan)"))
+            button = QPushButton(self.tr("See what to do now (step-by-step plan)"))
             button.setObjectName("planButton")
             button.setAccessibleName(button.text())
             button.clicked.connect(
@@ -207,7 +206,7 @@ class EntryDetailView(QWidget):
 
         flags = list(d.get("flags") or ())
         if flags:
-            self._section(tr("Warning signs"))
+            self._section(self.tr("Warning signs"))
             from vigilance_app.analysis.flags import explain
             from vigilance_app.ui.check_page import _explain_lang
 
@@ -221,14 +220,14 @@ class EntryDetailView(QWidget):
 
         links = list(dict.fromkeys(d.get("links") or ()))
         if links:
-            self._section(tr("Links (made harmless, not clickable)"))
+            self._section(self.tr("Links (made harmless, not clickable)"))
             for url in links[:MAX_SHOWN_LINKS]:
                 line = QHBoxLayout()
                 label = _no_links(plain_label(defanged(url)))
                 label.setObjectName("detailLink")
-                copy = QPushButton(tr("Copy the real address…"))
+                copy = QPushButton(self.tr("Copy the real address…"))
                 copy.setObjectName("copyLinkButton")
-                copy.setAccessibleName(tr("Copy the real address of %1").replace(
+                copy.setAccessibleName(self.tr("Copy the real address of %1").replace(
                     "%1", label.text()))
                 copy.clicked.connect(lambda _=False, u=url: self.copy_real_address(u))
                 line.addWidget(label, 1)
@@ -238,33 +237,34 @@ class EntryDetailView(QWidget):
                 line.setContentsMargins(0, 0, 0, 0)
                 self.rows.addWidget(holder)
             if len(links) > MAX_SHOWN_LINKS:
-                self._line(tr("%1 more links are not shown.").replace(
+                self._line(self.tr("%1 more links are not shown.").replace(
                     "%1", str(len(links) - MAX_SHOWN_LINKS)))
 
         attachments = list(d.get("attachments") or ())
         if attachments:
-            self._section(tr("Attachments (listed only, never opened)"))
+            self._section(self.tr("Attachments (listed only, never opened)"))
             for name, kind, size, dangerous in attachments[:MAX_SHOWN_ATTACHMENTS]:
-                text = tr("%1 (%2, %3 bytes)").replace("%1", name or tr("(no name)")).replace(
+                text = self.tr("%1 (%2, %3 bytes)").replace(
+                    "%1", name or self.tr("(no name)")).replace(
                     "%2", kind or "?").replace("%3", str(size))
                 if dangerous:
-                    text += " — " + tr("dangerous: do not open it")
+                    text += " — " + self.tr("dangerous: do not open it")
                 self._line(text, "detailAttachment")
 
         if d.get("tags"):
-            self._line(tr("Tags: %1").replace("%1", ", ".join(d["tags"])), "detailTags")
+            self._line(self.tr("Tags: %1").replace("%1", ", ".join(d["tags"])), "detailTags")
         if d.get("notes"):
-            self._line(tr("Notes: %1").replace("%1", d["notes"]), "detailNotes")
+            self._line(self.tr("Notes: %1").replace("%1", d["notes"]), "detailNotes")
         if d.get("has_original"):
-            self._line(tr("The original email file is kept, encrypted, in the journal."))
+            self._line(self.tr("The original email file is kept, encrypted, in the journal."))
 
         if d.get("text"):
-            self._section(tr("Message text (shown as plain text, links made harmless)"))
+            self._section(self.tr("Message text (shown as plain text, links made harmless)"))
             text = QPlainTextEdit()
             text.setObjectName("detailText")
             text.setReadOnly(True)
             text.setPlainText(defang_text(d["text"]))
-            text.setAccessibleName(tr("Message text"))
+            text.setAccessibleName(self.tr("Message text"))
             text.setTabChangesFocus(True)
             text.setMinimumHeight(self.fontMetrics().height() * 8)
             self.rows.addWidget(text)

@@ -100,7 +100,7 @@ def format_datetime(moment: datetime | None) -> str:
         return ""
     local = _local(moment)
     locale = QLocale()
-    return QCoreApplication.translate(CONTEXT, "%1 at %2").replace(
+    return QCoreApplication.translate("JournalLabels", "%1 at %2").replace(
         "%1", locale.toString(local.date(), QLocale.FormatType.LongFormat)).replace(
         "%2", locale.toString(local.time(), QLocale.FormatType.ShortFormat))
 

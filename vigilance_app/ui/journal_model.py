@@ -153,7 +153,8 @@ class JournalTableModel(QAbstractTableModel):
             text = api.row_sender(entry)
             seen = api.row_seen_count(entry)
             if seen > 1:
-                text = _tr("%1 (seen %2 times)").replace("%1", text).replace("%2", str(seen))
+                text = QCoreApplication.translate("JournalModel", "%1 (seen %2 times)").replace(
+                    "%1", text).replace("%2", str(seen))
             return text
         if key == "organization":
             return api.row_organization(entry)
