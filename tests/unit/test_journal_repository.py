@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from vigilance_app.journal.repository import (
-    AttachmentInfo, EntryDraft, FlagDraft, Journal, JournalError, JournalQuery, ReportDraft,
+    AttachmentInfo,
+    EntryDraft,
+    FlagDraft,
+    Journal,
+    JournalError,
+    JournalQuery,
+    ReportDraft,
     masked_kinds_of,
 )
 from vigilance_app.paths import DataPaths
@@ -161,8 +167,9 @@ def test_search_ignores_accents_and_case_and_matches_prefixes(journal: Journal) 
     assert q("conseil banc") == [c]
     assert q("impots") == [d] and q("tresor") == [d]
     assert q("securite colis") == []
-    assert q('" OR * NEAR(') == [] or isinstance(q('" OR * NEAR('), list)  # no FTS syntax
-    assert q("") == [d, c, b, a][::-1][::-1] or q("") == [a, b, c, d]
+    assert q('colis" OR "securite') == []  # words, never FTS syntax: both are required
+    assert q('" * NEAR( ^') == [a, b, c, d]  # no word at all: no text filter, no error
+    assert q("") == [a, b, c, d]
     assert journal.count(1, JournalQuery(text="secu")) == 1
     assert journal.count(2, JournalQuery(text="secu")) == 1
 
