@@ -168,7 +168,8 @@ def test_search_ignores_accents_and_case_and_matches_prefixes(journal: Journal) 
     assert q("impots") == [d] and q("tresor") == [d]
     assert q("securite colis") == []
     assert q('colis" OR "securite') == []  # words, never FTS syntax: both are required
-    assert q('" * NEAR( ^') == [a, b, c, d]  # no word at all: no text filter, no error
+    assert q('" * ( ^ :') == [a, b, c, d]  # no word at all: no text filter, no error
+    assert q('AND') == [] and q('NEAR') == []  # FTS keywords are plain words, no error
     assert q("") == [a, b, c, d]
     assert journal.count(1, JournalQuery(text="secu")) == 1
     assert journal.count(2, JournalQuery(text="secu")) == 1
