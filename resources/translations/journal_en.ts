@@ -503,6 +503,18 @@
             <translation>All</translation>
         </message>
         <message>
+            <source>Hide the &amp;filters</source>
+            <translation>Hide the &amp;filters</translation>
+        </message>
+        <message>
+            <source>&amp;Filters (%1 active)</source>
+            <translation>&amp;Filters (%1 active)</translation>
+        </message>
+        <message>
+            <source>&amp;Filters…</source>
+            <translation>&amp;Filters…</translation>
+        </message>
+        <message>
             <source>Nothing matches. Try fewer words or filters.</source>
             <translation>Nothing matches. Try fewer words or filters.</translation>
         </message>

@@ -503,6 +503,18 @@
         <translation>Tous</translation>
     </message>
     <message>
+        <source>Hide the &amp;filters</source>
+        <translation>Masquer les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Filters (%1 active)</source>
+        <translation>&amp;Filtres (%1 actifs)</translation>
+    </message>
+    <message>
+        <source>&amp;Filters…</source>
+        <translation>&amp;Filtres…</translation>
+    </message>
+    <message>
         <source>Nothing matches. Try fewer words or filters.</source>
         <translation>Aucun résultat. Essayez avec moins de mots ou de filtres.</translation>
     </message>

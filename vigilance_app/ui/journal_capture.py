@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -213,16 +214,16 @@ class QuickCaptureForm(QWidget):
         self.reactions_box = QFrame()
         self.reactions_box.setObjectName("reactions")
         self.reactions_title = plain_label()
-        grid = QGridLayout(self.reactions_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.reactions_title, 0, 0, 1, 2)
+        self.reactions_grid = QGridLayout(self.reactions_box)
+        self.reactions_grid.setContentsMargins(0, 0, 0, 0)
         self.reaction_boxes: dict[str, QCheckBox] = {}
-        for index, code in enumerate(vocabulary.REACTIONS):
+        for code in vocabulary.REACTIONS:
             box = QCheckBox()
             box.setObjectName("reaction_" + code)
             self.reaction_boxes[code] = box
-            grid.addWidget(box, 1 + index // 2, index % 2)
             box.toggled.connect(self._reactions_changed)
+        self._reaction_columns = 0
+        self._layout_reactions()
         self.risky_line = plain_label()
         self.risky_line.setObjectName("riskyLine")
         self.risky_line.hide()
@@ -297,6 +298,23 @@ class QuickCaptureForm(QWidget):
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         self.retranslate()
+
+    def _layout_reactions(self) -> None:
+        """Two columns of ticks at the usual text size, one when the text is large."""
+        from vigilance_app.ui.theme import base_point_size
+
+        app = QApplication.instance()
+        size = app.font().pointSizeF() if app is not None else 0
+        columns = 1 if size >= 1.4 * base_point_size() else 2
+        if columns == self._reaction_columns:
+            return
+        self._reaction_columns = columns
+        grid = self.reactions_grid
+        for widget in (self.reactions_title, *self.reaction_boxes.values()):
+            grid.removeWidget(widget)
+        grid.addWidget(self.reactions_title, 0, 0, 1, columns)
+        for index, box in enumerate(self.reaction_boxes.values()):
+            grid.addWidget(box, 1 + index // columns, index % columns)
 
     # ---- opening -------------------------------------------------------------------
 
@@ -568,6 +586,8 @@ class QuickCaptureForm(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._layout_reactions()
         super().changeEvent(event)
 
 

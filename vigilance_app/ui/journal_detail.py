@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vigilance_app import vocabulary
 from vigilance_app.ui import journal_labels as labels
 from vigilance_app.ui.common import plain_label
+from vigilance_app.ui.journal_widgets import FlowLayout
 from vigilance_app.ui.theme import heading
 
 MAX_SHOWN_LINKS = 30
@@ -97,11 +98,9 @@ class EntryDetailView(QWidget):
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self.buttons = QWidget()
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self.buttons)
         for button in (self.edit_button, self.handled_button, self.delete_button):
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add(button)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -266,6 +265,7 @@ class EntryDetailView(QWidget):
             text.setPlainText(defang_text(d["text"]))
             text.setAccessibleName(self.tr("Message text"))
             text.setTabChangesFocus(True)
+            text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             text.setMinimumHeight(self.fontMetrics().height() * 8)
             self.rows.addWidget(text)
 

@@ -18,9 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelection,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -34,8 +31,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -44,7 +39,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
 from vigilance_app import vocabulary
@@ -55,6 +49,7 @@ from vigilance_app.ui.journal_capture import QuickCaptureForm, masking_explanati
 from vigilance_app.ui.journal_detail import EntryDetailView
 from vigilance_app.ui.journal_import import ImportPanel
 from vigilance_app.ui.journal_model import JournalTableModel
+from vigilance_app.ui.journal_widgets import FlowLayout
 from vigilance_app.ui.theme import heading
 
 CONTEXT = "JournalPage"
@@ -81,70 +76,6 @@ ANY = QT_TRANSLATE_NOOP("JournalPage", "All")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-class FlowLayout(QLayout):
-    """Widgets left to right, wrapping to the next line when the width runs out (so big
-    buttons and filters fit at a text size of 200 % without a sideways scroll bar)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def add(self, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + self._spacing, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class _Filter(QWidget):
@@ -255,6 +186,7 @@ class JournalPage(QWidget):
         self.search_timer.timeout.connect(self.apply_query)
         self.search_edit.textChanged.connect(self._search_typed)
         self.search_label = plain_label()
+        self.search_label.setWordWrap(False)
         self.search_label.setBuddy(self.search_edit)
 
         self.channel_filter = _Filter("channelFilter")
@@ -286,6 +218,11 @@ class JournalPage(QWidget):
             item.combo.currentIndexChanged.connect(lambda _i: self.apply_query())
             filter_flow.add(item)
         self.filters_widget = filters_widget
+        self.filters_widget.hide()  # a calm page: the filters open on demand
+        self.filters_button = QPushButton()
+        self.filters_button.setObjectName("filtersButton")
+        self.filters_button.setCheckable(True)
+        self.filters_button.toggled.connect(self._show_filters)
 
         self.sender_bar = _Bar("senderBar")
         self.sender_all = self.sender_bar.button("senderAllButton")
@@ -321,10 +258,10 @@ class JournalPage(QWidget):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("bulkDelete")
         self.delete_button.clicked.connect(self.delete_selected)
-        bulk = QHBoxLayout()
-        bulk.addWidget(self.count_label, 1)
+        self.bulk_buttons = QWidget()
+        bulk = FlowLayout(self.bulk_buttons)
         for button in (self.handled_button, self.tag_button, self.delete_button):
-            bulk.addWidget(button)
+            bulk.add(button)
         self.empty_label = plain_label()
         self.empty_label.setObjectName("journalEmpty")
         self.empty_label.hide()
@@ -334,7 +271,8 @@ class JournalPage(QWidget):
         list_column.setContentsMargins(0, 0, 0, 0)
         list_column.addWidget(self.table, 1)
         list_column.addWidget(self.empty_label)
-        list_column.addLayout(bulk)
+        list_column.addWidget(self.count_label)
+        list_column.addWidget(self.bulk_buttons)
         self.detail = EntryDetailView()
         self.detail.edit_requested.connect(self.edit_entry)
         self.detail.delete_requested.connect(lambda entry_id: self.delete_entries([entry_id]))
@@ -354,6 +292,7 @@ class JournalPage(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.filters_button)
         browse_column.addLayout(search_row)
         browse_column.addWidget(self.filters_widget)
         browse_column.addWidget(self.sender_bar)
@@ -423,6 +362,51 @@ class JournalPage(QWidget):
             self.close_form()
         self.apply_query()
 
+    # ---- layout --------------------------------------------------------------------
+
+    def _show_form(self, shown: bool) -> None:
+        """One task per screen: the capture form replaces the list and the big buttons."""
+        self.stack.setCurrentIndex(1 if shown else 0)
+        self.toolbar.setVisible(not shown)
+
+    def _show_filters(self, shown: bool) -> None:
+        self.filters_widget.setVisible(shown)
+        if not shown:
+            for item in self.filters:
+                item.combo.blockSignals(True)
+                item.combo.setCurrentIndex(0)
+                item.combo.blockSignals(False)
+            self.apply_query()
+        else:
+            self.channel_filter.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._render_filters_button()
+
+    def _render_filters_button(self) -> None:
+        active = sum(1 for item in self.filters if item.combo.currentIndex() > 0)
+        if self.filters_button.isChecked():
+            text = self.tr("Hide the &filters")
+        elif active:
+            text = self.tr("&Filters (%1 active)").replace("%1", str(active))
+        else:
+            text = self.tr("&Filters…")
+        self.filters_button.setText(text)
+        self.filters_button.setAccessibleName(text.replace("&", ""))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._orient()
+
+    def _orient(self) -> None:
+        """List beside the detail when there is room, above it otherwise (narrow window or
+        large text)."""
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * 130
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            total = max(2, sum(self.splitter.sizes()))
+            first = total * (3 if wide else 1) // (5 if wide else 2)
+            self.splitter.setSizes([first, total - first])
+
     # ---- query ---------------------------------------------------------------------
 
     def _search_typed(self, _text: str) -> None:
@@ -455,6 +439,7 @@ class JournalPage(QWidget):
         self._reselect(selected)
         self._update_empty()
         self._update_bulk()
+        self._render_filters_button()
 
     def _size_columns(self) -> None:
         """Columns as wide as their first rows need, within reason (the text size may be
@@ -494,7 +479,7 @@ class JournalPage(QWidget):
     def show_sender(self, identifier: str | None) -> None:
         """Only the entries from this sender (None: all of them again)."""
         self._sender_filter = identifier or None
-        self.stack.setCurrentIndex(0)
+        self._show_form(False)
         self._render_sender_bar()
         self.apply_query()
 
@@ -542,7 +527,7 @@ class JournalPage(QWidget):
 
     def show_entry(self, entry_id: int) -> None:
         """Show one entry (from Home, a plan, or a search elsewhere)."""
-        self.stack.setCurrentIndex(0)
+        self._show_form(False)
         row = self.model.row_of(entry_id)
         if row >= 0:
             self.table.selectRow(row)
@@ -660,7 +645,7 @@ class JournalPage(QWidget):
 
     def start_capture(self, channel: str) -> None:
         self.form.start(channel)
-        self.stack.setCurrentIndex(1)
+        self._show_form(True)
         self.form.focus_first()
 
     def capture_from_checked(self, checked: Any) -> None:
@@ -670,7 +655,7 @@ class JournalPage(QWidget):
                                                "website") else "sms")
         if checked.raw is None and checked.parsed.text:
             self.form.paste_edit.setPlainText(checked.parsed.text[:200_000])
-        self.stack.setCurrentIndex(1)
+        self._show_form(True)
         self.form._analysed(checked)
 
     def edit_entry(self, entry_id: int) -> None:
@@ -684,12 +669,12 @@ class JournalPage(QWidget):
         self.form.entry_id = entry_id
         self.form.fill(values)
         self.form.title.setText(self.tr("Edit the entry"))
-        self.stack.setCurrentIndex(1)
+        self._show_form(True)
         self.form.focus_first()
 
     def close_form(self) -> None:
         self.form.runner.wait() if self.form.runner.busy else None
-        self.stack.setCurrentIndex(0)
+        self._show_form(False)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_form(self) -> int | None:
@@ -709,7 +694,7 @@ class JournalPage(QWidget):
                 "%1", str(exc)))
             return None
         self.form.show_error("")
-        self.stack.setCurrentIndex(0)
+        self._show_form(False)
         self.apply_query()
         self.show_entry(entry_id)
         notes = [self.tr("Saved in the journal.")]
@@ -844,6 +829,7 @@ class JournalPage(QWidget):
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected entries"))
         self.delete_button.setToolTip(self.tr("Delete (Del key); you can undo with Ctrl+Z"))
+        self._render_filters_button()
         self.notice_close.setText(self.tr("OK"))
         self.notice_close.setAccessibleName(self.tr("Hide this message"))
         self._render_undo()
@@ -857,6 +843,8 @@ class JournalPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._orient()
         super().changeEvent(event)
 
     def closeEvent(self, event: Any) -> None:
