@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vigilance_app import analyze_command
 
     analyze_command.add_parser(sub)
+    from vigilance_app.journal import commands as journal_commands
+
+    journal_commands.add_parsers(sub)
     return parser
 
 
@@ -74,6 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from vigilance_app import analyze_command
 
             return analyze_command.run(args)
+        if args.command in ("import", "search"):
+            from vigilance_app.journal import commands as journal_commands
+
+            if args.command == "import":
+                return journal_commands.run_import(args)
+            return journal_commands.run_search(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: a sentence, never a traceback
