@@ -6,6 +6,7 @@ Plain Python (no Qt), so scripts and tests can build a demo store too.
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime
 
 from vigilance_app.paths import DataPaths
 from vigilance_app.setup_store import CreatedStore, create_new_store
@@ -30,10 +31,15 @@ def random_password() -> str:
     return secrets.token_urlsafe(24)
 
 
-def create_demo_store(paths: DataPaths, vault: Vault, password: str) -> CreatedStore:
+def create_demo_store(paths: DataPaths, vault: Vault, password: str,
+                      now: datetime | None = None) -> CreatedStore:
     """A new store in password mode with two profiles: the user and a parent they help."""
+    from vigilance_app.journal.demo import add_demo_journal
+
     created = create_new_store(paths, vault, CustodyMode.PASSWORD,
                                profile_name=SELF_PROFILE, relationship=Relationship.SELF,
                                password=password)
     created.store.add_profile(RELATIVE_PROFILE, Relationship.RELATIVE)
+    # Its ``risky_entry_id`` is the entry a demo plan in progress links to.
+    add_demo_journal(created.store, now or datetime.now(UTC))
     return created
