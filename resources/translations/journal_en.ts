@@ -271,6 +271,41 @@
         </message>
     </context>
     <context>
+        <name>JournalHomePanel</name>
+        <message>
+            <source>Journal of suspicious contacts</source>
+            <translation>Journal of suspicious contacts</translation>
+        </message>
+        <message>
+            <source>I just had a suspicious &amp;call</source>
+            <translation>I just had a suspicious &amp;call</translation>
+        </message>
+        <message>
+            <source>I just had a suspicious call</source>
+            <translation>I just had a suspicious call</translation>
+        </message>
+        <message>
+            <source>Open the &amp;journal</source>
+            <translation>Open the &amp;journal</translation>
+        </message>
+        <message>
+            <source>Open the journal</source>
+            <translation>Open the journal</translation>
+        </message>
+        <message>
+            <source>Nothing written down yet. A suspicious call, SMS or email? Note it here in less than a minute.</source>
+            <translation>Nothing written down yet. A suspicious call, SMS or email? Note it here in less than a minute.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Open the entry: %1</source>
+            <translation>Open the entry: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalLabels</name>
         <message>
             <source>Email</source>

@@ -271,6 +271,41 @@
     </message>
 </context>
 <context>
+    <name>JournalHomePanel</name>
+    <message>
+        <source>Journal of suspicious contacts</source>
+        <translation>Journal des contacts suspects</translation>
+    </message>
+    <message>
+        <source>I just had a suspicious &amp;call</source>
+        <translation>Je viens de recevoir un &amp;appel suspect</translation>
+    </message>
+    <message>
+        <source>I just had a suspicious call</source>
+        <translation>Je viens de recevoir un appel suspect</translation>
+    </message>
+    <message>
+        <source>Open the &amp;journal</source>
+        <translation>Ouvrir le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Open the journal</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. A suspicious call, SMS or email? Note it here in less than a minute.</source>
+        <translation>Rien de noté pour l&apos;instant. Un appel, un SMS ou un courriel suspect ? Notez-le ici en moins d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open the entry: %1</source>
+        <translation>Ouvrir l&apos;entrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalLabels</name>
     <message>
         <source>Email</source>

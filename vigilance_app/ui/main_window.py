@@ -47,7 +47,9 @@ class PageSpec:
 
 # Panels that capabilities add to Home, in order: each builds its panel for the window (or
 # returns None when it has nothing to show). One line per capability.
-HOME_PANELS: list[Callable[[MainWindow], QWidget | None]] = []
+HOME_PANELS: list[Callable[[MainWindow], QWidget | None]] = [
+    lambda w: __import__("vigilance_app.ui.journal_home_panel", fromlist=["*"]).make_panel(w),
+]
 
 
 def _home_page(window: MainWindow) -> QWidget:
