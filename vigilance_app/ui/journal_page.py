@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -304,18 +305,33 @@ class JournalPage(QWidget):
         self.form.cancelled.connect(self.close_form)
         self.form.sender_changed.connect(self._form_sender_changed)
         self.form.show_sender_requested.connect(self._form_show_sender)
-        self.form_scroll = VerticalScrollArea(self.form)
+        # A plain scroll area: its preferred height stays small, so the page does not grow to
+        # the whole form's height (the form scrolls inside).
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(browse)
         self.stack.addWidget(self.form_scroll)
 
-        column = QVBoxLayout(self)
+        # Everything in one vertical scroll area: with large text the buttons and bars take
+        # room, and the list keeps a usable height (the page scrolls instead of squeezing it).
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.addWidget(self.title)
         column.addWidget(self.toolbar)
         for bar in (self.plan_bar, self.undo_bar, self.notice_bar, self.import_panel):
             column.addWidget(bar)
         column.addWidget(self.stack, 1)
+        self.scroll = VerticalScrollArea(content)
+        self.scroll.setObjectName("journalScroll")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._fit_to_text()
 
         self.shortcuts: list[QShortcut] = []
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
@@ -391,6 +407,11 @@ class JournalPage(QWidget):
             text = self.tr("&Filters…")
         self.filters_button.setText(text)
         self.filters_button.setAccessibleName(text.replace("&", ""))
+
+    def _fit_to_text(self) -> None:
+        lines = self.fontMetrics().height()
+        self.splitter.setMinimumHeight(lines * 16)
+        self.form_scroll.setMinimumHeight(lines * 16)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -844,6 +865,7 @@ class JournalPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_to_text()
             self._orient()
         super().changeEvent(event)
 
