@@ -626,6 +626,10 @@
             <translation>Undo the deletion</translation>
         </message>
         <message>
+            <source>Keep the deletion</source>
+            <translation>Keep the deletion</translation>
+        </message>
+        <message>
             <source>Edit the entry</source>
             <translation>Edit the entry</translation>
         </message>

@@ -626,6 +626,10 @@
         <translation>Annuler la suppression</translation>
     </message>
     <message>
+        <source>Keep the deletion</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
         <source>Edit the entry</source>
         <translation>Modifier l&apos;entrée</translation>
     </message>

@@ -460,3 +460,67 @@ def test_an_import_can_be_cancelled(qtbot, services, page) -> None:
         pass
     assert "stopped" in page.import_panel.status.text()
     assert page.model.rowCount() < 60
+
+
+def test_edit_an_entry_keeps_its_id_and_what_the_form_does_not_show(qtbot, services,
+                                                                    page) -> None:
+    (entry_id,) = add(services, 1, channel="email", senders=["faux@ameli-secu.xyz"],
+                      summary="Avant", body="Le texte du message", risk="high",
+                      tags=["banque"])
+    page.refresh()
+    page.table.selectRow(0)
+    page.detail.edit_button.click()
+    form = page.form
+    assert page.stack.currentIndex() == 1 and form.entry_id == entry_id
+    assert form.summary_edit.text() == "Avant"
+    assert form.sender_edit.text() == "faux@ameli-secu.xyz"
+    form.summary_edit.setText("Après")
+    form.reaction_boxes["replied"].setChecked(True)
+    assert page.save_form() == entry_id
+    detail = Journal(services.store).get(entry_id)
+    assert detail.summary == "Après" and detail.reactions == ("replied",)
+    assert detail.body == "Le texte du message" and detail.tags == ("banque",)
+    assert detail.risk == "high"
+    assert page.model.rowCount() == 1
+
+
+def test_deleted_entries_are_erased_once_undo_is_no_longer_offered(qtbot, services,
+                                                                   page) -> None:
+    add(services, 2)
+    page.refresh()
+    page.table.selectRow(0)
+    target = page.model.entry_id(0)
+    page.delete_selected()
+    count = "SELECT count(*) FROM journal_entries WHERE id = ?"
+    assert services.store.reader.execute(count, (target,)).fetchone()[0] == 1  # hidden only
+    page.undo_close.click()
+    assert not page.undo_bar.isVisible()
+    assert services.store.reader.execute(count, (target,)).fetchone()[0] == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 1  # nothing left to undo
+
+
+def test_the_sender_column_is_not_sortable(qtbot, services, page) -> None:
+    add(services, 3)
+    page.refresh()
+    before = entry_ids(page)
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # "From"
+    assert entry_ids(page) == before
+    assert page.table.horizontalHeader().sortIndicatorSection() == 0
+
+
+def test_dropping_email_files_on_the_page_imports_them(qtbot, services, page) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(CORPUS / "phishing_eml" / "sample-2713.eml"))])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(page.import_panel.finished, timeout=30_000):
+        page.dropEvent(drop)
+    assert page.model.rowCount() == 1

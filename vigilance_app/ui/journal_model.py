@@ -37,6 +37,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("status", QT_TRANSLATE_NOOP("JournalModel", "Status")),
 ]
 
+# Columns the repository sorts by (the sender is not one: it lives in another table).
+SORTABLE = frozenset({"received_at", "channel", "organization", "summary", "risk", "status"})
+
 Fetcher = Callable[[int, int, str, bool], Sequence[Any]]
 """(offset, limit, sort column key, descending) -> rows (EntryRow-like objects)."""
 
@@ -172,6 +175,8 @@ class JournalTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         key = COLUMNS[column][0]
+        if key not in SORTABLE:
+            return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending) and self._rows:
             return

@@ -171,6 +171,8 @@ class JournalPage(QWidget):
         self.undo_bar = _Bar("undoBar")
         self.undo_button = self.undo_bar.button("undoButton")
         self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_close = self.undo_bar.button("undoCloseButton")
+        self.undo_close.clicked.connect(self.forget_undo)
         self.notice_bar = _Bar("noticeBar")
         self.notice_close = self.notice_bar.button("noticeClose")
         self.notice_close.clicked.connect(self.notice_bar.hide)
@@ -238,6 +240,7 @@ class JournalPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator)
         self._sized_columns = False
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -347,6 +350,7 @@ class JournalPage(QWidget):
         self.shortcuts += [undo, delete, find]
 
         self.retranslate()
+        self._purge()  # entries deleted in an earlier session, when undo is no longer offered
         self.refresh()
 
     # ---- the store -----------------------------------------------------------------
@@ -370,8 +374,7 @@ class JournalPage(QWidget):
         profile_id = profile.id if profile is not None else None
         if profile_id != self._profile_id:
             self._profile_id = profile_id
-            self._undo = None
-            self.undo_bar.hide()
+            self.forget_undo()
             self.plan_bar.hide()
             self._sender_filter = None
             self.detail.show_detail(None)
@@ -461,6 +464,19 @@ class JournalPage(QWidget):
         self._update_empty()
         self._update_bulk()
         self._render_filters_button()
+
+    def _sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A column the journal cannot sort by (the sender): put the arrow back."""
+        from vigilance_app.ui.journal_model import COLUMNS, SORTABLE
+
+        if 0 <= column < len(COLUMNS) and COLUMNS[column][0] not in SORTABLE:
+            current = next(i for i, (key, _t) in enumerate(COLUMNS) if key == self.model.sort_key)
+            order = (Qt.SortOrder.DescendingOrder if self.model.descending
+                     else Qt.SortOrder.AscendingOrder)
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, order)
+            header.blockSignals(False)
 
     def _size_columns(self) -> None:
         """Columns as wide as their first rows need, within reason (the text size may be
@@ -624,6 +640,7 @@ class JournalPage(QWidget):
         journal = self.journal()
         if not ids or journal is None:
             return
+        self.forget_undo()  # one level of undo: the previous deletion becomes final
         token = api.delete(journal, ids, self._now())
         self._undo = (token, len(ids))
         if self.detail.detail is not None and int(self.detail.detail["id"]) in ids:
@@ -648,6 +665,19 @@ class JournalPage(QWidget):
             self._reselect(restored)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def forget_undo(self) -> None:
+        """Undo is no longer offered: the deleted entries are erased for good."""
+        had = self._undo is not None
+        self._undo = None
+        self.undo_bar.hide()
+        if had:
+            self._purge()
+
+    def _purge(self) -> None:
+        journal = self.journal()
+        if journal is not None:
+            api.purge_deleted(journal)
+
     def _render_undo(self) -> None:
         count = self._undo[1] if self._undo else 0
         self.undo_bar.text.setText(self.tr("%1 entries deleted.").replace("%1", str(count))
@@ -655,6 +685,8 @@ class JournalPage(QWidget):
         self.undo_bar.text.setAccessibleName(self.undo_bar.text.text())
         self.undo_button.setText(self.tr("&Undo (Ctrl+Z)"))
         self.undo_button.setAccessibleName(self.tr("Undo the deletion"))
+        self.undo_close.setText(self.tr("OK"))
+        self.undo_close.setAccessibleName(self.tr("Keep the deletion"))
 
     def _say(self, text: str) -> None:
         self._saved_note = text
