@@ -74,7 +74,10 @@ def test_whole_corpus_is_stored_or_reported_in_a_worker_without_writing_files(
             written.append(str(path))
         return real_os_open(path, flags, *args, **kwargs)
 
-    tmp_before = set(os.listdir(tempfile.gettempdir()))
+    private_tmp = tmp_path / "tmp"  # other processes share /tmp: watch a private one
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
     data_before = set(os.listdir(data_dir))
     monkeypatch.setattr(builtins, "open", spy_open)
     monkeypatch.setattr(os, "open", spy_os_open)
@@ -111,7 +114,7 @@ def test_whole_corpus_is_stored_or_reported_in_a_worker_without_writing_files(
     sample = next(r for r in stored if r.file.endswith(".eml") and Path(r.file).stat().st_size)
     assert journal.raw_eml(sample.entry_id) == Path(sample.file).read_bytes()
     assert written == []
-    assert set(os.listdir(tempfile.gettempdir())) - tmp_before == set()
+    assert list(private_tmp.iterdir()) == []
     assert set(os.listdir(data_dir)) - data_before <= {"vigilance.db-wal", "vigilance.db-shm"}
 
     # The imported mails are searchable and their senders counted.
