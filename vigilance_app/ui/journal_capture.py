@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -71,12 +72,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def organisation_choices() -> list[tuple[str, str]]:
-    """(id, name) of the organisations scammers pretend to be (resources/organizations.toml)."""
-    try:
-        from vigilance_app.analysis.organizations import all_organizations
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[tuple[str, str], ...]:
+    import tomllib
 
-        return [(org.id, org.names[0]) for org in all_organizations() if org.names]
+    from vigilance_app.paths import resources_dir
+
+    with (resources_dir() / "organizations.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple((str(org["id"]), str(org["names"][0]))
+                 for org in data.get("organization", []) if org.get("id") and org.get("names"))
+
+
+def organisation_choices() -> list[tuple[str, str]]:
+    """(id, name) of the organisations scammers pretend to be (resources/organizations.toml,
+    read directly: the analysis package is not needed to fill a list)."""
+    try:
+        return list(_organisations())
     except Exception:  # a damaged resource file must not stop the person from writing
         return []
 

@@ -22,7 +22,10 @@ from PySide6.QtCore import (
 
 from vigilance_app.ui import journal_labels as labels
 
-PAGE_SIZE = 200
+# The first page fills a screen quickly (each row carries its sender's repeat count, one
+# indexed query per distinct sender); the next pages are larger.
+FIRST_PAGE = 50
+PAGE_SIZE = 150
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RISKY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -52,10 +55,11 @@ def _tr(text: str) -> str:
 
 class JournalTableModel(QAbstractTableModel):
     def __init__(self, fetch: Fetcher | None = None, page_size: int = PAGE_SIZE,
-                 parent: Any = None) -> None:
+                 first_page: int = FIRST_PAGE, parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self.page_size = page_size
+        self.first_page = first_page
         self._rows: list[Any] = []
         self._complete = True
         self.sort_key = "received_at"
@@ -84,10 +88,10 @@ class JournalTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._complete or self._fetch is None:
             return
-        page = list(self._fetch(len(self._rows), self.page_size, self.sort_key,
-                                self.descending))
+        wanted = self.page_size if self._rows else self.first_page
+        page = list(self._fetch(len(self._rows), wanted, self.sort_key, self.descending))
         self.pages_fetched += 1
-        if len(page) < self.page_size:
+        if len(page) < wanted:
             self._complete = True
         if page:
             first = len(self._rows)

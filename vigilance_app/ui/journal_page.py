@@ -56,6 +56,7 @@ from vigilance_app.ui.theme import heading
 CONTEXT = "JournalPage"
 PAGE_TITLE = QT_TRANSLATE_NOOP("JournalPage", "Journal")
 SEARCH_DELAY_MS = 150
+PURGE_DELAY_MS = 5_000
 
 CAPTURE_BUTTONS: list[tuple[str, str]] = [
     ("phone_call", QT_TRANSLATE_NOOP("JournalPage", "I just had a suspicious &call")),
@@ -140,6 +141,10 @@ class JournalPage(QWidget):
         self._sender_filter: str | None = None
         self._saved_note: str = ""
         self.search_delay_ms = SEARCH_DELAY_MS
+        from vigilance_app.ui.background import BackgroundRunner
+
+        self.purge_runner = BackgroundRunner(self)
+        self._purge_again = False
 
         self.title = heading(plain_label(), level=1)
         self.title.setObjectName("journalTitle")
@@ -350,7 +355,9 @@ class JournalPage(QWidget):
         self.shortcuts += [undo, delete, find]
 
         self.retranslate()
-        self._purge()  # entries deleted in an earlier session, when undo is no longer offered
+        # Entries deleted in an earlier session (undo is no longer offered) are erased a little
+        # later, off the UI thread, so the first rows show without waiting for it.
+        QTimer.singleShot(PURGE_DELAY_MS, self, self._purge)
         self.refresh()
 
     # ---- the store -----------------------------------------------------------------
@@ -482,6 +489,7 @@ class JournalPage(QWidget):
         """Columns as wide as their first rows need, within reason (the text size may be
         200 %): the summary column takes what is left."""
         self._sized_columns = True
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.resizeColumnsToContents()
         widest = self.fontMetrics().averageCharWidth() * 28
         for column in range(self.model.columnCount()):
@@ -674,9 +682,21 @@ class JournalPage(QWidget):
             self._purge()
 
     def _purge(self) -> None:
+        """Erase the hidden entries off the UI thread (the repository writes through its own
+        pooled connection; at 100,000 entries this is a scan of about a second)."""
         journal = self.journal()
-        if journal is not None:
-            api.purge_deleted(journal)
+        if journal is None:
+            return
+        if self.purge_runner.busy:
+            self._purge_again = True
+            return
+        self._purge_again = False
+        self.purge_runner.run(lambda: api.purge_deleted(journal), self._purged,
+                              lambda _exc: None)  # kept hidden; erased next time
+
+    def _purged(self, _count: object) -> None:
+        if self._purge_again:
+            self._purge()
 
     def _render_undo(self) -> None:
         count = self._undo[1] if self._undo else 0
@@ -901,7 +921,15 @@ class JournalPage(QWidget):
             self._orient()
         super().changeEvent(event)
 
+    def wait(self) -> None:
+        """Let background work (import, analysis, purge) finish (closing, tests)."""
+        self.import_panel.wait()
+        for runner in (self.form.runner, self.purge_runner):
+            if runner.busy:
+                runner.wait()
+
     def closeEvent(self, event: Any) -> None:
+        self.purge_runner.wait() if self.purge_runner.busy else None
         self.import_panel.wait()
         if self.form.runner.busy:
             self.form.runner.wait()
