@@ -45,15 +45,25 @@ class JournalEntry(Base):
     claimed_org_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     claimed_org_text: Mapped[str] = mapped_column(String(200), server_default="")
     summary: Mapped[str] = mapped_column(String(500), server_default="")
-    body: Mapped[str] = mapped_column(Text, server_default="")
-    raw_eml: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     risk: Mapped[str | None] = mapped_column(String(8), nullable=True)
     status: Mapped[str] = mapped_column(String(8), server_default="new")
-    notes: Mapped[str] = mapped_column(Text, server_default="")
     masked_kinds: Mapped[str] = mapped_column(String(64), server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class JournalText(Base):
+    """The long texts and the original message bytes of an entry, apart from its list row."""
+
+    __tablename__ = "journal_texts"
+
+    entry_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("journal_entries.id", **_CASCADE), primary_key=True,
+        autoincrement=False)
+    body: Mapped[str] = mapped_column(Text, server_default="")
+    notes: Mapped[str] = mapped_column(Text, server_default="")
+    raw_eml: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class JournalIdentifier(Base):

@@ -51,6 +51,7 @@ REPORT_PLACES: tuple[str, ...] = (
     "33700", "signal_spam", "phishing_initiative", "perceval", "police_thesee", "bank",
     "ameli_insurer",
 )
+REPEAT_CAP = 100
 SORTS: tuple[str, ...] = ("newest", "oldest", "risk", "channel", "summary", "org", "status")
 
 # ---- limits (free text may be pasted by a criminal) --------------------------------------
@@ -69,6 +70,7 @@ MAX_EVIDENCE = 2_000
 MAX_RAW_EML = 25 * 1024 * 1024
 MAX_PAGE = 1_000
 MAX_QUERY = 200
+WRITE_CACHE_KIB = 16 * 1024  # page cache of a writing connection (FTS merges on big stores)
 
 _TS = "%Y-%m-%d %H:%M:%S"
 
@@ -158,7 +160,8 @@ class JournalQuery:
 @dataclass(frozen=True)
 class EntryRow:
     """A light row for the list. ``repeat_count`` is the number of entries of the profile
-    with the same first sender (1 when it was seen only this once, 0 with no sender)."""
+    with the same first sender (1 when it was seen only this once, 0 with no sender), capped
+    at ``REPEAT_CAP`` (show it as "100+"; ``sender_history`` gives the exact figure)."""
 
     id: int
     received_at: datetime
@@ -449,6 +452,7 @@ class Journal:
         raw = self._store.engine.raw_connection()
         try:
             conn = raw.driver_connection
+            conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
@@ -479,12 +483,13 @@ class Journal:
                 e = p.entry
                 conn.execute(
                     "INSERT INTO journal_entries (id, profile_id, received_at, channel, "
-                    "claimed_org_id, claimed_org_text, summary, body, raw_eml, risk, status, "
-                    "notes, masked_kinds, created_at, updated_at) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "claimed_org_id, claimed_org_text, summary, risk, status, masked_kinds, "
+                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (entry_id, profile_id, e["received_at"], e["channel"], e["claimed_org_id"],
-                     e["claimed_org_text"], e["summary"], e["body"], e["raw_eml"], e["risk"],
-                     e["status"], e["notes"], _kinds_text(p.masked), stamp, stamp))
+                     e["claimed_org_text"], e["summary"], e["risk"], e["status"],
+                     _kinds_text(p.masked), stamp, stamp))
+                conn.execute("INSERT INTO journal_texts (entry_id, body, notes, raw_eml) "
+                             "VALUES (?,?,?,?)", (entry_id, e["body"], e["notes"], e["raw_eml"]))
                 self._write_children(conn, entry_id, p)
                 self._fts_write(conn, entry_id, p, new=True)
                 ids.append(entry_id)
@@ -503,13 +508,15 @@ class Journal:
             e = p.entry
             conn.execute(
                 "UPDATE journal_entries SET received_at=?, channel=?, claimed_org_id=?, "
-                "claimed_org_text=?, summary=?, body=?, risk=?, status=?, notes=?, "
+                "claimed_org_text=?, summary=?, risk=?, status=?, "
                 "masked_kinds=?, updated_at=? WHERE id=?",
                 (e["received_at"], e["channel"], e["claimed_org_id"], e["claimed_org_text"],
-                 e["summary"], e["body"], e["risk"], e["status"], e["notes"],
+                 e["summary"], e["risk"], e["status"],
                  _kinds_text(masked), fmt_ts(now), entry_id))
+            conn.execute("UPDATE journal_texts SET body=?, notes=? WHERE entry_id=?",
+                         (e["body"], e["notes"], entry_id))
             if e["raw_eml"] is not None:
-                conn.execute("UPDATE journal_entries SET raw_eml=? WHERE id=?",
+                conn.execute("UPDATE journal_texts SET raw_eml=? WHERE entry_id=?",
                              (e["raw_eml"], entry_id))
             for table in _CHILD_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE entry_id = ?", (entry_id,))
@@ -638,8 +645,10 @@ class Journal:
                      (entry_id, *self._fts_values(p.entry, p.identifiers, p.tags)))
 
     def _fts_rewrite(self, conn: Any, entry_id: int) -> None:
-        rows = conn.execute("SELECT summary, body, notes, claimed_org_text, claimed_org_id "
-                            "FROM journal_entries WHERE id = ?", (entry_id,)).fetchall()
+        rows = conn.execute(
+            "SELECT e.summary, t.body, t.notes, e.claimed_org_text, e.claimed_org_id "
+            "FROM journal_entries e JOIN journal_texts t ON t.entry_id = e.id WHERE e.id = ?",
+            (entry_id,)).fetchall()
         if not rows:
             return
         summary, body, notes, org_text, org_id = rows[0]
@@ -660,9 +669,10 @@ class Journal:
     def get(self, entry_id: int) -> EntryDetail | None:
         """One entry with everything, or None if it does not exist or was deleted."""
         rows = self._read(
-            "SELECT id, profile_id, received_at, channel, claimed_org_id, claimed_org_text, "
-            "summary, body, risk, status, notes, masked_kinds, created_at, updated_at, "
-            "raw_eml IS NOT NULL FROM journal_entries WHERE id = ? AND deleted_at IS NULL",
+            "SELECT e.id, e.profile_id, e.received_at, e.channel, e.claimed_org_id, "
+            "e.claimed_org_text, e.summary, t.body, e.risk, e.status, t.notes, e.masked_kinds, "
+            "e.created_at, e.updated_at, t.raw_eml IS NOT NULL FROM journal_entries e "
+            "JOIN journal_texts t ON t.entry_id = e.id WHERE e.id = ? AND e.deleted_at IS NULL",
             (entry_id,))
         if not rows:
             return None
@@ -701,7 +711,7 @@ class Journal:
 
     def raw_eml(self, entry_id: int) -> bytes | None:
         """The original message bytes (for an export the person asks for; never a file)."""
-        rows = self._read("SELECT raw_eml FROM journal_entries WHERE id = ?", (entry_id,))
+        rows = self._read("SELECT raw_eml FROM journal_texts WHERE entry_id = ?", (entry_id,))
         return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
 
     def _where(self, profile_id: int, query: JournalQuery) -> tuple[str, list[Any], str | None]:
@@ -803,10 +813,13 @@ class Journal:
         return out
 
     def _sender_count(self, profile_id: int, kind: str, value: str) -> int:
+        # Capped: the list says "seen 100+ times" rather than count a sender's every entry
+        # for each row shown (one identifier is stored once per entry).
         return int(self._read(
-            "SELECT count(DISTINCT i.entry_id) FROM journal_identifiers i "
+            "SELECT count(*) FROM (SELECT 1 FROM journal_identifiers i "
             "JOIN journal_entries e ON e.id = i.entry_id WHERE i.kind = ? AND i.value = ? "
-            "AND e.profile_id = ? AND e.deleted_at IS NULL", (kind, value, profile_id))[0][0])
+            "AND e.profile_id = ? AND e.deleted_at IS NULL LIMIT ?)",
+            (kind, value, profile_id, REPEAT_CAP))[0][0])
 
     # ---- repeat senders --------------------------------------------------------------
 

@@ -37,11 +37,8 @@ def upgrade() -> None:
         sa.Column("claimed_org_id", sa.String(64), nullable=True),
         sa.Column("claimed_org_text", sa.String(200), nullable=False, server_default=""),
         sa.Column("summary", sa.String(500), nullable=False, server_default=""),
-        sa.Column("body", sa.Text(), nullable=False, server_default=""),
-        sa.Column("raw_eml", sa.LargeBinary(), nullable=True),
         sa.Column("risk", sa.String(8), nullable=True),
         sa.Column("status", sa.String(8), nullable=False, server_default="new"),
-        sa.Column("notes", sa.Text(), nullable=False, server_default=""),
         sa.Column("masked_kinds", sa.String(64), nullable=False, server_default=""),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
@@ -49,6 +46,17 @@ def upgrade() -> None:
     )
     op.create_index("ix_journal_entries_profile_time", "journal_entries",
                     ["profile_id", "received_at", "id"])
+    # The long texts and the original bytes live apart, so that the list, its filters and
+    # the sender counts read small rows (no overflow pages to decrypt).
+    op.create_table(
+        "journal_texts",
+        sa.Column("entry_id", sa.Integer(),
+                  sa.ForeignKey("journal_entries.id", ondelete="CASCADE"), primary_key=True,
+                  autoincrement=False),
+        sa.Column("body", sa.Text(), nullable=False, server_default=""),
+        sa.Column("notes", sa.Text(), nullable=False, server_default=""),
+        sa.Column("raw_eml", sa.LargeBinary(), nullable=True),
+    )
     op.create_table(
         "journal_identifiers",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -122,7 +130,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP TABLE journal_fts")
-    for table in ("journal_tags", "journal_attachments", "journal_reports",
+    for table in ("journal_texts", "journal_tags", "journal_attachments", "journal_reports",
                   "journal_disclosed", "journal_reactions", "journal_flags",
                   "journal_identifiers", "journal_entries"):
         op.drop_table(table)
