@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.fakes import MemoryKeyring, fast_kdf
 from vigilance_app.journal.repository import EntryDraft, Journal
@@ -526,3 +526,65 @@ def test_dropping_email_files_on_the_page_imports_them(qtbot, services, page) ->
     with qtbot.waitSignal(page.import_panel.finished, timeout=30_000):
         page.dropEvent(drop)
     assert page.model.rowCount() == 1
+
+
+def test_a_pasted_sms_is_analysed_off_the_ui_thread_and_fills_the_form(qtbot, services,
+                                                                         page) -> None:
+    page.start_capture("sms")
+    form = page.form
+    form.paste_edit.setPlainText(
+        "Assurance Maladie : votre remboursement de 642 EUR est en attente. Validez vos "
+        "coordonnees bancaires sur https://ameli-remboursement.fr/dossier avant 24h")
+    form.sender_edit.setText("+33 6 44 18 27 93")
+    form.analyse_button.click()
+    qtbot.waitUntil(lambda: not form.runner.busy and form.analysis_line.isVisible(),
+                    timeout=10_000)
+    assert form.checked is not None
+    assert form.org_combo.currentData() == "assurance_maladie"
+    assert form.summary_edit.text()
+    entry_id = page.save_form()
+    detail = Journal(services.store).get(entry_id)
+    assert detail.claimed_org_id == "assurance_maladie" and detail.risk == "high"
+    assert "ameli-remboursement" in detail.body
+    assert [i.value for i in detail.senders if i.kind == "phone"] == ["+33644182793"]
+
+
+def test_every_control_has_an_accessible_name(qtbot, services, page) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDateTimeEdit,
+        QLineEdit,
+        QPlainTextEdit,
+        QTableView,
+    )
+
+    add(services, 1, mentioned=["https://exemple-frauduleux.fr/a"], body="Texte")
+    page.refresh()
+    page.table.selectRow(0)
+    page.offer_plan("clicked_link", page.model.entry_id(0))
+    page.start_capture("email")
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableView, QDateTimeEdit)
+    unnamed = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(
+                widget.parent(), (QComboBox, QDateTimeEdit, QLineEdit, QTableView)):
+            continue  # Qt's own parts (a combo's line edit, a clear button): named by the owner
+        if not widget.accessibleName():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == [], "\n".join(unnamed)
+
+
+def test_a_web_address_as_sender_is_shown_defanged_everywhere(qtbot, services, page) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    add(services, 2, channel="website", senders=["https://ameli-secu.xyz/login"])
+    page.refresh()
+    shown = page.model.data(page.model.index(0, 2))
+    assert shown.startswith("hxxps://ameli-secu[.]xyz/login") and "https" not in shown
+    page.table.selectRow(0)
+    page.show_sender("https://ameli-secu.xyz/login")
+    assert page.model.rowCount() == 2
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert any("hxxps://ameli-secu[.]xyz" in text for text in texts)
+    assert not any("https://ameli-secu.xyz" in text for text in texts)

@@ -9,6 +9,7 @@ at start-up).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -99,8 +100,21 @@ def make_fetcher(journal: Any, profile_id: int,
     return fetch
 
 
+_WEB = re.compile(r"(?i)^(?:(https?|ftp)://|(?=www\.))([^/?#\s]*)(.*)$", re.S)
+
+
+def shown_identifier(text: str) -> str:
+    """A sender as shown: a web address is defanged (``hxxps://x[.]fr/a``), never a link."""
+    match = _WEB.match(text or "")
+    if match is None:
+        return text or ""
+    scheme, host, rest = match.groups()
+    prefix = {"http": "hxxp", "https": "hxxps", "ftp": "fxp"}.get((scheme or "").lower(), "")
+    return (prefix + "://" if prefix else "") + host.replace(".", "[.]") + rest
+
+
 def row_sender(row: Any) -> str:
-    return row.first_sender or ""
+    return shown_identifier(row.first_sender or "")
 
 
 def row_seen_count(row: Any) -> int:

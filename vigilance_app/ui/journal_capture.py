@@ -584,6 +584,8 @@ class QuickCaptureForm(QWidget):
             box.setAccessibleName(labels.reaction_name(code))
         self.when_label.setText(self.tr("&When? (now by default; Enter saves)"))
         self.when_edit.setAccessibleName(self.tr("When it happened"))
+        self.repeat_button.setText(self.tr("Show the entries from this sender"))
+        self.repeat_button.setAccessibleName(self.repeat_button.text())
         self.save_button.setText(self.tr("&Save in the journal"))
         self.save_button.setAccessibleName(self.tr("Save in the journal"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))

@@ -169,7 +169,10 @@ class EntryDetailView(QWidget):
         if d.get("organization"):
             self._line(self.tr("Claimed to be: %1").replace("%1", d["organization"]), "detailOrg")
         for sender in d.get("senders") or ():
-            self._line(self.tr("From: %1").replace("%1", sender), "detailSender")
+            from vigilance_app.ui.journal_api import shown_identifier
+
+            self._line(self.tr("From: %1").replace("%1", shown_identifier(sender)),
+                       "detailSender")
             count, since = self.history.get(sender, (0, None))
             if count > 1:
                 self._line(self.tr("Seen %1 times since %2.").replace("%1", str(count)).replace(

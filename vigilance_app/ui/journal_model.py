@@ -160,8 +160,11 @@ class JournalTableModel(QAbstractTableModel):
             text = api.row_sender(entry)
             seen = api.row_seen_count(entry)
             if seen > 1:
+                from vigilance_app.journal.repository import REPEAT_CAP
+
+                times = f"{REPEAT_CAP}+" if seen >= REPEAT_CAP else str(seen)
                 text = QCoreApplication.translate("JournalModel", "%1 (seen %2 times)").replace(
-                    "%1", text).replace("%2", str(seen))
+                    "%1", text).replace("%2", times)
             return text
         if key == "organization":
             return api.row_organization(entry)

@@ -532,7 +532,7 @@ class JournalPage(QWidget):
         self.sender_bar.setVisible(self._sender_filter is not None)
         if self._sender_filter is not None:
             self.sender_bar.text.setText(self.tr("Showing only the entries from %1.").replace(
-                "%1", self._sender_filter))
+                "%1", api.shown_identifier(self._sender_filter)))
         self.sender_all.setText(self.tr("Show &all entries"))
         self.sender_all.setAccessibleName(self.tr("Show all entries"))
 
