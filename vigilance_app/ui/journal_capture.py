@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from vigilance_app import vocabulary
 from vigilance_app.ui import journal_labels as labels
 from vigilance_app.ui.common import plain_label
-from vigilance_app.ui.theme import heading
+from vigilance_app.ui.theme import heading, set_font_role
 
 CONTEXT = "JournalCapture"
 MAX_PASTE_CHARS = 200_000  # longer pasted text is cut before analysis (hostile input)
@@ -238,6 +238,7 @@ class QuickCaptureForm(QWidget):
         self._layout_reactions()
         self.risky_line = plain_label()
         self.risky_line.setObjectName("riskyLine")
+        set_font_role(self.risky_line, bold=True)  # stands out without relying on colour
         self.risky_line.hide()
 
         # When
