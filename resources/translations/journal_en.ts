@@ -72,6 +72,22 @@
             <translation>dangerous: do not open it</translation>
         </message>
         <message>
+            <source>What was given: %1</source>
+            <translation>What was given: %1</translation>
+        </message>
+        <message>
+            <source>Reported to %1</source>
+            <translation>Reported to %1</translation>
+        </message>
+        <message>
+            <source>%1, on %2</source>
+            <translation>%1, on %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>Tags: %1</source>
             <translation>Tags: %1</translation>
         </message>
@@ -446,6 +462,74 @@
         <message>
             <source>Handled</source>
             <translation>Handled</translation>
+        </message>
+        <message>
+            <source>33700 (SMS and calls)</source>
+            <translation>33700 (SMS and calls)</translation>
+        </message>
+        <message>
+            <source>Signal Spam</source>
+            <translation>Signal Spam</translation>
+        </message>
+        <message>
+            <source>Phishing Initiative</source>
+            <translation>Phishing Initiative</translation>
+        </message>
+        <message>
+            <source>Perceval (card fraud)</source>
+            <translation>Perceval (card fraud)</translation>
+        </message>
+        <message>
+            <source>Police or gendarmerie (THESEE)</source>
+            <translation>Police or gendarmerie (THESEE)</translation>
+        </message>
+        <message>
+            <source>My bank</source>
+            <translation>My bank</translation>
+        </message>
+        <message>
+            <source>Assurance Maladie or my insurer</source>
+            <translation>Assurance Maladie or my insurer</translation>
+        </message>
+        <message>
+            <source>card details</source>
+            <translation>card details</translation>
+        </message>
+        <message>
+            <source>bank details</source>
+            <translation>bank details</translation>
+        </message>
+        <message>
+            <source>a login or password</source>
+            <translation>a login or password</translation>
+        </message>
+        <message>
+            <source>social security number</source>
+            <translation>social security number</translation>
+        </message>
+        <message>
+            <source>identity details</source>
+            <translation>identity details</translation>
+        </message>
+        <message>
+            <source>postal address</source>
+            <translation>postal address</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <source>email address</source>
+            <translation>email address</translation>
+        </message>
+        <message>
+            <source>health information</source>
+            <translation>health information</translation>
+        </message>
+        <message>
+            <source>something else</source>
+            <translation>something else</translation>
         </message>
         <message>
             <source>%1 at %2</source>
@@ -847,6 +931,14 @@
         <message>
             <source>What you did</source>
             <translation>What you did</translation>
+        </message>
+        <message>
+            <source>N&amp;otes (optional: what to remember, who you told):</source>
+            <translation>N&amp;otes (optional: what to remember, who you told):</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
         <message>
             <source>&amp;When? (now by default; Enter saves)</source>

@@ -72,6 +72,22 @@
         <translation>dangereuse : ne l&apos;ouvrez pas</translation>
     </message>
     <message>
+        <source>What was given: %1</source>
+        <translation>Ce qui a été donné : %1</translation>
+    </message>
+    <message>
+        <source>Reported to %1</source>
+        <translation>Signalé à %1</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
     </message>
@@ -446,6 +462,74 @@
     <message>
         <source>Handled</source>
         <translation>Traité</translation>
+    </message>
+    <message>
+        <source>33700 (SMS and calls)</source>
+        <translation>33700 (SMS et appels)</translation>
+    </message>
+    <message>
+        <source>Signal Spam</source>
+        <translation>Signal Spam</translation>
+    </message>
+    <message>
+        <source>Phishing Initiative</source>
+        <translation>Phishing Initiative</translation>
+    </message>
+    <message>
+        <source>Perceval (card fraud)</source>
+        <translation>Perceval (fraude à la carte bancaire)</translation>
+    </message>
+    <message>
+        <source>Police or gendarmerie (THESEE)</source>
+        <translation>Police ou gendarmerie (THESEE)</translation>
+    </message>
+    <message>
+        <source>My bank</source>
+        <translation>Ma banque</translation>
+    </message>
+    <message>
+        <source>Assurance Maladie or my insurer</source>
+        <translation>L&apos;Assurance Maladie ou ma complémentaire</translation>
+    </message>
+    <message>
+        <source>card details</source>
+        <translation>les numéros de carte bancaire</translation>
+    </message>
+    <message>
+        <source>bank details</source>
+        <translation>les coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>a login or password</source>
+        <translation>un identifiant ou un mot de passe</translation>
+    </message>
+    <message>
+        <source>social security number</source>
+        <translation>le numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>identity details</source>
+        <translation>des informations d&apos;identité</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>l&apos;adresse postale</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>l&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>health information</source>
+        <translation>des informations de santé</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -847,6 +931,14 @@
     <message>
         <source>What you did</source>
         <translation>Ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (optional: what to remember, who you told):</source>
+        <translation>N&amp;otes (facultatif : ce qu&apos;il faut retenir, qui vous avez prévenu) :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;When? (now by default; Enter saves)</source>

@@ -588,3 +588,24 @@ def test_a_web_address_as_sender_is_shown_defanged_everywhere(qtbot, services, p
     texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     assert any("hxxps://ameli-secu[.]xyz" in text for text in texts)
     assert not any("https://ameli-secu.xyz" in text for text in texts)
+
+
+def test_notes_are_saved_and_reports_and_disclosures_are_shown(qtbot, services, page) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel
+
+    from vigilance_app.journal.repository import ReportDraft
+
+    page.start_capture("phone_call")
+    page.form.summary_edit.setText("Faux conseiller")
+    page.form.notes_edit.setPlainText("Appelé ma banque le lendemain")
+    entry_id = page.save_form()
+    assert Journal(services.store).get(entry_id).notes == "Appelé ma banque le lendemain"
+    (other,) = add(services, 1, disclosed=["card"],
+                   reports=[ReportDraft("33700", date(2026, 11, 3), "transféré")])
+    page.refresh()
+    page.show_entry(other)
+    texts = "\n".join(label.text() for label in page.detail.findChildren(QLabel))
+    assert "Reported to 33700 (SMS and calls), on 3 November 2026 (transféré)" in texts
+    assert "What was given: card details" in texts

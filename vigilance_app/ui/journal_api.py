@@ -168,6 +168,8 @@ def detail_values(journal: Any, entry_id: int) -> dict[str, Any] | None:
                         for a in d.attachments],
         "tags": list(d.tags),
         "notes": d.notes,
+        "reports": [(r.where, r.reported_on, r.note) for r in d.reports],
+        "disclosed": list(d.disclosed),
         "has_original": d.has_raw_eml,
         "text": d.body,
     }
@@ -210,6 +212,7 @@ def values_of_draft(draft: Any) -> dict[str, Any]:
         "summary": draft.summary,
         "reactions": list(draft.reactions),
         "received_at": draft.received_at,
+        "notes": draft.notes,
     }
 
 
@@ -248,6 +251,8 @@ def build_draft(journal: Any, values: dict[str, Any], checked: Any,
         "reactions": list(values.get("reactions") or []),
         "received_at": values["received_at"],
     }
+    if "notes" in values:
+        changes["notes"] = values.get("notes") or ""
     if values.get("text") and not base.body:
         changes["body"] = values["text"]
     return dataclasses.replace(base, **changes)

@@ -241,6 +241,15 @@ class QuickCaptureForm(QWidget):
         set_font_role(self.risky_line, bold=True)  # stands out without relying on colour
         self.risky_line.hide()
 
+        # Notes (optional: what to remember, who was told)
+        self.notes_label = plain_label()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.notes_label.setBuddy(self.notes_edit)
+        self.notes_edit.textChanged.connect(self._check_sensitive)
+
         # When
         self.when_label = plain_label()
         self.when_edit = _SavingDateTimeEdit()
@@ -281,7 +290,7 @@ class QuickCaptureForm(QWidget):
             column.addWidget(widget)
         column.addWidget(self.repeat_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.summary_label, self.summary_edit, self.reactions_box,
-                       self.risky_line, self.when_label):
+                       self.risky_line, self.notes_label, self.notes_edit, self.when_label):
             column.addWidget(widget)
         column.addWidget(self.when_edit, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.masked_line)
@@ -306,7 +315,7 @@ class QuickCaptureForm(QWidget):
 
         order: list[QWidget] = [self.paste_edit, self.analyse_button, self.org_combo,
                                 self.sender_edit, self.repeat_button, self.summary_edit,
-                                *self.reaction_boxes.values(), self.when_edit,
+                                *self.reaction_boxes.values(), self.notes_edit, self.when_edit,
                                 self.save_button, self.cancel_button]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
@@ -344,6 +353,7 @@ class QuickCaptureForm(QWidget):
         self.org_combo.setEditText("")
         self.sender_edit.clear()
         self.summary_edit.clear()
+        self.notes_edit.clear()
         for box in self.reaction_boxes.values():
             box.setChecked(False)
         self.when_edit.setDateTime(self._qdatetime(self._now()))
@@ -384,9 +394,11 @@ class QuickCaptureForm(QWidget):
                 self.reaction_boxes[code].setChecked(True)
         if values.get("received_at") is not None:
             self.when_edit.setDateTime(self._qdatetime(values["received_at"]))
+        if values.get("notes"):
+            self.notes_edit.setPlainText(str(values["notes"]))
         self._extra = {key: value for key, value in values.items()
                        if key not in ("organization_id", "organization", "summary",
-                                      "reactions", "received_at", "channel")}
+                                      "reactions", "received_at", "channel", "notes")}
         self.retranslate()
 
     # ---- reading -------------------------------------------------------------------
@@ -409,6 +421,7 @@ class QuickCaptureForm(QWidget):
             summary=self.summary_edit.text().strip(),
             reactions=self.reactions(),
             received_at=self.received_at(),
+            notes=self.notes_edit.toPlainText().strip()[:20_000],
         )
         pasted = self.paste_edit.toPlainText().strip()
         if pasted and not values.get("text"):
@@ -432,7 +445,7 @@ class QuickCaptureForm(QWidget):
     def is_empty(self) -> bool:
         v = self.values()
         return not (v["organization"] or v["senders"] or v["summary"] or v["reactions"]
-                    or v.get("text"))
+                    or v.get("text") or v["notes"])
 
     # ---- feedback ------------------------------------------------------------------
 
@@ -472,7 +485,9 @@ class QuickCaptureForm(QWidget):
     def _check_sensitive(self) -> None:
         """Tell the person at once that a card number, IBAN or social-security number typed
         here will be masked (the journal masks it when saving)."""
-        kinds = sensitive_kinds(self.summary_edit.text() + "\n" + self.paste_edit.toPlainText())
+        kinds = sensitive_kinds("\n".join((self.summary_edit.text(),
+                                           self.notes_edit.toPlainText(),
+                                           self.paste_edit.toPlainText())))
         self.set_masked(kinds)
 
     def set_masked(self, kinds: list[str]) -> None:
@@ -583,6 +598,8 @@ class QuickCaptureForm(QWidget):
         for code, box in self.reaction_boxes.items():
             box.setText(labels.reaction_name(code))
             box.setAccessibleName(labels.reaction_name(code))
+        self.notes_label.setText(self.tr("N&otes (optional: what to remember, who you told):"))
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.when_label.setText(self.tr("&When? (now by default; Enter saves)"))
         self.when_edit.setAccessibleName(self.tr("When it happened"))
         self.repeat_button.setText(self.tr("Show the entries from this sender"))

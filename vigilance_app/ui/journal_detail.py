@@ -253,6 +253,17 @@ class EntryDetailView(QWidget):
                     text += " — " + self.tr("dangerous: do not open it")
                 self._line(text, "detailAttachment")
 
+        if d.get("disclosed"):
+            self._line(self.tr("What was given: %1").replace("%1", ", ".join(
+                labels.disclosed_name(code) for code in d["disclosed"])), "detailDisclosed")
+        for where, day, note in d.get("reports") or ():
+            text = self.tr("Reported to %1").replace("%1", labels.report_name(where))
+            if day is not None:
+                text = self.tr("%1, on %2").replace("%1", text).replace(
+                    "%2", labels.format_date(day))
+            if note:
+                text = self.tr("%1 (%2)").replace("%1", text).replace("%2", note)
+            self._line(text, "detailReport")
         if d.get("tags"):
             self._line(self.tr("Tags: %1").replace("%1", ", ".join(d["tags"])), "detailTags")
         if d.get("notes"):

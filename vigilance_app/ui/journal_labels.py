@@ -6,9 +6,16 @@ the "JournalLabels" context (area "journal"). Nothing here reads the database.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTimeZone,
+)
 
 CONTEXT = "JournalLabels"
 
@@ -66,6 +73,38 @@ STATUS_NAMES: dict[str, str] = {
 }
 
 
+REPORT_NAMES: dict[str, str] = {
+    "33700": QT_TRANSLATE_NOOP("JournalLabels", "33700 (SMS and calls)"),
+    "signal_spam": QT_TRANSLATE_NOOP("JournalLabels", "Signal Spam"),
+    "phishing_initiative": QT_TRANSLATE_NOOP("JournalLabels", "Phishing Initiative"),
+    "perceval": QT_TRANSLATE_NOOP("JournalLabels", "Perceval (card fraud)"),
+    "police_thesee": QT_TRANSLATE_NOOP("JournalLabels", "Police or gendarmerie (THESEE)"),
+    "bank": QT_TRANSLATE_NOOP("JournalLabels", "My bank"),
+    "ameli_insurer": QT_TRANSLATE_NOOP("JournalLabels", "Assurance Maladie or my insurer"),
+}
+
+DISCLOSED_NAMES: dict[str, str] = {
+    "card": QT_TRANSLATE_NOOP("JournalLabels", "card details"),
+    "bank": QT_TRANSLATE_NOOP("JournalLabels", "bank details"),
+    "credentials": QT_TRANSLATE_NOOP("JournalLabels", "a login or password"),
+    "nir": QT_TRANSLATE_NOOP("JournalLabels", "social security number"),
+    "identity": QT_TRANSLATE_NOOP("JournalLabels", "identity details"),
+    "address": QT_TRANSLATE_NOOP("JournalLabels", "postal address"),
+    "phone": QT_TRANSLATE_NOOP("JournalLabels", "phone number"),
+    "email": QT_TRANSLATE_NOOP("JournalLabels", "email address"),
+    "health": QT_TRANSLATE_NOOP("JournalLabels", "health information"),
+    "other": QT_TRANSLATE_NOOP("JournalLabels", "something else"),
+}
+
+
+def report_name(code: str) -> str:
+    return tr(REPORT_NAMES[code]) if code in REPORT_NAMES else code
+
+
+def disclosed_name(code: str) -> str:
+    return tr(DISCLOSED_NAMES[code]) if code in DISCLOSED_NAMES else code
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -110,6 +149,13 @@ def format_short(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return QLocale().toString(_local(moment), QLocale.FormatType.ShortFormat)
+
+
+def format_date(day: date | None) -> str:
+    """A calendar date in the locale's long form ("14 octobre 2026")."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def format_day(moment: datetime | None) -> str:
