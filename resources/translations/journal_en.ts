@@ -718,6 +718,14 @@
             <translation>Edit the entry</translation>
         </message>
         <message>
+            <source>Leave the form?</source>
+            <translation>Leave the form?</translation>
+        </message>
+        <message>
+            <source>What you wrote in the form will not be saved. Leave the form anyway?</source>
+            <translation>What you wrote in the form will not be saved. Leave the form anyway?</translation>
+        </message>
+        <message>
             <source>The form is empty: write at least who contacted you or what they asked.</source>
             <translation>The form is empty: write at least who contacted you or what they asked.</translation>
         </message>

@@ -718,6 +718,14 @@
         <translation>Modifier l&apos;entrée</translation>
     </message>
     <message>
+        <source>Leave the form?</source>
+        <translation>Quitter le formulaire ?</translation>
+    </message>
+    <message>
+        <source>What you wrote in the form will not be saved. Leave the form anyway?</source>
+        <translation>Ce que vous avez écrit dans le formulaire ne sera pas enregistré. Quitter le formulaire quand même ?</translation>
+    </message>
+    <message>
         <source>The form is empty: write at least who contacted you or what they asked.</source>
         <translation>Le formulaire est vide : indiquez au moins qui vous a contacté ou ce qui vous était demandé.</translation>
     </message>

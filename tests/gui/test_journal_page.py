@@ -609,3 +609,29 @@ def test_notes_are_saved_and_reports_and_disclosures_are_shown(qtbot, services, 
     texts = "\n".join(label.text() for label in page.detail.findChildren(QLabel))
     assert "Reported to 33700 (SMS and calls), on 3 November 2026 (transféré)" in texts
     assert "What was given: card details" in texts
+
+
+def test_escape_on_a_filled_form_asks_before_throwing_it_away(qtbot, services, page,
+                                                             monkeypatch) -> None:
+    answers: list[bool] = [False, True]
+    monkeypatch.setattr(page, "confirm_discard", lambda: answers.pop(0))
+    page.start_capture("phone_call")
+    qtbot.keyClicks(page.form.summary_edit, "Un faux conseiller")
+    qtbot.keyClick(page.form.summary_edit, Qt.Key.Key_Escape)
+    assert page.stack.currentIndex() == 1 and page.form.summary_edit.text()  # kept
+    qtbot.keyClick(page.form.summary_edit, Qt.Key.Key_Escape)
+    assert page.stack.currentIndex() == 0 and answers == []
+    page.start_capture("sms")
+    qtbot.keyClick(page.form.paste_edit, Qt.Key.Key_Escape)  # empty: leaves at once
+    assert page.stack.currentIndex() == 0
+
+
+def test_locking_during_an_import_stops_the_worker_before_the_page_goes(qtbot, services,
+                                                                        page) -> None:
+    files = sorted((CORPUS / "phishing_eml").glob("*.eml"))[:80]
+    page.import_paths(files)
+    assert page.import_panel.busy
+    services.lock()  # what the lock does first: the store closes
+    page.hide()  # then the window hides and drops its pages
+    worker = page.import_panel.worker
+    assert worker is None or worker.isFinished()

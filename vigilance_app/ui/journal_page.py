@@ -310,7 +310,7 @@ class JournalPage(QWidget):
         # ---- capture form ----
         self.form = QuickCaptureForm(now=self._now)
         self.form.save_requested.connect(self.save_form)
-        self.form.cancelled.connect(self.close_form)
+        self.form.cancelled.connect(self.cancel_form)
         self.form.sender_changed.connect(self._form_sender_changed)
         self.form.show_sender_requested.connect(self._form_show_sender)
         # A plain scroll area: its preferred height stays small, so the page does not grow to
@@ -745,6 +745,21 @@ class JournalPage(QWidget):
         self._show_form(True)
         self.form.focus_first()
 
+    def cancel_form(self) -> None:
+        """Cancel (or Escape): what was written is not thrown away without asking."""
+        if self.stack.currentIndex() == 1 and not self.form.is_empty() \
+                and not self.confirm_discard():
+            self.form.focus_first()
+            return
+        self.close_form()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the form?"), self.tr(
+            "What you wrote in the form will not be saved. Leave the form anyway?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
     def close_form(self) -> None:
         self.form.runner.wait() if self.form.runner.busy else None
         self._show_form(False)
@@ -927,6 +942,14 @@ class JournalPage(QWidget):
         for runner in (self.form.runner, self.purge_runner):
             if runner.busy:
                 runner.wait()
+
+    def hideEvent(self, event: Any) -> None:
+        """Locked (the store is closed, the page is about to go): stop background work now, so
+        no thread outlives the page."""
+        if self.services.store is None:
+            self.import_panel.cancel()
+            self.wait()
+        super().hideEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         self.purge_runner.wait() if self.purge_runner.busy else None
