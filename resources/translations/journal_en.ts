@@ -136,6 +136,14 @@
             <translation>Mark this entry as handled</translation>
         </message>
         <message>
+            <source>I &amp;reported it…</source>
+            <translation>I &amp;reported it…</translation>
+        </message>
+        <message>
+            <source>Record where you reported this entry</source>
+            <translation>Record where you reported this entry</translation>
+        </message>
+        <message>
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -674,6 +682,14 @@
             <translation>The entry is marked as handled.</translation>
         </message>
         <message>
+            <source>This entry no longer exists.</source>
+            <translation>This entry no longer exists.</translation>
+        </message>
+        <message>
+            <source>The report is recorded with the entry.</source>
+            <translation>The report is recorded with the entry.</translation>
+        </message>
+        <message>
             <source>Add a tag</source>
             <translation>Add a tag</translation>
         </message>
@@ -975,6 +991,41 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Record a report</source>
+            <translation>Record a report</translation>
+        </message>
+        <message>
+            <source>Note where you reported this contact: it is useful evidence later, for your bank or the police.</source>
+            <translation>Note where you reported this contact: it is useful evidence later, for your bank or the police.</translation>
+        </message>
+        <message>
+            <source>&amp;Reported to:</source>
+            <translation>&amp;Reported to:</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>&amp;On:</translation>
+        </message>
+        <message>
+            <source>Day of the report</source>
+            <translation>Day of the report</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional, for example a file number):</source>
+            <translation>&amp;Note (optional, for example a file number):</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
 </TS>

@@ -136,6 +136,14 @@
         <translation>Marquer cette entrée comme traitée</translation>
     </message>
     <message>
+        <source>I &amp;reported it…</source>
+        <translation>Je l&apos;ai &amp;signalé…</translation>
+    </message>
+    <message>
+        <source>Record where you reported this entry</source>
+        <translation>Noter où vous avez signalé cette entrée</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -674,6 +682,14 @@
         <translation>L&apos;entrée est marquée comme traitée.</translation>
     </message>
     <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The report is recorded with the entry.</source>
+        <translation>Le signalement est noté avec l&apos;entrée.</translation>
+    </message>
+    <message>
         <source>Add a tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
@@ -975,6 +991,41 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Record a report</source>
+        <translation>Noter un signalement</translation>
+    </message>
+    <message>
+        <source>Note where you reported this contact: it is useful evidence later, for your bank or the police.</source>
+        <translation>Notez où vous avez signalé ce contact : c&apos;est une preuve utile plus tard, pour votre banque ou la police.</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to:</source>
+        <translation>&amp;Signalé à :</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Signalé à</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>Day of the report</source>
+        <translation>Jour du signalement</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional, for example a file number):</source>
+        <translation>&amp;Note (facultatif, par exemple un numéro de dossier) :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

@@ -635,3 +635,27 @@ def test_locking_during_an_import_stops_the_worker_before_the_page_goes(qtbot, s
     page.hide()  # then the window hides and drops its pages
     worker = page.import_panel.worker
     assert worker is None or worker.isFinished()
+
+
+def test_a_report_is_recorded_with_the_entry(qtbot, services, page, clock) -> None:
+    from datetime import date
+
+    from vigilance_app.ui.journal_report import ReportDialog
+
+    (entry_id,) = add(services, 1, summary="Faux SMS", body="corps")
+    dialog = ReportDialog(date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.where_combo.setCurrentIndex(dialog.where_combo.findData("signal_spam"))
+    dialog.note_edit.setText("dossier 42")
+    assert dialog.values() == ("signal_spam", date(2026, 11, 20), "dossier 42")
+    page.refresh()
+    page.table.selectRow(0)
+    page.record_report(entry_id, *dialog.values())
+    detail = Journal(services.store).get(entry_id)
+    assert [(r.where, r.reported_on, r.note) for r in detail.reports] == [
+        ("signal_spam", date(2026, 11, 20), "dossier 42")]
+    assert detail.body == "corps" and detail.summary == "Faux SMS"
+    from PySide6.QtWidgets import QLabel
+
+    assert any("Signal Spam" in label.text() for label in page.detail.findChildren(QLabel))
+

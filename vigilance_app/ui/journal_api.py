@@ -275,6 +275,19 @@ def save(journal: Any, profile_id: int | None, values: dict[str, Any], checked: 
     return entry_id, [k for k in KINDS if k in masked]
 
 
+def add_report(journal: Any, entry_id: int, where: str, day: Any, note: str,
+               now: datetime) -> None:
+    """Record where the contact was reported (kept with the entry as evidence)."""
+    from vigilance_app.journal.repository import ReportDraft
+
+    detail = journal.get(entry_id)
+    if detail is None:
+        raise ValueError("This entry no longer exists.")
+    draft = detail.draft()
+    draft.reports.append(ReportDraft(where, day, note))
+    journal.update(entry_id, draft, now)
+
+
 def mark_handled(journal: Any, ids: list[int], now: datetime) -> None:
     journal.mark_handled(ids, True, now)
 

@@ -71,6 +71,7 @@ class EntryDetailView(QWidget):
     edit_requested = Signal("qlonglong")
     delete_requested = Signal("qlonglong")
     handled_requested = Signal("qlonglong")
+    report_requested = Signal("qlonglong")
     plan_requested = Signal(str, "qlonglong")
     sender_requested = Signal(str)
 
@@ -94,12 +95,16 @@ class EntryDetailView(QWidget):
         self.handled_button = QPushButton()
         self.handled_button.setObjectName("handledButton")
         self.handled_button.clicked.connect(lambda: self._emit(self.handled_requested))
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("reportButton")
+        self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self.buttons = QWidget()
         row = FlowLayout(self.buttons)
-        for button in (self.edit_button, self.handled_button, self.delete_button):
+        for button in (self.edit_button, self.handled_button, self.report_button,
+                       self.delete_button):
             row.add(button)
 
         content = QWidget()
@@ -314,6 +319,8 @@ class EntryDetailView(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit this entry"))
         self.handled_button.setText(self.tr("Mark as &handled"))
         self.handled_button.setAccessibleName(self.tr("Mark this entry as handled"))
+        self.report_button.setText(self.tr("I &reported it…"))
+        self.report_button.setAccessibleName(self.tr("Record where you reported this entry"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete this entry"))
         self.scroll.setAccessibleName(self.tr("Entry details"))

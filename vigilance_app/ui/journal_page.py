@@ -287,6 +287,7 @@ class JournalPage(QWidget):
         self.detail.delete_requested.connect(lambda entry_id: self.delete_entries([entry_id]))
         self.detail.handled_requested.connect(lambda entry_id: self.mark_handled([entry_id]))
         self.detail.plan_requested.connect(self.plan_requested)
+        self.detail.report_requested.connect(self.ask_report)
         self.detail.sender_requested.connect(self.show_sender)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(list_side)
@@ -608,6 +609,25 @@ class JournalPage(QWidget):
                   if len(ids) > 1 else self.tr("The entry is marked as handled."))
         if self.detail.detail is not None and int(self.detail.detail["id"]) in ids:
             self._show_detail(int(self.detail.detail["id"]))
+
+    def ask_report(self, entry_id: int) -> None:
+        from vigilance_app.ui.journal_report import ask_report
+
+        answer = ask_report(self, self._now().astimezone().date())
+        if answer is not None:
+            self.record_report(entry_id, *answer)
+
+    def record_report(self, entry_id: int, where: str, day: Any, note: str = "") -> None:
+        journal = self.journal()
+        if journal is None:
+            return
+        try:
+            api.add_report(journal, entry_id, where, day, note, self._now())
+        except ValueError:
+            self._say(self.tr("This entry no longer exists."))
+            return
+        self._show_detail(entry_id)
+        self._say(self.tr("The report is recorded with the entry."))
 
     def tag_selected(self) -> None:
         ids = self.selected_ids()
