@@ -139,7 +139,6 @@ class JournalPage(QWidget):
         self._undo: tuple[Any, int] | None = None  # (undo token, how many entries)
         self._plan: tuple[str, int] | None = None  # (situation, entry id) offered
         self._sender_filter: str | None = None
-        self._saved_note: str = ""
         self.search_delay_ms = SEARCH_DELAY_MS
         from vigilance_app.ui.background import BackgroundRunner
 
@@ -729,7 +728,6 @@ class JournalPage(QWidget):
         self.undo_close.setAccessibleName(self.tr("Keep the deletion"))
 
     def _say(self, text: str) -> None:
-        self._saved_note = text
         self.notice_bar.text.setText(text)
         self.notice_bar.text.setAccessibleName(text)
         self.notice_bar.show()
@@ -781,7 +779,8 @@ class JournalPage(QWidget):
         return box.exec() == QMessageBox.StandardButton.Discard
 
     def close_form(self) -> None:
-        self.form.runner.wait() if self.form.runner.busy else None
+        if self.form.runner.busy:
+            self.form.runner.wait()
         self._show_form(False)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -972,12 +971,8 @@ class JournalPage(QWidget):
         super().hideEvent(event)
 
     def closeEvent(self, event: Any) -> None:
-        self.purge_runner.wait() if self.purge_runner.busy else None
-        self.import_panel.wait()
-        if self.form.runner.busy:
-            self.form.runner.wait()
+        self.wait()
         super().closeEvent(event)
-
 
 
 def make_page(window: Any) -> JournalPage:
