@@ -141,7 +141,8 @@ class EntryDraft:
 @dataclass(frozen=True)
 class JournalQuery:
     """Filters of the list. Empty/None means "any". ``text`` is full-text (accents and case
-    ignored, each word a prefix, a phone number matches however it is written); ``date_from``
+    ignored; the last word and words of up to 4 letters match as beginnings, other words
+    whole; a phone number matches however it is written, even partly typed); ``date_from``
     is inclusive and ``date_to`` exclusive (UTC datetimes or dates)."""
 
     text: str = ""
@@ -305,14 +306,24 @@ def _org_names() -> dict[str, str]:
         return {}
 
 
+PREFIX_MAX = 4  # FTS5 keeps prefix indexes for 2 to 4 characters (revision 0003)
+
+
 def _fts_query(text: str) -> str | None:
-    """The person's words as an FTS5 query: every word a prefix, all required. Quotes are
-    doubled so no word can be read as FTS syntax (a criminal's text may be pasted here)."""
+    """The person's words as an FTS5 query, all required. The last word (being typed) and
+    short words match as beginnings ("secu" finds "Sécurité"); longer earlier words match
+    whole, which keeps every query on an index with 100,000 entries. Quotes are doubled so
+    no word can be read as FTS syntax (a criminal's text may be pasted here)."""
     text = compact_phone_query((text or "")[:MAX_QUERY])
     words = re.findall(r"\w+", text)[:12]
     if not words:
         return None
-    return " AND ".join(f'"{w.replace(chr(34), chr(34) * 2)}"*' for w in words)
+    terms = []
+    for i, w in enumerate(words):
+        quoted = '"' + w.replace('"', '""') + '"'
+        prefix = i == len(words) - 1 or len(w) <= PREFIX_MAX
+        terms.append(quoted + "*" if prefix else quoted)
+    return " AND ".join(terms)
 
 
 def _clip(text: str | None, limit: int) -> str:

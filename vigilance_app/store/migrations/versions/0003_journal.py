@@ -124,7 +124,7 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE journal_fts USING fts5("
         "summary, body, senders, notes, tags, org, "
         "content='', contentless_delete=1, "
-        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
     )
 
 
