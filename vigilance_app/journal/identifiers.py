@@ -86,10 +86,8 @@ def classify(raw: str, role: str = "sender") -> list[Identifier]:
     if _URL.match(text):
         target = text.split(" ", 1)[0]
         host = _url_host(target)
-        scheme_end = target.find("://")
-        lowered = (target[:scheme_end + 3].lower() + target[scheme_end + 3:]
-                   if scheme_end >= 0 else target)
-        lowered = lowered.replace(host, host.lower(), 1) if host else lowered
+        m = re.match(r"^((?:[a-z][a-z0-9+.-]{1,15}://)?)([^/?#]*)(.*)$", target, re.I | re.S)
+        lowered = (m.group(1).lower() + m.group(2).lower() + m.group(3)) if m else target
         out.append(Identifier("url", lowered, target, role))
         domain = registrable(host) if host else None
         if domain:
