@@ -12,9 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError, InputTooLarge
-
-TEXT_SUFFIXES = (".txt", ".text")
+from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError
 
 
 def add_parser(sub: Any) -> None:
@@ -48,28 +46,17 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None,
 
 
 def analyse_one(name: str, args: argparse.Namespace, stdin: TextIO) -> dict[str, Any]:
-    from vigilance_app.analysis.analyze import analyze
-    from vigilance_app.analysis.eml import parse_eml
-    from vigilance_app.analysis.pasted import parse_bytes_as_text, parse_text
+    from vigilance_app.analysis.inputs import NotAFile, check_file, check_text
 
-    channel = args.channel or ("sms" if args.sender else "email")
     try:
         if name == "-":
-            text = stdin.read(MAX_INPUT_BYTES + 1)
-            parsed = parse_text(text, channel, args.sender)
+            checked = check_text(stdin.read(MAX_INPUT_BYTES + 1), args.channel, args.sender)
         else:
-            path = Path(name)
-            if not path.is_file():
-                raise AnalysisError("This file does not exist or is not a file.")
-            size = path.stat().st_size
-            if size > MAX_INPUT_BYTES:
-                raise InputTooLarge(size)  # refused before reading it
-            data = path.read_bytes()
-            if path.suffix.lower() in TEXT_SUFFIXES:
-                parsed = parse_bytes_as_text(data, channel, args.sender)
-            else:
-                parsed = parse_eml(data)
-        return {"file": name, "ok": True, **analyze(parsed).to_json()}
+            checked = check_file(Path(name), args.channel, args.sender)
+        return {"file": name, "ok": True, **checked.analysis.to_json()}
+    except NotAFile:
+        return {"file": name, "ok": False,
+                "error": "This file does not exist or is not a file."}
     except AnalysisError as exc:
         return {"file": name, "ok": False, "error": str(exc)}
     except OSError as exc:

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vigilance_app.reviews import commands as review_commands
 
     review_commands.add_parsers(sub)
+    from vigilance_app.journal import commands as journal_commands
+
+    journal_commands.add_parsers(sub)
     return parser
 
 
@@ -91,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from vigilance_app.reviews import commands as review_commands
 
             return review_commands.run(args)
+        if args.command in ("import", "search"):
+            from vigilance_app.journal import commands as journal_commands
+
+            if args.command == "import":
+                return journal_commands.run_import(args)
+            return journal_commands.run_search(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: a sentence, never a traceback

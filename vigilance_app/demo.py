@@ -31,16 +31,23 @@ def random_password() -> str:
     return secrets.token_urlsafe(24)
 
 
-def create_demo_store(paths: DataPaths, vault: Vault, password: str) -> CreatedStore:
-    """A new store in password mode with two profiles: the user and a parent they help."""
+def create_demo_store(paths: DataPaths, vault: Vault, password: str,
+                      now: datetime | None = None) -> CreatedStore:
+    """A new store in password mode with two profiles, the user and a parent they help, with
+    a few months of journal, a breach notice and its checklist, a card plan in progress linked
+    to the parent's risky journal entry, and the user's accounts to review."""
+    from vigilance_app.guidance.demo import add_demo_guidance
+    from vigilance_app.journal.demo import add_demo_journal
+    from vigilance_app.reviews.demo import add_demo_reviews
+
+    now = now or datetime.now(UTC)
     created = create_new_store(paths, vault, CustodyMode.PASSWORD,
                                profile_name=SELF_PROFILE, relationship=Relationship.SELF,
                                password=password)
     created.store.add_profile(RELATIVE_PROFILE, Relationship.RELATIVE)
-    from vigilance_app.guidance.demo import add_demo_guidance
-
-    add_demo_guidance(created.store, created.store.active_profile().id, datetime.now(UTC))
-    from vigilance_app.reviews.demo import add_demo_reviews
-
-    add_demo_reviews(created.store, created.store.profiles()[0].id)
+    journal = add_demo_journal(created.store, now)
+    add_demo_guidance(created.store, journal.self_profile_id, now,
+                      journal_entry_id=journal.risky_entry_id,
+                      card_profile_id=journal.relative_profile_id)
+    add_demo_reviews(created.store, journal.self_profile_id, now)
     return created

@@ -644,7 +644,11 @@ def test_main_window_opens_the_journal_and_the_plan(qtbot, qapp, tmp_path: Path)
         services.lock()
 
 
-def test_open_journal_capture_without_a_journal_page_does_nothing(qtbot, tmp_path: Path) -> None:
+def test_a_checked_message_goes_into_the_real_journal_and_plan(qtbot, tmp_path: Path) -> None:
+    """With the real pages: "Add to the journal" opens the journal's form pre-filled, saving
+    stores the entry; "What to do now?" opens the SMS plan on the guidance page."""
+    from vigilance_app.journal.repository import Journal, JournalQuery
+
     keyring = MemoryKeyring()
     data_dir = tmp_path / "data"
     make_store(data_dir, keyring, profiles=(RELATIVE,))
@@ -652,10 +656,32 @@ def test_open_journal_capture_without_a_journal_page_does_nothing(qtbot, tmp_pat
     services.open_with_key(services.vault.open_everyday().data_key)
     window = MainWindow(services, keyring_status=KeyringStatus.AVAILABLE, pages=list(PAGES))
     qtbot.addWidget(window)
+    window.show()
     try:
-        window.open_journal_capture(object())  # the journal page arrives from another branch
-        assert window.current_page_key() == "home"
+        window.show_page("check")
+        page = window.page("check")
+        paste_and_analyse(qtbot, page, AMELI_SMS)
+        qtbot.mouseClick(page.journal_button, Qt.MouseButton.LeftButton)
+        assert window.current_page_key() == "journal"
+        journal_page = window.page("journal")
+        assert journal_page.form.channel == "sms"
+        assert journal_page.form.sender_edit.text()
+        entry_id = journal_page.save_form()
+        profile = services.store.active_profile().id
+        detail = Journal(services.store).get(entry_id)
+        assert detail.channel == "sms" and detail.risk == page._analysis.risk.level
+        assert Journal(services.store).count(profile, JournalQuery()) == 1
+        window.show_page("check")
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+        assert window.current_page_key() == "guidance"
+        from vigilance_app.guidance.progress import run_state
+
+        guidance = window.page("guidance")
+        assert guidance.stack.currentWidget() is guidance.plan_view
+        assert run_state(services.store, guidance.run_id).run.situation == "suspicious_sms"
     finally:
+        page.runner.wait()
+        window.close()
         services.lock()
 
 

@@ -56,8 +56,9 @@ def window(qtbot, services: AppServices) -> MainWindow:
 def test_home_check_and_settings_are_the_registered_pages(qtbot, services: AppServices) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
-    assert [spec.key for spec in PAGES] == ["home", "check", "guidance", "reviews", "settings"]
-    assert window.page_keys() == ["home", "check", "guidance", "reviews", "settings"]
+    expected = ["home", "check", "journal", "guidance", "reviews", "settings"]
+    assert [spec.key for spec in PAGES] == expected
+    assert window.page_keys() == expected
     assert isinstance(window.page("home"), HomePage)
     assert window.current_page_key() == "home"
 

@@ -57,12 +57,13 @@ def test_one_failing_input_does_not_hide_the_others(tmp_path: Path) -> None:
 
 def test_too_large_file_is_refused_before_reading(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from vigilance_app import analyze_command
 
     big = tmp_path / "big.eml"
     big.write_bytes(b"x")
-    monkeypatch.setattr(analyze_command, "MAX_INPUT_BYTES", 0)
-    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a refused file"))
+    from vigilance_app.analysis import inputs
+
+    monkeypatch.setattr(inputs, "MAX_INPUT_BYTES", 0)
+    monkeypatch.setattr(Path, "open", lambda *a, **k: pytest.fail("read a refused file"))
     code, out = run([str(big), "--json"])
     assert code == 1 and "too large" in json.loads(out)["error"]
 

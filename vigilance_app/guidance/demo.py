@@ -21,8 +21,10 @@ CARD_NOTE = "Opposition faite, n° d'enregistrement 58213"
 
 
 def add_demo_guidance(store: Store, profile_id: int, now: datetime,
-                      journal_entry_id: int | None = None) -> dict[str, int]:
-    """Record the demo notice and plans for ``profile_id``; returns their ids."""
+                      journal_entry_id: int | None = None,
+                      card_profile_id: int | None = None) -> dict[str, int]:
+    """Record the demo notice for ``profile_id`` and the card plan for ``card_profile_id``
+    (the same profile when None), linked to the journal entry it answers; returns their ids."""
     received = (now - timedelta(days=12)).date()
     notice_id, breach_run = record_breach_notice(
         store, profile_id, ORGANISATION, received, BREACH,
@@ -32,7 +34,8 @@ def add_demo_guidance(store: Store, profile_id: int, now: datetime,
     for offset, step in enumerate(breach_steps[:2]):
         tick(store, breach_run, step.id, now - timedelta(days=10 - offset))
 
-    card_run = start_run(store, profile_id, "gave_card_details", now - timedelta(hours=3),
+    card_owner = profile_id if card_profile_id is None else card_profile_id
+    card_run = start_run(store, card_owner, "gave_card_details", now - timedelta(hours=3),
                          journal_entry_id=journal_entry_id)
     card_steps = ordered_steps(plans["gave_card_details"]) if "gave_card_details" in plans else []
     if card_steps:

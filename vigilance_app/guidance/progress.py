@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from vigilance_app.sensitive import mask_sensitive
 from vigilance_app.store.models import Base
 from vigilance_app.vocabulary import SITUATIONS
 
@@ -145,44 +146,11 @@ def ordered_steps(plan: Any) -> list[Any]:
 # ---- notes --------------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_DIGIT_RUN = re.compile(r"(?<![0-9])(?:[0-9][ \-.]?){12,22}[0-9](?![0-9])")
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return total % 10 == 0
-
-
-def _fallback_mask(text: str) -> str:
-    """Card numbers (Luhn) and long digit runs such as a NIR, masked to their last 4 digits.
-
-    Used only while ``vigilance_app.sensitive`` is not in the tree."""
-
-    def mask(match: re.Match[str]) -> str:
-        digits = re.sub(r"\D", "", match.group(0))
-        if (13 <= len(digits) <= 19 and _luhn(digits)) or len(digits) in (13, 15):
-            return "•" * (len(digits) - 4) + digits[-4:]
-        return match.group(0)
-
-    return _DIGIT_RUN.sub(mask, text)
-
-
 def clean_note(note: str | None) -> tuple[str, bool]:
     """(the note as stored, whether something sensitive was masked)."""
     text = unicodedata.normalize("NFC", note or "")
     text = _CONTROL.sub(" ", text).strip()[:MAX_NOTE_CHARS]
-    try:
-        from vigilance_app.sensitive import mask_sensitive  # type: ignore[import-not-found]
-    except ImportError:
-        masked = _fallback_mask(text)
-    else:
-        result = mask_sensitive(text)
-        masked = result if isinstance(result, str) else result[0]
+    masked = mask_sensitive(text).text
     return masked, masked != text
 
 

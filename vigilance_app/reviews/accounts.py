@@ -127,10 +127,10 @@ def clean_text(text: str, limit: int) -> str:
 def clean_note(text: str) -> str:
     """A free-text note: control characters removed (line breaks kept), length limited, and
     card numbers, IBANs and social-security numbers masked to their last 4 characters."""
-    from vigilance_app.reviews.masking import mask_sensitive
+    from vigilance_app.sensitive import mask_sensitive
 
     lines = [" ".join(_CONTROL.sub("", line).split()) for line in (text or "").splitlines()]
-    return mask_sensitive("\n".join(lines).strip()[:NOTE_MAX])
+    return mask_sensitive("\n".join(lines).strip()[:NOTE_MAX]).text
 
 
 def validate_kind(kind: str) -> str:

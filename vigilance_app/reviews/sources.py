@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from vigilance_app.guidance.breach_vigilance import breach_heightened_reasons
 from vigilance_app.heightened import ACCOUNT_KINDS, USER_CHOICE, HeightenedReason, HeightenedSource
+from vigilance_app.journal.heightened_source import risky_reaction_reasons
 
 if TYPE_CHECKING:
     from vigilance_app.store.store import Store
@@ -56,4 +57,5 @@ def user_choice_source(store: Store, profile_id: int, today: date) -> list[Heigh
 DEFAULT_SOURCES: list[HeightenedSource] = [
     user_choice_source,
     breach_heightened_reasons,  # a breach notice the person recorded (guidance)
+    risky_reaction_reasons,  # a risky reaction recorded in the journal
 ]

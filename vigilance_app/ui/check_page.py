@@ -47,13 +47,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigilance_app.analysis.inputs import NotAFile, check_file, check_text, shown_name
 from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError, InputTooLarge
 from vigilance_app.ui.check_result import ResultView, fill, no_links
 from vigilance_app.ui.common import plain_label
 from vigilance_app.ui.theme import heading
 
 CONTEXT = "CheckPage"
-TEXT_SUFFIXES = (".txt", ".text")
 MAX_FILES = 100  # files checked in one go; the others are named as not checked
 
 CHANNELS: list[tuple[str, str]] = [
@@ -110,56 +110,15 @@ def _words(message: Message) -> str:
     return text
 
 
-class NotAFile(OSError):
-    """The path is a folder, a device or does not exist."""
-
-
-def _read_limited(path: Path) -> bytes:
-    """The bytes of ``path``, refused (before reading) when over the size limit."""
-    if not path.is_file():
-        raise NotAFile(str(path))
-    size = path.stat().st_size
-    if size > MAX_INPUT_BYTES:
-        raise InputTooLarge(size)
-    with path.open("rb") as handle:
-        data = handle.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:  # grew since the size was read
-        raise InputTooLarge(len(data))
-    return data
-
-
-def shown_name(path: Path) -> str:
-    """A file name fit to show: no control or invisible characters (a right-to-left override
-    would reverse what the person reads), bounded."""
-    from vigilance_app.analysis.evidence import safe_text
-
-    return safe_text(path.name, 255, defang=False)
-
-
 def analyse_file(path: Path, channel: str, sender: str | None) -> Any:
     """Read, parse and analyse one file (runs off the UI thread): a ``CheckedMessage``.
     An ``.eml`` keeps its original bytes (for the journal); a ``.txt`` file is text."""
-    from vigilance_app.analysis.analyze import analyze
-    from vigilance_app.analysis.checked import CheckedMessage
-    from vigilance_app.analysis.eml import parse_eml
-    from vigilance_app.analysis.pasted import parse_bytes_as_text
-
-    data = _read_limited(path)
-    if path.suffix.lower() in TEXT_SUFFIXES:
-        parsed = parse_bytes_as_text(data, channel, sender)
-        return CheckedMessage(parsed, analyze(parsed), None, shown_name(path))
-    parsed = parse_eml(data)
-    return CheckedMessage(parsed, analyze(parsed), data, shown_name(path))
+    return check_file(path, channel, sender)
 
 
 def analyse_text(text: str, channel: str, sender: str | None) -> Any:
     """Parse and analyse pasted text (runs off the UI thread): a ``CheckedMessage``."""
-    from vigilance_app.analysis.analyze import analyze
-    from vigilance_app.analysis.checked import CheckedMessage
-    from vigilance_app.analysis.pasted import parse_text
-
-    parsed = parse_text(text, channel, sender)
-    return CheckedMessage(parsed, analyze(parsed), None, None)
+    return check_text(text, channel, sender)
 
 
 def error_for(exc: BaseException) -> Message:
@@ -406,7 +365,7 @@ class CheckPage(QWidget):
             self._start_batch(paths)
             return
         path = paths[0]
-        item = CheckItem(shown_name(path), path)
+        item = CheckItem(shown_name(path.name), path)
         try:  # refused on the spot, before reading a single byte
             if not path.is_file():
                 raise NotAFile(str(path))
@@ -460,7 +419,7 @@ class CheckPage(QWidget):
     def _start_batch(self, paths: list[Path]) -> None:
         self._reset(batch=True)
         self.skipped = max(0, len(paths) - MAX_FILES)
-        self.items = [CheckItem(shown_name(path), path) for path in paths[:MAX_FILES]]
+        self.items = [CheckItem(shown_name(path.name), path) for path in paths[:MAX_FILES]]
         for _item in self.items:
             self.results_list.addItem(QListWidgetItem())
         self._update_list_title()

@@ -48,8 +48,24 @@ class PageSpec:
 
 # Panels that capabilities add to Home, in order: each builds its panel for the window (or
 # returns None when it has nothing to show). One line per capability.
+def _journal_home_panel(window: MainWindow) -> QWidget | None:
+    from vigilance_app.ui.journal_home_panel import make_panel
+
+    return make_panel(window)
+
+
+def _reviews_home_panel(window: MainWindow) -> QWidget | None:
+    from vigilance_app.ui.reviews_home_panel import reviews_home_panel
+
+    return reviews_home_panel(window)
+
+
+# What needs doing first: the next step of a plan in progress, then the account checks due,
+# then the latest journal entries.
 HOME_PANELS: list[Callable[[MainWindow], QWidget | None]] = [
     guidance_nav.home_panel,
+    _reviews_home_panel,
+    _journal_home_panel,
 ]
 
 
@@ -79,13 +95,10 @@ def _reviews_page(window: MainWindow) -> QWidget:
     return make_reviews_page(window)
 
 
-def _reviews_home_panel(window: MainWindow) -> QWidget | None:
-    from vigilance_app.ui.reviews_home_panel import reviews_home_panel
+def _journal_page(window: MainWindow) -> QWidget:
+    from vigilance_app.ui.journal_page import make_page
 
-    return reviews_home_panel(window)
-
-
-HOME_PANELS.append(_reviews_home_panel)
+    return make_page(window)
 
 
 def _settings_page(window: MainWindow) -> QWidget:
@@ -97,6 +110,7 @@ def _settings_page(window: MainWindow) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home_page),
     PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
+    PageSpec("journal", "Journal", _journal_page, context="JournalPage"),
     PageSpec("guidance", guidance_nav.TITLE, guidance_nav.guidance_page,
              context=guidance_nav.CONTEXT),
     PageSpec("reviews", "Account checks", _reviews_page, context="ReviewsPage"),

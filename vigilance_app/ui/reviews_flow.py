@@ -278,7 +278,6 @@ class ReviewFlowDialog(QDialog):
 
     def save_unusual(self) -> None:
         from vigilance_app.reviews.accounts import link_journal_entry, record_review
-        from vigilance_app.reviews.masking import contains_sensitive
 
         account = self.account()
         if account is None:
@@ -293,7 +292,7 @@ class ReviewFlowDialog(QDialog):
         self.last_situation = str(self.situation_combo.currentData())
         review = record_review(self.store, account.id, "unusual", description, self.now())
         # The note as kept: a card, IBAN or social-security number is masked to its last 4.
-        self.masked = contains_sensitive(description)
+        self.masked = _masks_something(description)
         entry_id: int | None = None
         if self.record_unusual is not None:
             try:
@@ -417,3 +416,9 @@ class ReviewFlowDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _masks_something(text: str) -> bool:
+    from vigilance_app.sensitive import mask_sensitive
+
+    return bool(mask_sensitive(text).kinds)

@@ -1,0 +1,640 @@
+"""Quick capture: a short, keyboard-friendly form per channel, saved in seconds.
+
+The first field has the focus, Tab goes down the form in reading order, Ctrl+Return saves from
+anywhere and Enter in the last field ("When") saves too. For an SMS or an email the message can
+be pasted (or an ``.eml`` dropped): it is analysed off the UI thread and the form is pre-filled
+from the analysis. Everything that comes from a message is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    Qt,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigilance_app import vocabulary
+from vigilance_app.ui import journal_labels as labels
+from vigilance_app.ui.common import plain_label
+from vigilance_app.ui.theme import heading, set_font_role
+
+CONTEXT = "JournalCapture"
+MAX_PASTE_CHARS = 200_000  # longer pasted text is cut before analysis (hostile input)
+
+# One form per channel: its title and what the "number or address" field is about.
+TITLES: dict[str, str] = {
+    "phone_call": QT_TRANSLATE_NOOP("JournalCapture", "A suspicious call"),
+    "sms": QT_TRANSLATE_NOOP("JournalCapture", "A suspicious SMS"),
+    "email": QT_TRANSLATE_NOOP("JournalCapture", "A suspicious email"),
+    "letter": QT_TRANSLATE_NOOP("JournalCapture", "A suspicious letter"),
+    "website": QT_TRANSLATE_NOOP("JournalCapture", "A suspicious website"),
+}
+SENDER_LABELS: dict[str, str] = {
+    "phone_call": QT_TRANSLATE_NOOP("JournalCapture", "The &number that called (if shown):"),
+    "sms": QT_TRANSLATE_NOOP("JournalCapture", "The &sender (number or name):"),
+    "email": QT_TRANSLATE_NOOP("JournalCapture", "The &sender's address:"),
+    "letter": QT_TRANSLATE_NOOP("JournalCapture", "The &return address or number given:"),
+    "website": QT_TRANSLATE_NOOP("JournalCapture", "The &web address:"),
+}
+PASTE_CHANNELS = ("sms", "email")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[tuple[str, str], ...]:
+    import tomllib
+
+    from vigilance_app.paths import resources_dir
+
+    with (resources_dir() / "organizations.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple((str(org["id"]), str(org["names"][0]))
+                 for org in data.get("organization", []) if org.get("id") and org.get("names"))
+
+
+def organisation_choices() -> list[tuple[str, str]]:
+    """(id, name) of the organisations scammers pretend to be (resources/organizations.toml,
+    read directly: the analysis package is not needed to fill a list)."""
+    try:
+        return list(_organisations())
+    except Exception:  # a damaged resource file must not stop the person from writing
+        return []
+
+
+def checked_from_text(text: str, channel: str, sender: str | None) -> Any:
+    """Parse and analyse pasted text (runs off the UI thread): a CheckedMessage."""
+    from vigilance_app.analysis.inputs import check_text
+
+    return check_text(text[:MAX_PASTE_CHARS], channel, sender)
+
+
+def checked_from_file(path: Path) -> Any:
+    """Read (size-limited), parse and analyse one .eml file (runs off the UI thread)."""
+    from vigilance_app.analysis.inputs import check_file
+
+    return check_file(path)
+
+
+class _SavingDateTimeEdit(QDateTimeEdit):
+    """The last field: Enter saves the form."""
+
+    enter_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class QuickCaptureForm(QWidget):
+    """One quick form. ``saved(values)`` carries a dict of the fields (see ``values``);
+    ``cancelled`` goes back to the list; ``sender_changed(text)`` asks the page for the
+    sender's history (shown with ``show_repeat``)."""
+
+    save_requested = Signal()
+    cancelled = Signal()
+    sender_changed = Signal(str)
+    show_sender_requested = Signal(str)
+
+    def __init__(self, now: Callable[[], datetime] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from vigilance_app.ui.background import BackgroundRunner
+
+        self.setObjectName("journalCapture")
+        self.setAcceptDrops(True)
+        self._now = now or (lambda: datetime.now(UTC))
+        self.channel = "phone_call"
+        self.entry_id: int | None = None  # set when the form edits an existing entry
+        self.checked: Any = None  # the analysed message, when one was pasted or dropped
+        self._extra: dict[str, Any] = {}  # pre-filled values without a field (flags, text…)
+        self._masked_kinds: list[str] = []
+        self._repeat: tuple[int, datetime | None, str] | None = None
+        self._analysis_error = False
+        self.runner = BackgroundRunner(self)
+        self.runner.busy_changed.connect(self._busy_changed)
+
+        self.title = heading(plain_label(), level=1)
+        self.title.setObjectName("captureTitle")
+        self.intro = plain_label()
+
+        # Pasted message (SMS and email only)
+        self.paste_label = plain_label()
+        self.paste_edit = QPlainTextEdit()
+        self.paste_edit.setObjectName("pastedMessage")
+        self.paste_edit.setTabChangesFocus(True)
+        self.paste_edit.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.paste_label.setBuddy(self.paste_edit)
+        self.analyse_button = QPushButton()
+        self.analyse_button.setObjectName("analyseButton")
+        self.analyse_button.clicked.connect(self.analyse_pasted)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(self.fontMetrics().height())
+        self.busy_bar.hide()
+        self.analysis_line = plain_label()
+        self.analysis_line.setObjectName("analysisLine")
+        self.analysis_line.hide()
+
+        # Who they said they were
+        self.org_label = plain_label()
+        self.org_combo = QComboBox()
+        self.org_combo.setObjectName("organisation")
+        self.org_combo.setEditable(True)
+        self.org_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.org_combo.addItem("", None)
+        for org_id, name in organisation_choices():
+            self.org_combo.addItem(name, org_id)
+        self.org_combo.setCurrentIndex(0)
+        self.org_combo.lineEdit().setMaxLength(200)
+        self.org_label.setBuddy(self.org_combo)
+
+        # Their number or address
+        self.sender_label = plain_label()
+        self.sender_edit = QLineEdit()
+        self.sender_edit.setObjectName("sender")
+        self.sender_edit.setMaxLength(320)
+        self.sender_label.setBuddy(self.sender_edit)
+        self._sender_timer = QTimer(self)
+        self._sender_timer.setSingleShot(True)
+        self._sender_timer.setInterval(200)
+        self._sender_timer.timeout.connect(
+            lambda: self.sender_changed.emit(self.sender_edit.text().strip()))
+        self.sender_edit.textChanged.connect(lambda _t: self._sender_timer.start())
+        self.repeat_line = plain_label()
+        self.repeat_line.setObjectName("repeatLine")
+        self.repeat_button = QPushButton()
+        self.repeat_button.setObjectName("repeatButton")
+        self.repeat_button.clicked.connect(
+            lambda: self.show_sender_requested.emit(self.sender_edit.text().strip()))
+        self.repeat_line.hide()
+        self.repeat_button.hide()
+
+        # What they asked for
+        self.summary_label = plain_label()
+        self.summary_edit = QLineEdit()
+        self.summary_edit.setObjectName("summary")
+        self.summary_edit.setMaxLength(500)
+        self.summary_label.setBuddy(self.summary_edit)
+        self.summary_edit.textChanged.connect(self._check_sensitive)
+
+        # What I did
+        self.reactions_box = QFrame()
+        self.reactions_box.setObjectName("reactions")
+        self.reactions_title = plain_label()
+        self.reactions_grid = QGridLayout(self.reactions_box)
+        self.reactions_grid.setContentsMargins(0, 0, 0, 0)
+        self.reaction_boxes: dict[str, QCheckBox] = {}
+        for code in vocabulary.REACTIONS:
+            box = QCheckBox()
+            box.setObjectName("reaction_" + code)
+            self.reaction_boxes[code] = box
+            box.toggled.connect(self._reactions_changed)
+        self._reaction_columns = 0
+        self._layout_reactions()
+        self.risky_line = plain_label()
+        self.risky_line.setObjectName("riskyLine")
+        set_font_role(self.risky_line, bold=True)  # stands out without relying on colour
+        self.risky_line.hide()
+
+        # Notes (optional: what to remember, who was told)
+        self.notes_label = plain_label()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.notes_label.setBuddy(self.notes_edit)
+        self.notes_edit.textChanged.connect(self._check_sensitive)
+
+        # When
+        self.when_label = plain_label()
+        self.when_edit = _SavingDateTimeEdit()
+        self.when_edit.setObjectName("when")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.enter_pressed.connect(self.save_requested)
+        self.when_label.setBuddy(self.when_edit)
+
+        self.masked_line = plain_label()
+        self.masked_line.setObjectName("maskedLine")
+        self.masked_line.hide()
+        self.error_line = plain_label()
+        self.error_line.setObjectName("captureError")
+        self.error_line.hide()
+
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_requested)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.cancelled)
+
+        column = QVBoxLayout(self)
+        column.setSpacing(6)
+        column.addWidget(self.title)
+        column.addWidget(self.intro)
+        column.addWidget(self.paste_label)
+        column.addWidget(self.paste_edit)
+        paste_row = QHBoxLayout()
+        paste_row.addWidget(self.analyse_button)
+        paste_row.addWidget(self.busy_bar, 1)
+        paste_row.addStretch(1)
+        column.addLayout(paste_row)
+        column.addWidget(self.analysis_line)
+        for widget in (self.org_label, self.org_combo, self.sender_label, self.sender_edit,
+                       self.repeat_line):
+            column.addWidget(widget)
+        column.addWidget(self.repeat_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.summary_label, self.summary_edit, self.reactions_box,
+                       self.risky_line, self.notes_label, self.notes_edit, self.when_label):
+            column.addWidget(widget)
+        column.addWidget(self.when_edit, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.masked_line)
+        column.addWidget(self.error_line)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+
+        self.shortcuts: list[QShortcut] = []
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save_requested)
+            self.shortcuts.append(shortcut)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancelled)
+        self.shortcuts.append(escape)
+
+        order: list[QWidget] = [self.paste_edit, self.analyse_button, self.org_combo,
+                                self.sender_edit, self.repeat_button, self.summary_edit,
+                                *self.reaction_boxes.values(), self.notes_edit, self.when_edit,
+                                self.save_button, self.cancel_button]
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
+        self.retranslate()
+
+    def _layout_reactions(self) -> None:
+        """Two columns of ticks at the usual text size, one when the text is large."""
+        from vigilance_app.ui.theme import base_point_size
+
+        app = QApplication.instance()
+        size = app.font().pointSizeF() if app is not None else 0
+        columns = 1 if size >= 1.4 * base_point_size() else 2
+        if columns == self._reaction_columns:
+            return
+        self._reaction_columns = columns
+        grid = self.reactions_grid
+        for widget in (self.reactions_title, *self.reaction_boxes.values()):
+            grid.removeWidget(widget)
+        grid.addWidget(self.reactions_title, 0, 0, 1, columns)
+        for index, box in enumerate(self.reaction_boxes.values()):
+            grid.addWidget(box, 1 + index // columns, index % columns)
+
+    # ---- opening -------------------------------------------------------------------
+
+    def start(self, channel: str) -> None:
+        """An empty form for ``channel``, the first field focused."""
+        self.channel = channel if channel in TITLES else "phone_call"
+        self.entry_id = None
+        self.checked = None
+        self._extra = {}
+        self._repeat = None
+        self._analysis_error = False
+        self.paste_edit.clear()
+        self.org_combo.setCurrentIndex(0)
+        self.org_combo.setEditText("")
+        self.sender_edit.clear()
+        self.summary_edit.clear()
+        self.notes_edit.clear()
+        for box in self.reaction_boxes.values():
+            box.setChecked(False)
+        self.when_edit.setDateTime(self._qdatetime(self._now()))
+        for widget in (self.analysis_line, self.masked_line, self.error_line,
+                       self.repeat_line, self.repeat_button):
+            widget.hide()
+        pasting = self.channel in PASTE_CHANNELS
+        for widget in (self.paste_label, self.paste_edit, self.analyse_button):
+            widget.setVisible(pasting)
+        self.retranslate()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        first = self.paste_edit if self.channel in PASTE_CHANNELS else self.org_combo
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fill(self, values: dict[str, Any]) -> None:
+        """Pre-fill from a draft's values (analysis or an entry being edited)."""
+        if values.get("channel") in TITLES and values.get("channel") != self.channel:
+            self.channel = values["channel"]
+            pasting = self.channel in PASTE_CHANNELS
+            for widget in (self.paste_label, self.paste_edit, self.analyse_button):
+                widget.setVisible(pasting)
+        org_id, org_text = values.get("organization_id"), values.get("organization") or ""
+        index = self.org_combo.findData(org_id) if org_id else -1
+        if index >= 0:
+            self.org_combo.setCurrentIndex(index)
+        else:
+            self.org_combo.setCurrentIndex(0)
+            self.org_combo.setEditText(org_text)
+        senders = values.get("senders") or ()
+        if senders:
+            self.sender_edit.setText(str(senders[0]))
+        if values.get("summary"):
+            self.summary_edit.setText(str(values["summary"]))
+        for code in values.get("reactions") or ():
+            if code in self.reaction_boxes:
+                self.reaction_boxes[code].setChecked(True)
+        if values.get("received_at") is not None:
+            self.when_edit.setDateTime(self._qdatetime(values["received_at"]))
+        if values.get("notes"):
+            self.notes_edit.setPlainText(str(values["notes"]))
+        self._extra = {key: value for key, value in values.items()
+                       if key not in ("organization_id", "organization", "summary",
+                                      "reactions", "received_at", "channel", "notes")}
+        self.retranslate()
+
+    # ---- reading -------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds, as plain values (the page turns them into an EntryDraft)."""
+        org_text = " ".join(self.org_combo.currentText().split())
+        # A name of the list typed by hand counts as chosen; other words are the person's own.
+        index = self.org_combo.findText(org_text, Qt.MatchFlag.MatchFixedString) \
+            if org_text else -1
+        org_id = self.org_combo.itemData(index) if index > 0 else None
+        sender = self.sender_edit.text().strip()
+        extra_senders = [s for s in (self._extra.get("senders") or ()) if s != sender]
+        values = dict(self._extra)
+        values.update(
+            channel=self.channel,
+            organization_id=org_id,
+            organization=org_text,
+            senders=([sender] if sender else []) + list(extra_senders),
+            summary=self.summary_edit.text().strip(),
+            reactions=self.reactions(),
+            received_at=self.received_at(),
+            notes=self.notes_edit.toPlainText().strip()[:20_000],
+        )
+        pasted = self.paste_edit.toPlainText().strip()
+        if pasted and not values.get("text"):
+            values["text"] = pasted[:MAX_PASTE_CHARS]
+        return values
+
+    def reactions(self) -> list[str]:
+        return [code for code, box in self.reaction_boxes.items() if box.isChecked()]
+
+    def received_at(self) -> datetime:
+        moment = self.when_edit.dateTime().toUTC()
+        return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
+
+    @staticmethod
+    def _qdatetime(moment: datetime) -> QDateTime:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),
+                                            QTimeZone.utc()).toLocalTime()
+
+    def is_empty(self) -> bool:
+        v = self.values()
+        return not (v["organization"] or v["senders"] or v["summary"] or v["reactions"]
+                    or v.get("text") or v["notes"])
+
+    # ---- feedback ------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.error_line.setText(text)
+        self.error_line.setAccessibleName(text)
+        self.error_line.setVisible(bool(text))
+
+    def show_repeat(self, count: int, since: datetime | None, sender: str) -> None:
+        """``count`` earlier entries from this sender (0 hides the line)."""
+        self._repeat = (count, since, sender) if count > 0 else None
+        self._render_repeat()
+
+    def _render_repeat(self) -> None:
+        shown = self._repeat is not None
+        self.repeat_line.setVisible(shown)
+        self.repeat_button.setVisible(shown)
+        if self._repeat is None:
+            return
+        count, since, _sender = self._repeat
+        if count == 1:
+            text = self.tr("This sender is already in your journal: seen once, on %1.")
+        else:
+            text = self.tr("This sender is already in your journal: seen %2 times since %1.")
+        text = text.replace("%1", labels.format_day(since)).replace("%2", str(count))
+        self.repeat_line.setText(text)
+        self.repeat_button.setText(self.tr("Show the entries from this sender"))
+        self.repeat_button.setAccessibleName(self.repeat_button.text())
+
+    def _reactions_changed(self) -> None:
+        risky = [code for code in self.reactions() if code in vocabulary.RISKY_REACTIONS]
+        self.risky_line.setVisible(bool(risky))
+        self.risky_line.setText(self.tr(
+            "This can happen to anyone. Save the entry: Vigilance will then show you what to "
+            "do now, step by step."))
+
+    def _check_sensitive(self) -> None:
+        """Tell the person at once that a card number, IBAN or social-security number typed
+        here will be masked (the journal masks it when saving)."""
+        kinds = sensitive_kinds("\n".join((self.summary_edit.text(),
+                                           self.notes_edit.toPlainText(),
+                                           self.paste_edit.toPlainText())))
+        self.set_masked(kinds)
+
+    def set_masked(self, kinds: list[str]) -> None:
+        self._masked_kinds = list(kinds)
+        self.masked_line.setVisible(bool(kinds))
+        if kinds:
+            self.masked_line.setText(masking_explanation(kinds))
+            self.masked_line.setAccessibleName(self.masked_line.text())
+
+    # ---- pasted or dropped messages ------------------------------------------------
+
+    def analyse_pasted(self) -> None:
+        text = self.paste_edit.toPlainText()
+        if not text.strip() or self.runner.busy:
+            return
+        channel, sender = self.channel, self.sender_edit.text().strip() or None
+        self.runner.run(lambda: checked_from_text(text, channel, sender), self._analysed,
+                        self._analysis_failed)
+
+    def analyse_file(self, path: Path) -> None:
+        if self.runner.busy:
+            return
+        self.runner.run(lambda: checked_from_file(path), self._analysed, self._analysis_failed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.analyse_button.setEnabled(not busy)
+
+    def _analysed(self, checked: Any) -> None:
+        self.checked = checked
+        self._analysis_error = False
+        from vigilance_app.ui.journal_api import draft_values_from_checked
+
+        values = draft_values_from_checked(checked, self._now())
+        if checked.raw is None and self.paste_edit.toPlainText().strip():
+            values.setdefault("text", self.paste_edit.toPlainText()[:MAX_PASTE_CHARS])
+        self.fill(values)
+        self._render_analysis()
+        self._check_sensitive()
+        self.sender_changed.emit(self.sender_edit.text().strip())
+        self.org_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _analysis_failed(self, exc: BaseException) -> None:
+        self.checked = None
+        self._analysis_error = True
+        self._render_analysis()
+
+    def _render_analysis(self) -> None:
+        if self._analysis_error:
+            self.analysis_line.setText(self.tr(
+                "This message could not be analysed. You can still fill in the form and save "
+                "it."))
+        elif self.checked is not None:
+            level = self.checked.analysis.risk.level
+            self.analysis_line.setText(self.tr(
+                "Analysed: %1. The form below was filled in from the message: check it and "
+                "save.").replace("%1", labels.risk_name(level).lower()))
+        else:
+            self.analysis_line.hide()
+            return
+        self.analysis_line.setAccessibleName(self.analysis_line.text())
+        self.analysis_line.show()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime is not None and mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.fill({"channel": "email"})
+        self.analyse_file(paths[0])
+
+    # ---- texts ---------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(_tr(TITLES.get(self.channel, TITLES["phone_call"])))
+        self.intro.setText(self.tr(
+            "Write down what you remember; every field is optional. Ctrl+Enter saves."))
+        if self.channel == "email":
+            self.paste_label.setText(self.tr(
+                "&Paste the email here, or drop the email file (.eml) on this form:"))
+        else:
+            self.paste_label.setText(self.tr("&Paste the message here:"))
+        self.paste_edit.setAccessibleName(self.tr("Pasted message"))
+        self.analyse_button.setText(self.tr("&Analyse and fill in the form"))
+        self.analyse_button.setAccessibleName(self.tr("Analyse the pasted message"))
+        self.busy_bar.setAccessibleName(self.tr("Analysis in progress"))
+        self.org_label.setText(self.tr("&Who did they say they were?"))
+        self.org_combo.setAccessibleName(self.tr("Who they said they were"))
+        self.org_combo.lineEdit().setPlaceholderText(self.tr(
+            "Choose in the list or write your own words"))
+        self.sender_label.setText(_tr(SENDER_LABELS.get(self.channel,
+                                                        SENDER_LABELS["phone_call"])))
+        self.sender_edit.setAccessibleName(self.sender_label.text().replace("&", "").rstrip(":"))
+        self.summary_label.setText(self.tr("What did they &ask for?"))
+        self.summary_edit.setAccessibleName(self.tr("What they asked for"))
+        self.summary_edit.setPlaceholderText(self.tr("For example: my card number to refund me"))
+        self.reactions_title.setText(self.tr("What did you do? (tick all that apply)"))
+        self.reactions_box.setAccessibleName(self.tr("What you did"))
+        for code, box in self.reaction_boxes.items():
+            box.setText(labels.reaction_name(code))
+            box.setAccessibleName(labels.reaction_name(code))
+        self.notes_label.setText(self.tr("N&otes (optional: what to remember, who you told):"))
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.when_label.setText(self.tr("&When? (now by default; Enter saves)"))
+        self.when_edit.setAccessibleName(self.tr("When it happened"))
+        self.repeat_button.setText(self.tr("Show the entries from this sender"))
+        self.repeat_button.setAccessibleName(self.repeat_button.text())
+        self.save_button.setText(self.tr("&Save in the journal"))
+        self.save_button.setAccessibleName(self.tr("Save in the journal"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.cancel_button.setText(self.tr("Cance&l"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self._reactions_changed()
+        self._render_repeat()
+        self._render_analysis()
+        if self._masked_kinds:
+            self.set_masked(self._masked_kinds)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._layout_reactions()
+        super().changeEvent(event)
+
+
+SENSITIVE_NAMES: dict[str, str] = {
+    "nir": QT_TRANSLATE_NOOP("JournalCapture", "a social security number"),
+    "card": QT_TRANSLATE_NOOP("JournalCapture", "a card number"),
+    "iban": QT_TRANSLATE_NOOP("JournalCapture", "an IBAN"),
+}
+
+
+def sensitive_kinds(text: str) -> list[str]:
+    """The kinds of sensitive number in ``text`` ("nir", "card", "iban"), via the core."""
+    if not text.strip():
+        return []
+    from vigilance_app.ui.journal_api import masked_kinds
+
+    return masked_kinds(text)
+
+
+def masking_explanation(kinds: list[str]) -> str:
+    names = [_tr(SENSITIVE_NAMES[k]) for k in kinds if k in SENSITIVE_NAMES] or [
+        _tr(SENSITIVE_NAMES["card"])]
+    return QCoreApplication.translate(
+        "JournalCapture",
+        "You wrote %1. To protect you, Vigilance keeps only its last 4 characters: "
+        "the journal never stores such numbers in full.").replace("%1", ", ".join(names))
+
