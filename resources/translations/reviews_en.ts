@@ -668,6 +668,10 @@
             <source>Start Vigilance when I log in</source>
             <translation>Start Vigilance when I log in</translation>
         </message>
+        <message>
+            <source>Something unusual on the account “{name}”</source>
+            <translation>Something unusual on the account “{name}”</translation>
+        </message>
     </context>
     <context>
         <name>ReviewsTray</name>

@@ -668,6 +668,10 @@
         <source>Start Vigilance when I log in</source>
         <translation>Démarrer Vigilance à l&apos;ouverture de ma session</translation>
     </message>
+    <message>
+        <source>Something unusual on the account “{name}”</source>
+        <translation>Quelque chose d’inhabituel sur le compte « {name} »</translation>
+    </message>
 </context>
 <context>
     <name>ReviewsTray</name>

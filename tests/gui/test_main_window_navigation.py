@@ -185,3 +185,29 @@ def test_password_mode_offers_lock_now(qapp, qtbot, tmp_path: Path,
             window.lock_button.click()
     finally:
         services.lock()
+
+
+def test_home_panels_follow_the_person_chosen(qtbot, services: AppServices) -> None:
+    """The journal panel on Home shows the entries of the person chosen at the top."""
+    from datetime import UTC, datetime
+
+    from vigilance_app.journal.repository import EntryDraft, Journal
+
+    _relative, me = services.store.profiles()
+    now = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+    Journal(services.store).add(me.id, EntryDraft(now, "sms", summary="Colis en attente"), now)
+    window = MainWindow(services, keyring_status=KeyringStatus.AVAILABLE)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.page("home")
+
+    def home_text() -> str:
+        from PySide6.QtWidgets import QAbstractButton, QLabel
+
+        widgets = [*home.findChildren(QLabel), *home.findChildren(QAbstractButton)]
+        return " ".join(widget.text() for widget in widgets)
+
+    assert "Colis en attente" not in home_text()
+    window.profile_combo.setCurrentIndex(1)
+    window.profile_combo.activated.emit(1)
+    assert "Colis en attente" in home_text()

@@ -194,6 +194,38 @@ def test_plan_request_reaches_the_window(qtbot, services: AppServices, accounts)
     assert window.plans == [("unknown_transaction", 7), ("unknown_transaction", None)]
 
 
+def test_unusual_review_goes_into_the_real_journal(qtbot, services: AppServices,
+                                                  accounts) -> None:
+    """Wired as in the window: the anomaly becomes a journal entry of the account's profile,
+    masked, tagged, linked to the review, and the plan is requested for that entry."""
+    from vigilance_app.journal.repository import Journal
+    from vigilance_app.ui.reviews_page import make_reviews_page
+
+    class Window:
+        def __init__(self) -> None:
+            self.services = services
+            self.plans: list[tuple[str, int | None]] = []
+
+        def show_plan(self, situation: str, entry: int | None = None) -> None:
+            self.plans.append((situation, entry))
+
+    window = Window()
+    page = make_reviews_page(window)
+    qtbot.addWidget(page)
+    flow = page.start_checks()
+    click(qtbot, flow.unusual_button)
+    flow.note_edit.insertPlainText("Débit inconnu, carte 4970 1012 3456 7893")
+    click(qtbot, flow.save_unusual_button)
+    click(qtbot, flow.plan_button)
+    [review] = acc.history(services.store, accounts["bank"].id)
+    entry_id = review.journal_entry_id
+    assert entry_id is not None and window.plans == [("unknown_transaction", entry_id)]
+    detail = Journal(services.store).get(entry_id)
+    assert detail.profile_id == accounts["bank"].profile_id
+    assert "account-review" in detail.tags and accounts["bank"].name in detail.summary
+    assert "4970 1012 3456 7893" not in detail.body and "7893" in detail.body
+
+
 def test_snooze_quiets_the_reminder_without_moving_the_schedule(
         qtbot, services: AppServices, accounts) -> None:
     page = make_page(qtbot, services)

@@ -46,6 +46,7 @@ class HomePage(QWidget):
                  keyring_status: KeyringStatus | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._added_panels: list[QWidget] = []  # the capabilities' panels (add_panel)
         self._keyring_status = keyring_status
 
         # Your data and its protection
@@ -92,6 +93,7 @@ class HomePage(QWidget):
         """Later features add their panel here (before the closing stretch)."""
         at = self.panels.count() - 1 if index is None else index
         self.panels.insertWidget(at, panel)
+        self._added_panels.append(panel)
 
     # ---- state ---------------------------------------------------------------------
 
@@ -115,6 +117,10 @@ class HomePage(QWidget):
         store = self.services.store
         self._profile = store.active_profile() if store is not None else None
         self.retranslate()
+        for panel in self._added_panels:  # what they show is per profile
+            refresh = getattr(panel, "refresh", None)
+            if refresh is not None:
+                refresh()
 
     # ---- texts ---------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ def open_official_url(url: str) -> bool:
 class ReviewFlowDialog(QDialog):
     """``reviewed_event(account_id, result)`` after each kept review; ``snoozed_event``."""
 
-    plan_requested = Signal(str, int)
+    plan_requested = Signal(str, "qlonglong")  # journal entry ids exceed 32 bits
     reviewed_event = Signal(int, str)
     snoozed_event = Signal(int, str)
 

@@ -57,7 +57,7 @@ def local_tz() -> tzinfo:
 class ReviewsPage(QWidget):
     """``plan_requested(situation, journal_entry_id or 0)`` asks the window for a plan."""
 
-    plan_requested = Signal(str, int)
+    plan_requested = Signal(str, "qlonglong")  # journal entry ids exceed 32 bits
     reviews_changed = Signal()
 
     def __init__(self, services: Any, *,
@@ -589,8 +589,29 @@ def _language() -> str:
     return language()
 
 
+def journal_writer(services: Any) -> RecordUnusual:
+    """What an unusual review writes in the journal: an entry in the account's profile."""
+
+    def record(account: Any, note: str) -> int | None:
+        from datetime import UTC, datetime
+
+        from vigilance_app.reviews.journal_link import record_anomaly
+
+        store = services.store
+        if store is None:
+            return None
+        summary = QCoreApplication.translate(
+            "ReviewsPage", "Something unusual on the account “{name}”").format(name=account.name)
+        return record_anomaly(store, account, note, summary, datetime.now(UTC))
+
+    return record
+
+
 def make_reviews_page(window: Any, record_unusual: RecordUnusual | None = None) -> QWidget:
-    """The PAGES factory: the page, with its plans opened by the window."""
+    """The PAGES factory: the page, with its plans opened by the window; an unusual review is
+    written in the journal unless another ``record_unusual`` is given."""
+    if record_unusual is None:
+        record_unusual = journal_writer(window.services)
     page = ReviewsPage(window.services, record_unusual=record_unusual)
     page.plan_requested.connect(
         lambda situation, entry: window.show_plan(situation, entry or None))
