@@ -33,13 +33,15 @@ PROFILE_COLUMNS = "id, display_name, relationship"
 
 
 class Store:
-    def __init__(self, path: Path, data_key: bytes) -> None:
+    def __init__(self, path: Path, data_key: bytes,
+                 on_close: Callable[[], None] | None = None) -> None:
         self.path = path
         self._data_key = data_key
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlcipher3.Connection | None = None
         self._lock = threading.Lock()
+        self._on_close = on_close  # marks a clean close (store.integrity)
 
     # ---- connections -------------------------------------------------------------------
 
@@ -77,6 +79,9 @@ class Store:
                 self._engine.dispose()
                 self._engine = None
             self._sessions = None
+            if self._on_close is not None:
+                self._on_close()
+                self._on_close = None
 
     def schema_revision(self) -> str | None:
         return revision_of(self.reader)
@@ -128,23 +133,29 @@ def revision_of(conn: sqlcipher3.Connection) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def quick_check(path: Path, data_key: bytes) -> None:
-    """Raise WrongKeyError or IntegrityFailure; the connection is read-only so nothing changes."""
+def quick_check(path: Path, data_key: bytes, full: bool = True) -> str | None:
+    """Read the store with the key on a read-only connection (nothing changes) and return its
+    schema revision; with ``full``, also run ``PRAGMA quick_check`` over every page.
+    Raise WrongKeyError or IntegrityFailure."""
     conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
         conn.execute(key_pragma(data_key))
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            revision = revision_of(conn)
         except sqlcipher3.DatabaseError as exc:
             if "not a database" in str(exc):
                 raise WrongKeyError() from exc
             raise IntegrityFailure(str(exc)) from exc
+        if not full:
+            return revision
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         except sqlcipher3.DatabaseError as exc:
             raise IntegrityFailure(str(exc)) from exc
         if rows != ["ok"]:
             raise IntegrityFailure("; ".join(str(r) for r in rows[:5]))
+        return revision
     finally:
         conn.close()
 
@@ -185,22 +196,33 @@ def create_store(paths: DataPaths, data_key: bytes) -> Store:
     return store
 
 
-def open_store(paths: DataPaths, data_key: bytes, migrate_to: str | None = None) -> Store:
-    """Check, back up if a migration is due, migrate, and return the open store."""
+def open_store(paths: DataPaths, data_key: bytes, migrate_to: str | None = None,
+               now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Store:
+    """Check, back up if a migration is due, migrate, and return the open store.
+
+    The full integrity check runs when ``store.integrity`` says it can matter (small file,
+    unclean last close, migration due, or a week since the last one); the key and the schema
+    are read at every open."""
+    from vigilance_app.store import integrity
     from vigilance_app.store.migrate import HEAD_REVISION
 
     if not paths.database.exists():
         raise MissingDatabaseError()
-    quick_check(paths.database, data_key)
-    store = Store(paths.database, data_key)
+    target = migrate_to or HEAD_REVISION
+    moment = now()
+    revision = quick_check(paths.database, data_key, full=False)
+    if integrity.full_check_needed(paths, moment, migration_due=revision != target):
+        quick_check(paths.database, data_key)
+        integrity.note_full_check(paths, moment)
+    store = Store(paths.database, data_key, on_close=lambda: integrity.mark_closed(paths))
     try:
-        target = migrate_to or HEAD_REVISION
         if store.schema_revision() != target:
             from vigilance_app.store import migrate
 
             backup_copy(paths, data_key, f"before-{target}")
             with store.engine.begin() as conn:
                 migrate.upgrade(conn, target)
+        integrity.mark_open(paths)
     except BaseException:
         store.close()
         raise

@@ -1,0 +1,72 @@
+"""When the store's full integrity check runs.
+
+``PRAGMA quick_check`` reads every page: a few milliseconds on a young store, but over five
+seconds on a journal of 100,000 entries (360 MB) — far too long to make someone wait at every
+start. The full check therefore runs when it can matter:
+
+- the file is small (under ``ALWAYS_BELOW`` bytes: the check costs nothing noticeable);
+- the previous session did not close the store cleanly (a crash, a power cut: the marker file
+  written at open is still there);
+- a migration is about to change the schema (before its backup copy);
+- the last full check is older than ``EVERY`` (seven days).
+
+The record of the last check and the marker hold no personal data (a date, a process id).
+Every open still reads the schema with the key, so a wrong key or an unreadable first page is
+caught at once; ``vigilance selfcheck`` always runs the full check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from vigilance_app.paths import DataPaths, write_private_file
+
+ALWAYS_BELOW = 32 * 1024 * 1024
+EVERY = timedelta(days=7)
+
+
+def marker(paths: DataPaths) -> Path:
+    """Present while a process has the store open; left behind by a crash."""
+    return paths.root / "vigilance.db.open"
+
+
+def record(paths: DataPaths) -> Path:
+    return paths.root / "integrity-check.json"
+
+
+def last_full_check(paths: DataPaths) -> datetime | None:
+    try:
+        data = json.loads(record(paths).read_text("utf-8"))
+        value = datetime.fromisoformat(str(data["checked_at"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def full_check_needed(paths: DataPaths, now: datetime, migration_due: bool) -> bool:
+    if migration_due or marker(paths).exists():
+        return True
+    try:
+        if paths.database.stat().st_size < ALWAYS_BELOW:
+            return True
+    except OSError:
+        return True
+    last = last_full_check(paths)
+    return last is None or not (now - EVERY <= last <= now + timedelta(days=1))
+
+
+def note_full_check(paths: DataPaths, now: datetime) -> None:
+    write_private_file(record(paths), json.dumps({"checked_at": now.isoformat()}).encode())
+
+
+def mark_open(paths: DataPaths) -> None:
+    write_private_file(marker(paths), str(os.getpid()).encode())
+
+
+def mark_closed(paths: DataPaths) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        marker(paths).unlink()
