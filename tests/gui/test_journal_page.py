@@ -300,8 +300,52 @@ def test_sorting_by_a_column_reads_again_from_the_top(qtbot, services, page) -> 
     add(services, 1, summary="zzz", risk="low")
     add(services, 1, summary="aaa", risk="high")
     page.refresh()
-    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # risk
+    page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # risk: highest first
     assert page.model.row_at(0).risk == "high"
+
+
+@pytest.mark.parametrize(("column", "key", "ascending"), [
+    (0, "received_at", ["Old", "Middle", "New"]),
+    (1, "channel", ["email", "phone_call", "sms"]),
+    (3, "organization", ["Alpha", "Beta", "Gamma"]),
+    (4, "summary", ["Middle", "New", "Old"]),
+    (5, "risk", ["low", "medium", "high"]),
+    (6, "status", ["handled", "new", "new"]),
+])
+def test_every_sortable_column_sorts_both_ways_by_its_header(qtbot, services, page, column,
+                                                             key, ascending) -> None:
+    """Clicking a header sorts one way, clicking it again the other way; each time the
+    repository reads the first page again in that direction (real store)."""
+    journal = Journal(services.store)
+    pid = profile_id(services)
+    for hours, summary, channel, org, risk, status in (
+            (3, "Old", "email", "Gamma", "medium", "new"),
+            (2, "Middle", "phone_call", "Alpha", "low", "handled"),
+            (1, "New", "sms", "Beta", "high", "new")):
+        journal.add(pid, EntryDraft(received_at=NOW - timedelta(hours=hours), channel=channel,
+                                    summary=summary, claimed_org_text=org, risk=risk,
+                                    status=status), NOW)
+    page.refresh()
+
+    def shown() -> list[str]:
+        rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+        return [{"received_at": r.summary, "channel": r.channel, "organization":
+                 r.claimed_org_text, "summary": r.summary, "risk": r.risk,
+                 "status": r.status}[key] for r in rows]
+
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+    assert (page.model.sort_key, page.model.descending) == (key, False)
+    assert shown() == ascending
+    # A click on the same header turns the order round.
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft()
+                     + type(header.viewport().rect().topLeft())(
+                         header.sectionViewportPosition(column) + 5, 5))
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert page.model.descending is True
+    assert shown() == list(reversed(ascending))
+    assert page.model.pages_fetched == 1  # read again from the top, one page
 
 
 # ---- delete, undo, several at once ----------------------------------------------------------

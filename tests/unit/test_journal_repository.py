@@ -3,6 +3,7 @@ senders, bulk actions and undo of a delete."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -291,3 +292,48 @@ def test_hostile_text_is_bounded(journal: Journal) -> None:
     assert len(got.tags) == 1 and len(got.tags[0]) == 60
     with pytest.raises(JournalError):
         journal.add(1, draft(raw_eml=b"x" * (25 * 1024 * 1024 + 1)), NOW)
+
+
+def test_every_sort_goes_both_ways_page_by_page_with_ties_newest_first(
+        journal: Journal) -> None:
+    """``descending`` turns the sorted column round (None keeps the sort's usual way);
+    entries alike on that column stay newest first, and LIMIT/OFFSET pages join up."""
+    journal.add_many(1, [
+        draft(5, "email", summary="b", risk="low", claimed_org_text="Zeta", status="handled"),
+        draft(4, "sms", summary="a", risk="high", claimed_org_text="alpha"),
+        draft(3, "email", summary="C", risk=None, claimed_org_text="Mid"),
+        draft(2, "sms", summary="a", risk="medium", claimed_org_text="alpha",
+              status="handled"),
+    ], NOW)
+    every = journal.rows(1, sort="newest")
+    newest = {r.id: i for i, r in enumerate(every)}
+
+    def column(sort: str, descending: bool | None) -> list:
+        rows = journal.rows(1, sort=sort, descending=descending)
+        # the same order read two rows at a time
+        paged = [r for off in (0, 2) for r in journal.rows(1, offset=off, limit=2, sort=sort,
+                                                          descending=descending)]
+        assert ids(paged) == ids(rows)
+        return rows
+
+    assert [r.risk for r in column("risk", None)] == ["high", "medium", "low", None]
+    assert [r.risk for r in column("risk", True)] == ["high", "medium", "low", None]
+    assert [r.risk for r in column("risk", False)] == [None, "low", "medium", "high"]
+    assert [r.summary for r in column("summary", False)] == ["a", "a", "b", "C"]
+    assert [r.summary for r in column("summary", True)] == ["C", "b", "a", "a"]
+    for way in (False, True):  # ties ("a" twice, "sms" twice...) newest first either way
+        for sort in ("summary", "channel", "status", "org"):
+            rows = column(sort, way)
+            for first, second in itertools.pairwise(rows):
+                key = {"summary": lambda r: r.summary.lower(), "channel": lambda r: r.channel,
+                       "status": lambda r: r.status,
+                       "org": lambda r: r.claimed_org_text.lower()}[sort]
+                if key(first) == key(second):
+                    assert newest[first.id] < newest[second.id]
+    assert [r.channel for r in column("channel", True)] == ["sms", "sms", "email", "email"]
+    assert [r.status for r in column("status", True)] == ["new", "new", "handled", "handled"]
+    assert ids(column("newest", False)) == ids(column("oldest", None))
+    assert ids(column("oldest", True)) == ids(every)
+    # With search words (FTS5 rowid order for the dates), both ways too.
+    found = journal.rows(1, JournalQuery(text="a"), sort="newest", descending=False)
+    assert ids(found) == [r.id for r in reversed(every) if r.summary == "a"]

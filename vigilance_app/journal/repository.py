@@ -757,8 +757,11 @@ class Journal:
         return " AND ".join(clauses), params, _fts_query(query.text)
 
     def rows(self, profile_id: int, query: JournalQuery | None = None, offset: int = 0,
-             limit: int = 50, sort: str = "newest") -> list[EntryRow]:
-        """One page of the list. ``sort`` is one of SORTS ("newest" is the fast one)."""
+             limit: int = 50, sort: str = "newest",
+             descending: bool | None = None) -> list[EntryRow]:
+        """One page of the list. ``sort`` is one of SORTS ("newest" is the fast one).
+        ``descending`` sets the direction of the sorted column (None: the sort's usual one:
+        newest first, oldest first, highest risk first, A to Z); ties stay newest first."""
         query = query or JournalQuery()
         if sort not in SORTS:
             raise JournalError(f"Unknown sort: {sort[:20]!r}.")
@@ -767,10 +770,15 @@ class Journal:
         where, params, fts = self._where(profile_id, query)
         cols = ("e.id, e.received_at, e.channel, e.summary, e.claimed_org_id, "
                 "e.claimed_org_text, e.risk, e.status")
-        order = _ORDER[sort]
+        terms, usual = _ORDER[sort]
+        down = usual if descending is None else bool(descending)
+        if fts is not None and sort in ("newest", "oldest"):
+            terms = ("f.rowid",)  # ids follow time: FTS5 serves rowid order without sorting
+        way = " DESC" if down else " ASC"
+        order = ", ".join(term + way for term in terms)
+        if sort not in ("newest", "oldest"):
+            order += ", e.received_at DESC, e.id DESC"
         if fts is not None:
-            if sort in ("newest", "oldest"):
-                order = "f.rowid DESC" if sort == "newest" else "f.rowid ASC"
             sql = (f"SELECT {cols} FROM journal_fts f JOIN journal_entries e "
                    f"ON e.id = f.rowid WHERE journal_fts MATCH ? AND {where} "
                    f"ORDER BY {order} LIMIT ? OFFSET ?")
@@ -880,15 +888,16 @@ class Journal:
 
 _CHILD_TABLES = ("journal_identifiers", "journal_flags", "journal_reactions",
                  "journal_disclosed", "journal_reports", "journal_attachments", "journal_tags")
-_RISK_ORDER = "CASE e.risk WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END"
-_ORDER = {
-    "newest": "e.received_at DESC, e.id DESC",
-    "oldest": "e.received_at ASC, e.id ASC",
-    "risk": f"{_RISK_ORDER}, e.received_at DESC, e.id DESC",
-    "channel": "e.channel, e.received_at DESC, e.id DESC",
-    "summary": "e.summary COLLATE NOCASE, e.received_at DESC, e.id DESC",
-    "org": "e.claimed_org_id, e.claimed_org_text COLLATE NOCASE, e.received_at DESC",
-    "status": "e.status, e.received_at DESC, e.id DESC",
+_RISK_RANK = "CASE e.risk WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END"
+# sort name -> (terms of the sorted column, descending by default)
+_ORDER: dict[str, tuple[tuple[str, ...], bool]] = {
+    "newest": (("e.received_at", "e.id"), True),
+    "oldest": (("e.received_at", "e.id"), False),
+    "risk": ((_RISK_RANK,), True),
+    "channel": (("e.channel",), False),
+    "summary": (("e.summary COLLATE NOCASE",), False),
+    "org": (("e.claimed_org_id", "e.claimed_org_text COLLATE NOCASE"), False),
+    "status": (("e.status",), False),
 }
 
 

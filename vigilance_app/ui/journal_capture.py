@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,24 @@ SENDER_LABELS: dict[str, str] = {
     "website": QT_TRANSLATE_NOOP("JournalCapture", "The &web address:"),
 }
 PASTE_CHANNELS = ("sms", "email")
+
+# Warning signs a person can tick (DESIGN.md red-flag codes; titles from analysis.flags).
+FLAG_CODES: tuple[str, ...] = (
+    "link_text_mismatch", "lookalike_domain", "impersonation", "non_official_domain",
+    "url_shortener", "reply_to_mismatch", "asks_card_details", "asks_credentials", "asks_nir",
+    "asks_bank_details", "payment_request", "urgency", "threat", "callback_number",
+    "sender_mobile_number", "relative_impersonation", "remote_access", "too_good_to_be_true",
+    "dangerous_attachment", "html_form",
+)
+# What a risky reaction usually gave away: ticked for the person when they tick the reaction.
+REACTION_DISCLOSED: dict[str, str] = {
+    "gave_credentials": "credentials", "gave_card_details": "card",
+    "gave_bank_details": "bank", "gave_nir": "nir", "gave_personal_info": "identity",
+}
+DISCLOSED_CODES: tuple[str, ...] = (
+    "card", "bank", "credentials", "nir", "identity", "address", "phone", "email", "health",
+    "other",
+)  # the repository's DISCLOSED_CATEGORIES (not imported: the core is loaded lazily)
 
 
 def _tr(text: str) -> str:
@@ -232,6 +251,51 @@ class QuickCaptureForm(QWidget):
         set_font_role(self.risky_line, bold=True)  # stands out without relying on colour
         self.risky_line.hide()
 
+        # What was given (categories only): shown once a risky reaction is ticked
+        self.disclosed_box = QFrame()
+        self.disclosed_box.setObjectName("disclosed")
+        self.disclosed_title = plain_label()
+        self.disclosed_grid = QGridLayout(self.disclosed_box)
+        self.disclosed_grid.setContentsMargins(0, 0, 0, 0)
+        self.disclosed_boxes: dict[str, QCheckBox] = {}
+        for code in DISCLOSED_CODES:
+            box = QCheckBox()
+            box.setObjectName("disclosed_" + code)
+            self.disclosed_boxes[code] = box
+        self._disclosed_columns = 0
+        self.disclosed_box.hide()
+        for code, box in self.reaction_boxes.items():
+            box.toggled.connect(lambda on, c=code: self._reaction_ticked(c, on))
+
+        # Warning signs: folded behind a button while there are none
+        self.signs_button = QToolButton()
+        self.signs_button.setObjectName("signsButton")
+        self.signs_button.setCheckable(True)
+        self.signs_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.signs_button.toggled.connect(self._signs_folded)
+        self.signs_panel = QFrame()
+        self.signs_panel.setObjectName("signsPanel")
+        self.signs_title = plain_label()
+        self.flags_column = QVBoxLayout()
+        self.flags_column.setContentsMargins(0, 0, 0, 0)
+        self.flag_boxes: dict[str, QCheckBox] = {}
+        self._flags: dict[str, tuple[str, str]] = {}  # code -> (origin, evidence)
+        self.add_flag_combo = QComboBox()
+        self.add_flag_combo.setObjectName("addFlag")
+        self.add_flag_combo.installEventFilter(self)
+        self.add_flag_button = QPushButton()
+        self.add_flag_button.setObjectName("addFlagButton")
+        self.add_flag_button.clicked.connect(self.add_chosen_flag)
+        panel = QVBoxLayout(self.signs_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.signs_title)
+        panel.addLayout(self.flags_column)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_flag_combo, 1)
+        add_row.addWidget(self.add_flag_button)
+        panel.addLayout(add_row)
+        self.signs_panel.hide()
+
         # Notes (optional: what to remember, who was told)
         self.notes_label = plain_label()
         self.notes_edit = QPlainTextEdit()
@@ -281,7 +345,10 @@ class QuickCaptureForm(QWidget):
             column.addWidget(widget)
         column.addWidget(self.repeat_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.summary_label, self.summary_edit, self.reactions_box,
-                       self.risky_line, self.notes_label, self.notes_edit, self.when_label):
+                       self.risky_line, self.disclosed_box):
+            column.addWidget(widget)
+        column.addWidget(self.signs_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.signs_panel, self.notes_label, self.notes_edit, self.when_label):
             column.addWidget(widget)
         column.addWidget(self.when_edit, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.masked_line)
@@ -306,8 +373,11 @@ class QuickCaptureForm(QWidget):
 
         order: list[QWidget] = [self.paste_edit, self.analyse_button, self.org_combo,
                                 self.sender_edit, self.repeat_button, self.summary_edit,
-                                *self.reaction_boxes.values(), self.notes_edit, self.when_edit,
-                                self.save_button, self.cancel_button]
+                                *self.reaction_boxes.values(), *self.disclosed_boxes.values(),
+                                self.signs_button, self.add_flag_combo, self.add_flag_button,
+                                self.notes_edit, self.when_edit, self.save_button,
+                                self.cancel_button]
+        self._layout_disclosed()
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         self.retranslate()
@@ -329,6 +399,18 @@ class QuickCaptureForm(QWidget):
         for index, box in enumerate(self.reaction_boxes.values()):
             grid.addWidget(box, 1 + index // columns, index % columns)
 
+    def _layout_disclosed(self) -> None:
+        columns = self._reaction_columns or 2
+        if columns == self._disclosed_columns:
+            return
+        self._disclosed_columns = columns
+        grid = self.disclosed_grid
+        for widget in (self.disclosed_title, *self.disclosed_boxes.values()):
+            grid.removeWidget(widget)
+        grid.addWidget(self.disclosed_title, 0, 0, 1, columns)
+        for index, box in enumerate(self.disclosed_boxes.values()):
+            grid.addWidget(box, 1 + index // columns, index % columns)
+
     # ---- opening -------------------------------------------------------------------
 
     def start(self, channel: str) -> None:
@@ -347,6 +429,7 @@ class QuickCaptureForm(QWidget):
         self.notes_edit.clear()
         for box in self.reaction_boxes.values():
             box.setChecked(False)
+        self.set_signs([], [])
         self.when_edit.setDateTime(self._qdatetime(self._now()))
         for widget in (self.analysis_line, self.masked_line, self.error_line,
                        self.repeat_line, self.repeat_button):
@@ -387,9 +470,12 @@ class QuickCaptureForm(QWidget):
             self.when_edit.setDateTime(self._qdatetime(values["received_at"]))
         if values.get("notes"):
             self.notes_edit.setPlainText(str(values["notes"]))
+        if "flags" in values or "disclosed" in values:
+            self.set_signs(values.get("flags") or [], values.get("disclosed") or [])
         self._extra = {key: value for key, value in values.items()
                        if key not in ("organization_id", "organization", "summary",
-                                      "reactions", "received_at", "channel", "notes")}
+                                      "reactions", "received_at", "channel", "notes",
+                                      "flags", "disclosed")}
         self.retranslate()
 
     # ---- reading -------------------------------------------------------------------
@@ -413,6 +499,8 @@ class QuickCaptureForm(QWidget):
             reactions=self.reactions(),
             received_at=self.received_at(),
             notes=self.notes_edit.toPlainText().strip()[:20_000],
+            flags=self.flags(),
+            disclosed=self.disclosed(),
         )
         pasted = self.paste_edit.toPlainText().strip()
         if pasted and not values.get("text"):
@@ -421,6 +509,19 @@ class QuickCaptureForm(QWidget):
 
     def reactions(self) -> list[str]:
         return [code for code, box in self.reaction_boxes.items() if box.isChecked()]
+
+    def disclosed(self) -> list[str]:
+        return [code for code, box in self.disclosed_boxes.items() if box.isChecked()]
+
+    def flags(self) -> list[tuple[str, str, bool, str]]:
+        """(code, origin, removed, evidence): a flag of the analysis unticked is kept as
+        removed by the person; one the person added and unticked again is dropped."""
+        out: list[tuple[str, str, bool, str]] = []
+        for code, (origin, evidence) in self._flags.items():
+            ticked = self.flag_boxes[code].isChecked()
+            if origin == "analysis" or ticked:
+                out.append((code, origin, not ticked, evidence))
+        return out
 
     def received_at(self) -> datetime:
         moment = self.when_edit.dateTime().toUTC()
@@ -436,7 +537,119 @@ class QuickCaptureForm(QWidget):
     def is_empty(self) -> bool:
         v = self.values()
         return not (v["organization"] or v["senders"] or v["summary"] or v["reactions"]
-                    or v.get("text") or v["notes"])
+                    or v.get("text") or v["notes"] or v["disclosed"]
+                    or any(origin == "user" for _c, origin, _r, _e in v["flags"]))
+
+    # ---- warning signs and what was given ------------------------------------------
+
+    def set_signs(self, flags: Any, disclosed: Any) -> None:
+        """Show these flags ((code, origin, removed, evidence) tuples or FlagDraft-like
+        objects) and disclosed categories; the section is unfolded when there are flags."""
+        for box in self.flag_boxes.values():
+            self.flags_column.removeWidget(box)
+            box.deleteLater()
+        self.flag_boxes = {}
+        self._flags = {}
+        for flag in flags:
+            code, origin, removed, evidence = (
+                flag if isinstance(flag, tuple | list) else
+                (flag.code, flag.origin, flag.removed, flag.evidence))
+            code = str(code)[:32]
+            if not code or (code in self._flags and self._flags[code][0] == "analysis"):
+                continue  # one line per sign; the analysis' own flag wins
+            if code in self._flags:  # a user flag seen first: replaced by the analysis one
+                self._drop_flag_box(code)
+            self._add_flag_box(code, str(origin), not removed, str(evidence or ""))
+        for code, box in self.disclosed_boxes.items():
+            box.setChecked(code in set(disclosed))
+        self._reactions_changed()
+        self.signs_button.setChecked(bool(self._flags))
+        self._render_signs()
+
+    def _add_flag_box(self, code: str, origin: str, ticked: bool, evidence: str = "") -> None:
+        box = QCheckBox()
+        box.setObjectName("flag_" + code)
+        box.setChecked(ticked)
+        self.flag_boxes[code] = box
+        self._flags[code] = (origin, evidence)
+        self.flags_column.addWidget(box)
+        # keep Tab in reading order: the button, the signs, then "Add a warning sign"
+        previous = list(self.flag_boxes.values())
+        before = previous[-2] if len(previous) > 1 else self.signs_button
+        self.setTabOrder(before, box)
+        self.setTabOrder(box, self.add_flag_combo)
+
+    def _drop_flag_box(self, code: str) -> None:
+        box = self.flag_boxes.pop(code)
+        self._flags.pop(code, None)
+        self.flags_column.removeWidget(box)
+        box.deleteLater()
+
+    def add_chosen_flag(self) -> None:
+        """Tick the warning sign chosen in "Add a warning sign…" (focus stays there)."""
+        code = self.add_flag_combo.currentData()
+        if not code:
+            return
+        if code in self.flag_boxes:
+            self.flag_boxes[code].setChecked(True)
+        else:
+            self._add_flag_box(code, "user", True)
+        self._render_signs()
+        self.add_flag_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _signs_folded(self, unfolded: bool) -> None:
+        self.signs_panel.setVisible(unfolded)
+        self.signs_button.setArrowType(Qt.ArrowType.DownArrow if unfolded
+                                       else Qt.ArrowType.RightArrow)
+        if unfolded:
+            self._render_signs()
+
+    def _reaction_ticked(self, code: str, on: bool) -> None:
+        category = REACTION_DISCLOSED.get(code)
+        if on and category:
+            self.disclosed_boxes[category].setChecked(True)
+
+    def _render_signs(self) -> None:
+        count = sum(box.isChecked() for box in self.flag_boxes.values())
+        text = self.tr("&Warning signs (%1)").replace("%1", str(count)) if count else \
+            self.tr("&Warning signs (optional)")
+        self.signs_button.setText(text)
+        self.signs_button.setAccessibleName(text.replace("&", ""))
+        self.signs_button.setToolTip(self.tr("Show or hide the warning signs"))
+        if not self.signs_panel.isVisible() and not self.signs_button.isChecked():
+            return
+        lang = _language()
+        for code, box in self.flag_boxes.items():
+            title, explanation = flag_title(code, lang)
+            origin = self._flags[code][0]
+            text = title if origin == "analysis" else \
+                self.tr("%1 (added by you)").replace("%1", title)
+            box.setText(text)
+            box.setAccessibleName(text)
+            box.setToolTip(explanation)
+            box.setAccessibleDescription(self.tr("Found in the message") if origin == "analysis"
+                                         else self.tr("Added by you"))
+        combo = self.add_flag_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Add a warning sign…"), None)
+        for code in FLAG_CODES:
+            if code not in self.flag_boxes or not self.flag_boxes[code].isChecked():
+                combo.addItem(flag_title(code, lang)[0], code)
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        """Enter on "Add a warning sign…" ticks the chosen sign."""
+        if watched is self.add_flag_combo and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.add_chosen_flag()
+            return True
+        return super().eventFilter(watched, event)
 
     # ---- feedback ------------------------------------------------------------------
 
@@ -469,6 +682,7 @@ class QuickCaptureForm(QWidget):
     def _reactions_changed(self) -> None:
         risky = [code for code in self.reactions() if code in vocabulary.RISKY_REACTIONS]
         self.risky_line.setVisible(bool(risky))
+        self.disclosed_box.setVisible(bool(risky) or bool(self.disclosed()))
         self.risky_line.setText(self.tr(
             "This can happen to anyone. Save the entry: Vigilance will then show you what to "
             "do now, step by step."))
@@ -510,9 +724,11 @@ class QuickCaptureForm(QWidget):
     def _analysed(self, checked: Any) -> None:
         self.checked = checked
         self._analysis_error = False
-        from vigilance_app.ui.journal_api import draft_values_from_checked
+        from vigilance_app.ui.journal_api import draft_from_checked, values_of_draft
 
-        values = draft_values_from_checked(checked, self._now())
+        draft = draft_from_checked(checked, self._now())
+        values = values_of_draft(draft)
+        values.update(signs_of_draft(draft))
         if checked.raw is None and self.paste_edit.toPlainText().strip():
             values.setdefault("text", self.paste_edit.toPlainText()[:MAX_PASTE_CHARS])
         self.fill(values)
@@ -589,6 +805,19 @@ class QuickCaptureForm(QWidget):
         for code, box in self.reaction_boxes.items():
             box.setText(labels.reaction_name(code))
             box.setAccessibleName(labels.reaction_name(code))
+        self.disclosed_title.setText(self.tr(
+            "What did you give? (tick the kinds only: never write the numbers here)"))
+        self.disclosed_box.setAccessibleName(self.tr("What you gave"))
+        for code, box in self.disclosed_boxes.items():
+            box.setText(labels.disclosed_name(code))
+            box.setAccessibleName(labels.disclosed_name(code))
+        self.signs_title.setText(self.tr(
+            "Ticked: the warning signs of this contact. Untick one that is wrong, or add one."))
+        self.signs_panel.setAccessibleName(self.tr("Warning signs"))
+        self.add_flag_combo.setAccessibleName(self.tr("Add a warning sign"))
+        self.add_flag_button.setText(self.tr("A&dd"))
+        self.add_flag_button.setAccessibleName(self.tr("Add this warning sign"))
+        self._render_signs()
         self.notes_label.setText(self.tr("N&otes (optional: what to remember, who you told):"))
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.when_label.setText(self.tr("&When? (now by default; Enter saves)"))
@@ -611,6 +840,7 @@ class QuickCaptureForm(QWidget):
             self.retranslate()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._layout_reactions()
+            self._layout_disclosed()
         super().changeEvent(event)
 
 
@@ -638,3 +868,56 @@ def masking_explanation(kinds: list[str]) -> str:
         "You wrote %1. To protect you, Vigilance keeps only its last 4 characters: "
         "the journal never stores such numbers in full.").replace("%1", ", ".join(names))
 
+
+
+def _language() -> str:
+    from vigilance_app.ui.i18n import current_language
+
+    app = QApplication.instance()
+    return current_language(app) if app is not None else "fr"
+
+
+def flag_title(code: str, lang: str) -> tuple[str, str]:
+    """(title, explanation) of a warning sign in plain words (analysis.flags.explain)."""
+    try:
+        from vigilance_app.analysis.flags import explain
+
+        title, explanation, _todo = explain(code, lang if lang in ("fr", "en") else "fr")
+        return title, explanation
+    except Exception:  # an unknown code (older entry) or a damaged resource: the code
+        return code, ""
+
+
+def signs_of_draft(draft: Any) -> dict[str, Any]:
+    """The form's "flags" and "disclosed" values from an EntryDraft."""
+    return {"flags": [(f.code, f.origin, f.removed, f.evidence) for f in draft.flags],
+            "disclosed": list(draft.disclosed)}
+
+
+def save_with_signs(journal: Any, profile_id: int | None, values: dict[str, Any],
+                    checked: Any, entry_id: int | None, now: datetime
+                    ) -> tuple[int, list[str]]:
+    """``journal_api.save`` with the form's warning signs and what was given on the draft
+    (add or update; returns the entry id and the kinds of numbers that were masked)."""
+    import dataclasses
+
+    from vigilance_app.journal.repository import FlagDraft, masked_kinds_of
+    from vigilance_app.sensitive import KINDS
+    from vigilance_app.ui.journal_api import build_draft
+
+    if profile_id is None:
+        raise ValueError("No profile is open.")
+    draft = build_draft(journal, values, checked, entry_id, now)
+    changes: dict[str, Any] = {}
+    if "flags" in values:
+        changes["flags"] = [FlagDraft(code, origin, bool(removed), evidence)
+                            for code, origin, removed, evidence in values["flags"]]
+    if "disclosed" in values:
+        changes["disclosed"] = list(values["disclosed"])
+    draft = dataclasses.replace(draft, **changes)
+    masked = masked_kinds_of(draft)
+    if entry_id is None:
+        entry_id = journal.add(profile_id, draft, now)
+    else:
+        journal.update(entry_id, draft, now)
+    return entry_id, [k for k in KINDS if k in masked]

@@ -46,7 +46,12 @@ from vigilance_app import vocabulary
 from vigilance_app.ui import journal_api as api
 from vigilance_app.ui import journal_labels as labels
 from vigilance_app.ui.common import VerticalScrollArea, plain_label
-from vigilance_app.ui.journal_capture import QuickCaptureForm, masking_explanation
+from vigilance_app.ui.journal_capture import (
+    QuickCaptureForm,
+    masking_explanation,
+    save_with_signs,
+    signs_of_draft,
+)
 from vigilance_app.ui.journal_detail import EntryDetailView
 from vigilance_app.ui.journal_import import ImportPanel
 from vigilance_app.ui.journal_model import JournalTableModel
@@ -78,6 +83,27 @@ ANY = QT_TRANSLATE_NOOP("JournalPage", "All")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+# List column key -> the repository's sort name.
+SORT_NAMES = {"received_at": "newest", "channel": "channel", "organization": "org",
+              "summary": "summary", "risk": "risk", "status": "status"}
+
+
+def make_fetcher(journal: Any, profile_id: int,
+                 values: dict[str, Any]) -> Callable[[int, int, str, bool], Any]:
+    """The list model's page reader: ``api.make_fetcher`` for a sender's entries, and for a
+    search or filters one that passes the column's direction (ascending or descending) to
+    the repository."""
+    if values.get("sender"):
+        return api.make_fetcher(journal, profile_id, values)
+    query = api.make_query(values)
+
+    def fetch(offset: int, limit: int, sort: str, descending: bool) -> Any:
+        return journal.rows(profile_id, query, offset=offset, limit=limit,
+                            sort=SORT_NAMES.get(sort, "newest"), descending=descending)
+
+    return fetch
 
 
 class _Filter(QWidget):
@@ -463,7 +489,7 @@ class JournalPage(QWidget):
             self.model.set_fetcher(None)
             return
         selected = self.selected_ids()
-        fetch = api.make_fetcher(journal, self._profile_id, self.query_values())
+        fetch = make_fetcher(journal, self._profile_id, self.query_values())
         self.model.set_fetcher(fetch)
         if not self._sized_columns and self.model.rowCount():
             self._size_columns()
@@ -754,8 +780,10 @@ class JournalPage(QWidget):
         if journal is None:
             return
         values = api.form_values_for(journal, entry_id)
-        if values is None:
+        detail = journal.get(entry_id)
+        if values is None or detail is None:
             return
+        values.update(signs_of_draft(detail.draft()))
         self.form.start(values.get("channel") or "phone_call")
         self.form.entry_id = entry_id
         self.form.fill(values)
@@ -794,8 +822,9 @@ class JournalPage(QWidget):
                 "The form is empty: write at least who contacted you or what they asked."))
             return None
         try:
-            entry_id, masked = api.save(journal, self._profile_id, values, self.form.checked,
-                                        self.form.entry_id, self._now())
+            entry_id, masked = save_with_signs(journal, self._profile_id, values,
+                                               self.form.checked, self.form.entry_id,
+                                               self._now())
         except ValueError as exc:  # the core refused a value: say which, in words
             self.form.show_error(self.tr("This entry could not be saved: %1").replace(
                 "%1", str(exc)))
