@@ -703,3 +703,112 @@ def test_a_report_is_recorded_with_the_entry(qtbot, services, page, clock) -> No
 
     assert any("Signal Spam" in label.text() for label in page.detail.findChildren(QLabel))
 
+
+
+# ---- warning signs and what was given --------------------------------------------------------
+
+def _choose_flag(qtbot, form, code: str) -> None:
+    """In "Add a warning sign…", go down by keyboard to ``code`` and press Enter."""
+    combo = form.add_flag_combo
+    combo.setFocus()
+    assert QApplication.focusWidget() is combo
+    for _ in range(combo.count()):
+        if combo.currentData() == code:
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == code
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+
+def test_warning_signs_and_what_was_given_in_a_new_entry_by_keyboard(qtbot, services,
+                                                                     page) -> None:
+    page.start_capture("phone_call")
+    form = page.form
+    # Folded while empty: the quick form stays short.
+    assert not form.signs_panel.isVisible() and not form.signs_button.isChecked()
+    assert not form.disclosed_box.isVisible()
+    qtbot.keyClicks(QApplication.focusWidget(), "Ma banque")
+    box = form.reaction_boxes["gave_card_details"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    # A risky reaction shows "What did you give?" with the matching kind ticked.
+    assert form.disclosed_box.isVisible()
+    assert form.disclosed() == ["card"]
+    # Tab from the last reaction reaches the categories, then the warning signs button.
+    form.reaction_boxes["installed_remote_access"].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.disclosed_boxes["card"]
+    for _ in range(3):  # card, bank, credentials -> nir
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.disclosed_boxes["nir"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    for _ in range(len(form.disclosed_boxes) - 3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.signs_button
+    qtbot.keyClick(form.signs_button, Qt.Key.Key_Space)
+    assert form.signs_panel.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.add_flag_combo
+    _choose_flag(qtbot, form, "urgency")
+    _choose_flag(qtbot, form, "asks_card_details")
+    _choose_flag(qtbot, form, "threat")
+    assert set(form.flag_boxes) == {"urgency", "asks_card_details", "threat"}
+    assert form.add_flag_combo.findData("urgency") == -1  # a ticked sign is not offered again
+    # Changed my mind about the threat: untick it (Tab order: button, signs, then the list).
+    form.signs_button.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.flag_boxes["threat"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+
+    assert page.stack.currentIndex() == 0
+    journal = Journal(services.store)
+    detail = journal.get(journal.rows(profile_id(services))[0].id)
+    assert [(f.code, f.origin, f.removed) for f in detail.flags] == [
+        ("urgency", "user", False), ("asks_card_details", "user", False)]
+    assert detail.disclosed == ("card", "nir")
+    assert detail.reactions == ("gave_card_details",)
+
+
+def test_editing_an_entry_unticks_an_analysis_flag_and_adds_one(qtbot, services,
+                                                                page) -> None:
+    from vigilance_app.journal.repository import FlagDraft
+
+    journal = Journal(services.store)
+    entry = journal.add(profile_id(services), EntryDraft(
+        received_at=NOW - timedelta(hours=1), channel="sms", summary="Colis en attente",
+        flags=[FlagDraft("url_shortener", "analysis", evidence="bit.ly/x"),
+               FlagDraft("urgency", "analysis")],
+        reactions=["clicked_link"]), NOW)
+    page.refresh()
+    page.edit_entry(entry)
+    form = page.form
+    # The analysis' flags are shown ticked, the section unfolded.
+    assert form.signs_panel.isVisible()
+    assert [code for code, box in form.flag_boxes.items() if box.isChecked()] == [
+        "url_shortener", "urgency"]
+    assert form.disclosed_box.isVisible()  # clicked_link is risky
+    form.signs_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.flag_boxes["url_shortener"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # not a shortener after all
+    _choose_flag(qtbot, form, "payment_request")
+    form.disclosed_boxes["bank"].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+
+    assert page.stack.currentIndex() == 0
+    detail = journal.get(entry)
+    assert [(f.code, f.origin, f.removed, f.evidence) for f in detail.flags] == [
+        ("url_shortener", "analysis", True, "bit.ly/x"), ("urgency", "analysis", False, ""),
+        ("payment_request", "user", False, "")]
+    assert detail.disclosed == ("bank",)
+    # The detail pane lists the signs still ticked; editing again shows the removed one unticked.
+    assert page.detail.detail["flags"] == ["urgency", "payment_request"]
+    page.edit_entry(entry)
+    assert not form.flag_boxes["url_shortener"].isChecked()
+    assert form.flag_boxes["payment_request"].isChecked()
+    assert form.disclosed() == ["bank"]

@@ -573,6 +573,7 @@ class QuickCaptureForm(QWidget):
         self.flag_boxes[code] = box
         self._flags[code] = (origin, evidence)
         self.flags_column.addWidget(box)
+        box.show()  # added to a panel already on screen: not shown by itself
         # keep Tab in reading order: the button, the signs, then "Add a warning sign"
         previous = list(self.flag_boxes.values())
         before = previous[-2] if len(previous) > 1 else self.signs_button
