@@ -18,8 +18,17 @@ from typing import Any, NoReturn
 from vigilance_app import __version__
 from vigilance_app.paths import resolve_data_dir
 
+COMMANDS = frozenset({"init", "selfcheck", "analyze", "import", "search", "due", "export",
+                      "guidance"})
 
-def build_parser() -> argparse.ArgumentParser:
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments ask for a subcommand or for help: only then are the commands'
+    modules imported (opening the window needs none of them)."""
+    return any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv)
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vigilance",
         description="Vigilance: a private journal of suspicious contacts, on this computer.",
@@ -35,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--minimized", action="store_true",
                         help="start in the background: in the system tray when there is one, "
                              "else as a minimised window (used when starting at login)")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = sub.add_parser("init",
                           help="create a store non-interactively and print its recovery key")
@@ -73,8 +85,9 @@ def entry_point() -> NoReturn:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(with_commands=_names_a_command(arguments))
+    args = parser.parse_args(arguments)
     if args.command is None:
         return open_window(args)
     try:
@@ -102,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return journal_commands.run_search(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        return 0
     except Exception as exc:  # last resort: a sentence, never a traceback
         print(f"vigilance: {exc}", file=sys.stderr)
         return 1

@@ -47,6 +47,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.services = services
         self._added_panels: list[QWidget] = []  # the capabilities' panels (add_panel)
+        self._profile = None
         self._keyring_status = keyring_status
 
         # Your data and its protection
@@ -115,12 +116,14 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         """Read the profile again (after a profile switch or an unlock)."""
         store = self.services.store
+        before = self._profile
         self._profile = store.active_profile() if store is not None else None
         self.retranslate()
-        for panel in self._added_panels:  # what they show is per profile
-            refresh = getattr(panel, "refresh", None)
-            if refresh is not None:
-                refresh()
+        if before is not None and self._profile != before:
+            for panel in self._added_panels:  # what they show is per person
+                refresh = getattr(panel, "refresh", None)
+                if refresh is not None:
+                    refresh()
 
     # ---- texts ---------------------------------------------------------------------
 

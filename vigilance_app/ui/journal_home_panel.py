@@ -50,6 +50,7 @@ class JournalHomePanel(Panel):
 
     def __init__(self, services: Any, window: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown_before = False
         self.setObjectName("journalHomePanel")
         self.services = services
         self.window_ = window
@@ -79,7 +80,9 @@ class JournalHomePanel(Panel):
         self.retranslate()
 
     def showEvent(self, event: Any) -> None:
-        self.refresh()  # the profile or the journal may have changed since
+        if self._shown_before:  # the profile or the journal may have changed since
+            self.refresh()  # (the first show follows the refresh made when built)
+        self._shown_before = True
         super().showEvent(event)
 
     # ---- actions -------------------------------------------------------------------

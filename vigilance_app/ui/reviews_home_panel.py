@@ -28,6 +28,7 @@ class ReviewsHomePanel(QFrame):
     def __init__(self, services: Any, *, now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  tz: tzinfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown_before = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("reviewsHomePanel")
         self.services = services
@@ -125,7 +126,9 @@ class ReviewsHomePanel(QFrame):
             self.refresh()
 
     def showEvent(self, event: Any) -> None:
-        self.refresh()  # back on Home after doing the checks: the counts are new
+        if self._shown_before:  # back on Home after doing the checks: the counts are new
+            self.refresh()  # (the first show follows the refresh made when built)
+        self._shown_before = True
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
