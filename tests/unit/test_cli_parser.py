@@ -21,7 +21,8 @@ def test_commands_are_recognised_and_help_lists_them() -> None:
 def test_the_window_path_imports_no_command_module() -> None:
     code = ("import sys\n"
             "from vigilance_app import cli\n"
-            "cli.build_parser(cli._names_a_command(['--lang', 'fr'])).parse_args(['--lang', 'fr'])\n"
+            "argv = ['--lang', 'fr']\n"
+            "cli.build_parser(cli._names_a_command(argv)).parse_args(argv)\n"
             "print(sorted(m for m in sys.modules if m.endswith(('commands', 'analyze_command'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout.strip()
