@@ -873,6 +873,34 @@
     <context>
         <name>QuickCaptureForm</name>
         <message>
+            <source>Warnin&amp;g signs (%1)</source>
+            <translation>Warnin&amp;g signs (%1)</translation>
+        </message>
+        <message>
+            <source>Warnin&amp;g signs (optional)</source>
+            <translation>Warnin&amp;g signs (optional)</translation>
+        </message>
+        <message>
+            <source>Show or hide the warning signs</source>
+            <translation>Show or hide the warning signs</translation>
+        </message>
+        <message>
+            <source>%1 (added by you)</source>
+            <translation>%1 (added by you)</translation>
+        </message>
+        <message>
+            <source>Found in the message</source>
+            <translation>Found in the message</translation>
+        </message>
+        <message>
+            <source>Added by you</source>
+            <translation>Added by you</translation>
+        </message>
+        <message>
+            <source>Add a warning sign…</source>
+            <translation>Add a warning sign…</translation>
+        </message>
+        <message>
             <source>This sender is already in your journal: seen once, on %1.</source>
             <translation>This sender is already in your journal: seen once, on %1.</translation>
         </message>
@@ -955,6 +983,34 @@
         <message>
             <source>What you did</source>
             <translation>What you did</translation>
+        </message>
+        <message>
+            <source>What did you give? (tick the kinds only: never write the numbers here)</source>
+            <translation>What did you give? (tick the kinds only: never write the numbers here)</translation>
+        </message>
+        <message>
+            <source>What you gave</source>
+            <translation>What you gave</translation>
+        </message>
+        <message>
+            <source>Ticked: the warning signs of this contact. Untick one that is wrong, or add one.</source>
+            <translation>Ticked: the warning signs of this contact. Untick one that is wrong, or add one.</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>Warning signs</translation>
+        </message>
+        <message>
+            <source>Add a warning sign</source>
+            <translation>Add a warning sign</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>Add this warning sign</source>
+            <translation>Add this warning sign</translation>
         </message>
         <message>
             <source>N&amp;otes (optional: what to remember, who you told):</source>

@@ -873,6 +873,34 @@
 <context>
     <name>QuickCaptureForm</name>
     <message>
+        <source>Warnin&amp;g signs (%1)</source>
+        <translation>Si&amp;gnes d&apos;alerte (%1)</translation>
+    </message>
+    <message>
+        <source>Warnin&amp;g signs (optional)</source>
+        <translation>Si&amp;gnes d&apos;alerte (facultatif)</translation>
+    </message>
+    <message>
+        <source>Show or hide the warning signs</source>
+        <translation>Afficher ou masquer les signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>%1 (added by you)</source>
+        <translation>%1 (ajouté par vous)</translation>
+    </message>
+    <message>
+        <source>Found in the message</source>
+        <translation>Trouvé dans le message</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Ajouté par vous</translation>
+    </message>
+    <message>
+        <source>Add a warning sign…</source>
+        <translation>Ajouter un signe d&apos;alerte…</translation>
+    </message>
+    <message>
         <source>This sender is already in your journal: seen once, on %1.</source>
         <translation>Cet expéditeur est déjà dans votre journal : vu une fois, le %1.</translation>
     </message>
@@ -955,6 +983,34 @@
     <message>
         <source>What you did</source>
         <translation>Ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>What did you give? (tick the kinds only: never write the numbers here)</source>
+        <translation>Qu&apos;avez-vous donné ? (cochez seulement de quoi il s&apos;agit ; n&apos;écrivez jamais les numéros ici)</translation>
+    </message>
+    <message>
+        <source>What you gave</source>
+        <translation>Ce que vous avez donné</translation>
+    </message>
+    <message>
+        <source>Ticked: the warning signs of this contact. Untick one that is wrong, or add one.</source>
+        <translation>Cochés : les signes d&apos;alerte de ce contact. Décochez celui qui est faux, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Add a warning sign</source>
+        <translation>Ajouter un signe d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add this warning sign</source>
+        <translation>Ajouter ce signe d&apos;alerte</translation>
     </message>
     <message>
         <source>N&amp;otes (optional: what to remember, who you told):</source>

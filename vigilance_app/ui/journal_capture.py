@@ -612,8 +612,8 @@ class QuickCaptureForm(QWidget):
 
     def _render_signs(self) -> None:
         count = sum(box.isChecked() for box in self.flag_boxes.values())
-        text = self.tr("&Warning signs (%1)").replace("%1", str(count)) if count else \
-            self.tr("&Warning signs (optional)")
+        text = self.tr("Warnin&g signs (%1)").replace("%1", str(count)) if count else \
+            self.tr("Warnin&g signs (optional)")
         self.signs_button.setText(text)
         self.signs_button.setAccessibleName(text.replace("&", ""))
         self.signs_button.setToolTip(self.tr("Show or hide the warning signs"))
