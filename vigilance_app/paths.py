@@ -79,10 +79,14 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write atomically with mode 0600: a crash leaves the old file or the new one, never half."""
-    ensure_private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.tmp")
+def write_private_file(path: Path, data: bytes, private_folder: bool = True) -> None:
+    """Write atomically with mode 0600: a crash leaves the old file or the new one, never half.
+
+    ``private_folder`` makes the folder 0700 too (our data folder); an export the person saves
+    in a folder of their choice (``False``) leaves that folder as it is."""
+    if private_folder:
+        ensure_private_dir(path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -27,7 +27,6 @@ next due date. Exporting again after reviews keeps them in step.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vigilance_app.paths import write_private_file
 from vigilance_app.reviews.schedule import HEIGHTENED_RHYTHM, Rhythm, as_utc
 
 if TYPE_CHECKING:
@@ -169,20 +169,7 @@ def write_ics(store: Store, profile_id: int, path: Path, *, now: datetime, tz: t
     """
     data = export_ics(store, profile_id, as_utc(now).astimezone(tz).date(), now, tz, lang,
                       sources)
-    write_private_file(Path(path), data)
+    write_private_file(Path(path), data, private_folder=False)
     return data.count(b"BEGIN:VEVENT")
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """``data`` into ``path``, readable by its owner only, through a temporary file + rename."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

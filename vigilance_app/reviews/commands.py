@@ -161,9 +161,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def write_private(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path``, readable by its owner only (also when it already existed)."""
-    from vigilance_app.reviews.calendar_export import write_private_file
+    from vigilance_app.paths import write_private_file
 
     try:
-        write_private_file(path, data)
+        write_private_file(path, data, private_folder=False)
     except OSError as exc:
         raise CommandError(f"Cannot write {path}: {exc.strerror or exc}.") from None
