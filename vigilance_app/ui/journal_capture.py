@@ -272,6 +272,7 @@ class QuickCaptureForm(QWidget):
         self.signs_button.setObjectName("signsButton")
         self.signs_button.setCheckable(True)
         self.signs_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.signs_button.setArrowType(Qt.ArrowType.RightArrow)
         self.signs_button.toggled.connect(self._signs_folded)
         self.signs_panel = QFrame()
         self.signs_panel.setObjectName("signsPanel")
@@ -283,6 +284,10 @@ class QuickCaptureForm(QWidget):
         self.add_flag_combo = QComboBox()
         self.add_flag_combo.setObjectName("addFlag")
         self.add_flag_combo.installEventFilter(self)
+        # long titles must not widen the form at a text size of 200 %
+        self.add_flag_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_flag_combo.setMinimumContentsLength(16)
         self.add_flag_button = QPushButton()
         self.add_flag_button.setObjectName("addFlagButton")
         self.add_flag_button.clicked.connect(self.add_chosen_flag)
