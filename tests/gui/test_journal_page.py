@@ -586,9 +586,15 @@ def test_a_pasted_sms_is_analysed_off_the_ui_thread_and_fills_the_form(qtbot, se
     assert form.checked is not None
     assert form.org_combo.currentData() == "assurance_maladie"
     assert form.summary_edit.text()
+    # The analysis' warning signs are shown ticked, the section unfolded.
+    found = [code for code, box in form.flag_boxes.items() if box.isChecked()]
+    assert found and form.signs_panel.isVisible()
+    assert f"({len(found)})" in form.signs_button.text()
     entry_id = page.save_form()
     detail = Journal(services.store).get(entry_id)
     assert detail.claimed_org_id == "assurance_maladie" and detail.risk == "high"
+    assert [(f.code, f.origin, f.removed) for f in detail.flags] == [
+        (code, "analysis", False) for code in found]
     assert "ameli-remboursement" in detail.body
     assert [i.value for i in detail.senders if i.kind == "phone"] == ["+33644182793"]
 
