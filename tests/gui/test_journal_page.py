@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.fakes import MemoryKeyring, fast_kdf
@@ -296,12 +296,25 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, services, page) -> No
     qtbot.waitUntil(lambda: page.model.rowCount() > 50, timeout=3000)
 
 
+def _click_header(qtbot, page, column: int) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + QPoint(x, 5))
+
+
 def test_sorting_by_a_column_reads_again_from_the_top(qtbot, services, page) -> None:
     add(services, 1, summary="zzz", risk="low")
     add(services, 1, summary="aaa", risk="high")
     page.refresh()
-    page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # risk: highest first
+    _click_header(qtbot, page, 5)  # risk: a first click shows the riskiest first
+    assert page.model.descending is True
     assert page.model.row_at(0).risk == "high"
+    _click_header(qtbot, page, 5)
+    assert page.model.row_at(0).risk == "low"
+    _click_header(qtbot, page, 4)  # text: A to Z first
+    assert page.model.descending is False
+    assert page.model.row_at(0).summary == "aaa"
 
 
 @pytest.mark.parametrize(("column", "key", "ascending"), [
@@ -338,10 +351,7 @@ def test_every_sortable_column_sorts_both_ways_by_its_header(qtbot, services, pa
     assert (page.model.sort_key, page.model.descending) == (key, False)
     assert shown() == ascending
     # A click on the same header turns the order round.
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.viewport().rect().topLeft()
-                     + type(header.viewport().rect().topLeft())(
-                         header.sectionViewportPosition(column) + 5, 5))
+    _click_header(qtbot, page, column)
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert page.model.descending is True
     assert shown() == list(reversed(ascending))

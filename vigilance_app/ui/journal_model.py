@@ -42,6 +42,9 @@ COLUMNS: list[tuple[str, str]] = [
 
 # Columns the repository sorts by (the sender is not one: it lives in another table).
 SORTABLE = frozenset({"received_at", "channel", "organization", "summary", "risk", "status"})
+# A first click on these headers shows the newest or the riskiest first; a second click
+# turns the order round (every sortable column sorts both ways).
+FIRST_DESCENDING = frozenset({"received_at", "risk"})
 
 Fetcher = Callable[[int, int, str, bool], Sequence[Any]]
 """(offset, limit, sort column key, descending) -> rows (EntryRow-like objects)."""
@@ -129,6 +132,10 @@ class JournalTableModel(QAbstractTableModel):
         if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
                 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)):
             return _tr(COLUMNS[section][1])
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
+                and role == Qt.ItemDataRole.InitialSortOrderRole):
+            return (Qt.SortOrder.DescendingOrder if COLUMNS[section][0] in FIRST_DESCENDING
+                    else Qt.SortOrder.AscendingOrder)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
