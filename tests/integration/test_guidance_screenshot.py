@@ -1,5 +1,6 @@
-"""A plan in progress on a real X server (Xvfb): the demo's "I gave my card number" plan, in
-French and English, at text size 100 % and 200 %.
+"""A plan in progress on a real X server (Xvfb): the demo's "I gave my card number" plan (the
+relative's, opened from her journal entry), in French and English, at text size 100 % and
+200 %.
 
 The window runs in a child process on the xcb platform (this file is also the child: ``python
 -m tests.integration.test_guidance_screenshot OUT.png VIGILANCE_ARGS...``), opens the demo,
@@ -11,58 +12,24 @@ when VIGILANCE_REQUIRE_XVFB=1.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import REPO, TEST_PASSWORD, child_env, require_or_skip
+from tests.integration.test_xvfb_screenshot import (  # noqa: F401  (x_display: autouse)
+    grab_home,
+    x_display,
+)
 
 pytestmark = pytest.mark.xvfb
 
-SCREENSHOTS = REPO / "artifacts" / "screenshots"
-MIN_COLOURS = 40
 PLAN = "gave_card_details"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def x_display() -> None:
-    if not os.environ.get("DISPLAY"):
-        require_or_skip("VIGILANCE_REQUIRE_XVFB",
-                        "no X display (DISPLAY is unset): run under "
-                        "xvfb-run -a -s '-screen 0 1280x800x24', as scripts/run_tests.sh does")
-
-
 def grab_plan(tmp_path: Path, name: str, text_scale: int, lang: str) -> dict:
-    data_dir = tmp_path / name
-    data_dir.mkdir(mode=0o700)
-    (data_dir / "preferences.json").write_text(
-        json.dumps({"text_scale": text_scale, "language": lang}), "utf-8")
-    out = SCREENSHOTS / f"{name}.png"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.unlink(missing_ok=True)
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.integration.test_guidance_screenshot", str(out),
-         "--demo", "--data-dir", str(data_dir), "--lang", lang],
-        cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=180,
-        env=child_env({"QT_QPA_PLATFORM": "xcb", "VIGILANCE_PASSWORD": TEST_PASSWORD,
-                       "DBUS_SESSION_BUS_ADDRESS": None}),
-        check=False,
-    )
-    assert "Traceback (most recent call last)" not in proc.stderr, proc.stderr
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    report = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert report["ok"] is True, report
-    assert report["platform"] == "xcb"
-    from tests.integration.test_xvfb_screenshot import colour_count
-
-    colours, width, height = colour_count(out)
-    report.update(path=out, colours=colours)
-    assert width >= 400 and height >= 300, report
-    assert colours >= MIN_COLOURS, f"the window looks blank: {report}"
-    return report
+    return grab_home(tmp_path, name, text_scale, lang,
+                     child="tests.integration.test_guidance_screenshot")
 
 
 @pytest.mark.parametrize(("lang", "scale"), [("fr", 100), ("fr", 200), ("en", 100)])
@@ -105,7 +72,18 @@ def child_main() -> int:
                         current_step_visible=bool(shown))
                 return
             self._plan_shown = True
-            window.show_plan(PLAN)
+            # The demo's card plan belongs to the relative, linked to her journal entry.
+            from vigilance_app.demo import RELATIVE_PROFILE
+            from vigilance_app.guidance.progress import runs_in_progress
+
+            combo = window.profile_combo
+            index = combo.findText(RELATIVE_PROFILE)
+            combo.setCurrentIndex(index)
+            combo.activated.emit(index)
+            store = window.services.store
+            run = next(r for r in runs_in_progress(store, store.active_profile().id)
+                       if r.situation == PLAN)
+            window.show_plan(PLAN, run.journal_entry_id)
             QTimer.singleShot(SETTLE_MS, self.grab)
 
     out, vigilance_args = sys.argv[1], sys.argv[2:]

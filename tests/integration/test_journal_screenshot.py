@@ -6,19 +6,13 @@ scripts/run_tests.sh); without DISPLAY the test skips, or fails when VIGILANCE_R
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import REPO, TEST_PASSWORD, child_env
 from tests.integration.test_xvfb_screenshot import (  # noqa: F401  (x_display: autouse)
-    MIN_COLOURS,
-    SCREENSHOTS,
-    colour_count,
+    grab_home,
     x_display,
 )
 
@@ -26,30 +20,8 @@ pytestmark = pytest.mark.xvfb
 
 
 def grab_journal(tmp_path: Path, name: str, text_scale: int, lang: str) -> dict:
-    data_dir = tmp_path / name
-    data_dir.mkdir(mode=0o700)
-    (data_dir / "preferences.json").write_text(
-        json.dumps({"text_scale": text_scale, "language": lang}), "utf-8")
-    out = SCREENSHOTS / f"{name}.png"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.unlink(missing_ok=True)
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.integration.journal_screenshot_child", str(out),
-         "--demo", "--data-dir", str(data_dir), "--lang", lang],
-        cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=180,
-        env=child_env({"QT_QPA_PLATFORM": "xcb", "VIGILANCE_PASSWORD": TEST_PASSWORD,
-                       "DBUS_SESSION_BUS_ADDRESS": None}),
-        check=False,
-    )
-    assert "Traceback (most recent call last)" not in proc.stderr, proc.stderr
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    report = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert report["ok"] is True, report
-    assert report["platform"] == "xcb"
-    colours, width, height = colour_count(out)
-    report.update(path=out, colours=colours, size=(width, height))
-    assert colours >= MIN_COLOURS, f"the window looks blank: {report}"
-    return report
+    return grab_home(tmp_path, name, text_scale, lang,
+                     child="tests.integration.journal_screenshot_child")
 
 
 @pytest.fixture(scope="module")

@@ -91,8 +91,10 @@ class HomePage(QWidget):
         self.refresh()
 
     def add_panel(self, panel: QWidget, index: int | None = None) -> None:
-        """Later features add their panel here (before the closing stretch)."""
-        at = self.panels.count() - 1 if index is None else index
+        """The capabilities' panels (what to do next: plans, account checks, the journal) come
+        right after "Your data" — which says at once when the key needs attention — and
+        before the panels that only describe, in the order they are added."""
+        at = 1 + len(self._added_panels) if index is None else index
         self.panels.insertWidget(at, panel)
         self._added_panels.append(panel)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from vigilance_app.ui import journal_labels as labels
 from vigilance_app.ui.common import plain_label
@@ -43,6 +43,35 @@ def latest_entries(store: Any, limit: int = RECENT) -> list[tuple[int, datetime,
             continue
         out.append((int(entry_id), moment, str(channel), str(summary or "")))
     return out
+
+
+class EntryButton(QPushButton):
+    """A journal entry on Home: one line, shortened with "…" to the width there is (at 200 %
+    text a long summary would otherwise widen the whole page); the accessible name and the
+    tooltip keep the full text."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 12))
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.full_text) + 4 * metrics.height(),
+                     hint.height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(0, self.width() - 2 * self.fontMetrics().height())
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        self.setText(shown.replace("&", "&&"))
 
 
 class JournalHomePanel(Panel):
@@ -127,7 +156,7 @@ class JournalHomePanel(Panel):
             text = self.tr("%1 · %2 · %3").replace("%1", labels.format_short(moment)).replace(
                 "%2", labels.channel_name(channel)).replace(
                 "%3", (summary[:60] + "…") if len(summary) > 60 else summary)
-            button = QPushButton(text.replace("&", "&&"))
+            button = EntryButton(text)
             button.setObjectName("homeEntry")
             button.setAccessibleName(self.tr("Open the entry: %1").replace("%1", text))
             button.clicked.connect(lambda _=False, i=entry_id: self.open_entry(i))
