@@ -23,6 +23,9 @@ class Preferences:
     text_scale: int = 100  # percent of the system font size
     high_contrast: bool = False
     lock_after_minutes: int = 5  # only with an app password
+    # Closing the window leaves Vigilance in the tray (when there is one), so the account
+    # reminders keep coming; "Quit" in the tray's menu ends it.
+    keep_in_tray: bool = True
 
     def validated(self) -> Preferences:
         return replace(
@@ -31,6 +34,7 @@ class Preferences:
             text_scale=min(200, max(100, int(self.text_scale))),
             high_contrast=bool(self.high_contrast),
             lock_after_minutes=min(240, max(0, int(self.lock_after_minutes))),
+            keep_in_tray=bool(self.keep_in_tray),
         )
 
 

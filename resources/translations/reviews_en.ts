@@ -405,6 +405,13 @@
         </message>
     </context>
     <context>
+        <name>ReviewsBackground</name>
+        <message>
+            <source>Vigilance keeps running here to remind you of your account checks. To quit, use this icon's menu.</source>
+            <translation>Vigilance keeps running here to remind you of your account checks. To quit, use this icon's menu.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewsHomePanel</name>
         <message>
             <source>Account checks</source>
@@ -517,6 +524,10 @@
         <message>
             <source>Vigilance could not change how it starts. Nothing was changed.</source>
             <translation>Vigilance could not change how it starts. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This choice could not be saved. Nothing was changed.</source>
+            <translation>This choice could not be saved. Nothing was changed.</translation>
         </message>
         <message>
             <source>Checked %1.</source>
@@ -669,6 +680,14 @@
             <translation>Start Vigilance when I log in</translation>
         </message>
         <message>
+            <source>When I close the window, &amp;keep Vigilance next to the clock so the reminders keep coming</source>
+            <translation>When I close the window, &amp;keep Vigilance next to the clock so the reminders keep coming</translation>
+        </message>
+        <message>
+            <source>Keep Vigilance running when the window is closed</source>
+            <translation>Keep Vigilance running when the window is closed</translation>
+        </message>
+        <message>
             <source>Something unusual on the account “{name}”</source>
             <translation>Something unusual on the account “{name}”</translation>
         </message>
@@ -686,6 +705,10 @@
         <message>
             <source>Quit</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Locked. Open it to see your account checks.</source>
+            <translation>Locked. Open it to see your account checks.</translation>
         </message>
         <message>
             <source>No account review is due.</source>

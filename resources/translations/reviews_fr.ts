@@ -405,6 +405,13 @@
     </message>
 </context>
 <context>
+    <name>ReviewsBackground</name>
+    <message>
+        <source>Vigilance keeps running here to remind you of your account checks. To quit, use this icon&apos;s menu.</source>
+        <translation>Vigilance reste ici pour vous rappeler de vérifier vos comptes. Pour le quitter, utilisez le menu de cette icône.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsHomePanel</name>
     <message>
         <source>Account checks</source>
@@ -517,6 +524,10 @@
     <message>
         <source>Vigilance could not change how it starts. Nothing was changed.</source>
         <translation>Vigilance n&apos;a pas pu changer son démarrage. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This choice could not be saved. Nothing was changed.</source>
+        <translation>Ce choix n&apos;a pas pu être enregistré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Checked %1.</source>
@@ -669,6 +680,14 @@
         <translation>Démarrer Vigilance à l&apos;ouverture de ma session</translation>
     </message>
     <message>
+        <source>When I close the window, &amp;keep Vigilance next to the clock so the reminders keep coming</source>
+        <translation>Quand je &amp;ferme la fenêtre, garder Vigilance près de l&apos;horloge pour que les rappels continuent</translation>
+    </message>
+    <message>
+        <source>Keep Vigilance running when the window is closed</source>
+        <translation>Garder Vigilance ouvert quand la fenêtre est fermée</translation>
+    </message>
+    <message>
         <source>Something unusual on the account “{name}”</source>
         <translation>Quelque chose d’inhabituel sur le compte « {name} »</translation>
     </message>
@@ -686,6 +705,10 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Locked. Open it to see your account checks.</source>
+        <translation>Verrouillé. Ouvrez-le pour voir les vérifications de vos comptes.</translation>
     </message>
     <message>
         <source>No account review is due.</source>

@@ -64,10 +64,10 @@ def test_lock_closes_the_flow_hides_the_count_and_unlock_counts_again(
         locker.lock()
         assert window.locked
         assert not flow.isVisible()
-        assert tray.icon.toolTip() == "Vigilance"
+        assert tray.icon.toolTip() == "Vigilance — Locked. Open it to see your account checks."
         assert not tray.start_action.isVisible()
         background.check(NOW)  # a beat while locked reads nothing
-        assert background.count is None and tray.icon.toolTip() == "Vigilance"
+        assert background.count is None and tray.icon.toolTip().startswith("Vigilance — Locked")
         background.start_checks()  # "Start the checks" from the tray: the unlock panel first
         assert window.locked
 

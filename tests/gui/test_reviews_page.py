@@ -442,7 +442,7 @@ def test_background_is_silent_while_locked_and_counts_again_after(
     key = services.data_key
     background.on_locked()
     services.lock()
-    assert tray.icon.toolTip() == "Vigilance"
+    assert tray.icon.toolTip() == "Vigilance — Locked. Open it to see your account checks."
     assert not tray.start_action.isVisible()
     wall.now += timedelta(days=4)
     mono.advance(3600)
@@ -784,3 +784,112 @@ def test_the_flow_says_why_an_account_is_checked_more_often(qtbot, services: App
     assert flow.heightened_label.text() == (
         "More often until 14 January 2027: your own choice (Viamedis/Almerys)")
     flow.reject()
+
+
+def test_closing_the_window_keeps_vigilance_in_the_tray_until_quit(
+        qtbot, qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui.test_app_support import start
+
+    monkeypatch.setattr("vigilance_app.ui.reviews_page.system_tray_available", lambda: True)
+
+    english(qapp)
+    make_store(data_dir, memory_keyring)
+    services = make_services(data_dir, memory_keyring)
+    launcher = start(qapp, services, use_tray=True)
+    ended: list[int] = []
+    launcher.exit = ended.append  # type: ignore[method-assign]
+    try:
+        qtbot.waitUntil(lambda: launcher.reviews is not None, timeout=5000)
+        reviews, window = launcher.reviews, launcher.window
+        assert reviews.has_tray and not qapp.quitOnLastWindowClosed()
+        said: list[str] = []
+        reviews.tray.icon.showMessage = lambda _title, text, *_args: said.append(text)
+        window.close()
+        assert not window.isVisible() and launcher.window is window and not ended
+        assert services.store is not None  # still open: reminders go on
+        assert len(said) == 1 and "menu" in said[0]
+        reviews.open_window()
+        assert window.isVisible()
+        window.close()
+        assert len(said) == 1  # said once per run
+        reviews.tray.quit_action.trigger()
+        assert ended == [0]
+
+        # Unticked on the accounts page: closing the window ends Vigilance.
+        reviews.open_window()
+        window.show_page("reviews")
+        page = window.page("reviews")
+        assert page.keep_box.isVisible() and page.keep_box.isChecked()
+        click(qtbot, page.keep_box)
+        assert services.preferences.keep_in_tray is False
+        from vigilance_app.preferences import load_preferences
+
+        assert load_preferences(services.paths.preferences).keep_in_tray is False
+        window.close()
+        assert ended == [0, 0]
+    finally:
+        launcher.close()
+    assert qapp.quitOnLastWindowClosed()
+
+
+def test_without_a_tray_the_keep_choice_is_not_offered(qtbot, services: AppServices) -> None:
+    page = make_page(qtbot, services, tray_available=lambda: False)
+    assert not page.keep_box.isVisible()
+    page = make_page(qtbot, services, tray_available=lambda: True)
+    assert page.keep_box.isVisible() and page.keep_box.isChecked()
+
+
+def test_minimized_start_with_a_password_waits_locked_in_the_tray(
+        qtbot, qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    """At login with an app password: no dialog pops up; the locked tray icon asks for the
+    password when opened, cancelling goes back to the tray, the right password opens the
+    window."""
+    from tests.gui.test_app_support import PASSWORD, start
+
+    english(qapp)
+    make_store(data_dir, memory_keyring, password=PASSWORD)
+    services = make_services(data_dir, memory_keyring)
+    launcher = start(qapp, services, minimized=True, use_tray=True)
+    ended: list[int] = []
+    launcher.exit = ended.append  # type: ignore[method-assign]
+    try:
+        tray = launcher.waiting_tray
+        assert tray is not None and launcher.dialog is None and launcher.window is None
+        assert tray.icon.toolTip() == "Vigilance — Locked. Open it to see your account checks."
+        assert not tray.start_action.isVisible()
+        tray.open_action.trigger()
+        dialog = launcher.dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.reject()
+        assert launcher.dialog is None and launcher.waiting_tray is tray and not ended
+        tray.open_action.trigger()
+        dialog = launcher.dialog
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.panel.password_field.setText(PASSWORD)
+            dialog.panel.open_button.click()
+        assert launcher.waiting_tray is None
+        assert launcher.window is not None and launcher.window.isVisible()
+        assert services.unlocked
+        qtbot.waitUntil(lambda: launcher.reviews is not None, timeout=5000)
+        assert launcher.reviews.has_tray
+        tray_quit = launcher.reviews.tray.quit_action
+        tray_quit.trigger()
+        assert ended == [0]
+    finally:
+        launcher.close()
+
+
+def test_minimized_start_with_a_password_and_no_tray_asks_at_once(
+        qtbot, qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    from tests.gui.test_app_support import PASSWORD, start
+
+    english(qapp)
+    make_store(data_dir, memory_keyring, password=PASSWORD)
+    launcher = start(qapp, make_services(data_dir, memory_keyring), minimized=True,
+                     use_tray=False)
+    try:
+        assert launcher.waiting_tray is None
+        assert launcher.dialog is not None and launcher.dialog.isVisible()
+    finally:
+        launcher.close()

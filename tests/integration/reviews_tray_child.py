@@ -185,6 +185,17 @@ class Observer:
                                                 frame.height())
             page_shot = self.shot_path.replace(".png", "-page.png")
             self.report["page_screenshot"] = bool(pixmap.save(page_shot, "PNG"))
+            # Closing the window leaves Vigilance in the tray, still reminding.
+            window.close()
+            self.app.processEvents()
+            background = self.backgrounds[0] if self.backgrounds else None
+            self.report["after_close"] = {
+                "window_visible": window.isVisible(),
+                "icon_visible": bool(background is not None and background.tray is not None
+                                     and background.tray.icon.isVisible()),
+                "store_open": background is not None
+                and background.services.store is not None,
+            }
         self.quit()
 
     def quit(self) -> None:

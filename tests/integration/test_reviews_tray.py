@@ -95,6 +95,9 @@ def assert_tray(data: dict, tooltip: str) -> None:
     assert data["window_visible"] is False  # --minimized with a tray: hidden
     assert data["window_after_open"] is True
     assert data["page_screenshot"] is True  # the accounts page, in the window opened
+    # closed again: hidden in the tray, the icon still there and the store still open
+    assert data["after_close"] == {"window_visible": False, "icon_visible": True,
+                                   "store_open": True}
 
 
 def test_tray_balloon_without_a_notification_service(tmp_path: Path) -> None:

@@ -61,7 +61,8 @@ class Launcher(QObject):
     def __init__(self, app: QApplication, services: AppServices, *,
                  can_lock: bool = True, quit_after_startup: bool = False,
                  clock: Callable[[], float] = time.monotonic,
-                 everyday: EverydayResult | None = None, minimized: bool = False) -> None:
+                 everyday: EverydayResult | None = None, minimized: bool = False,
+                 use_tray: bool | None = None) -> None:
         super().__init__()
         self.app = app
         self.services = services
@@ -70,6 +71,8 @@ class Launcher(QObject):
         self.quit_after_startup = quit_after_startup
         self.minimized = minimized  # --minimized: hidden in the tray, else minimised
         self.reviews: ReviewsBackground | None = None  # tray, reminders (after unlock)
+        self.waiting_tray: Any = None  # locked tray icon (--minimized, password mode)
+        self.use_tray = use_tray  # None: when the desktop has a system tray (tests force it)
         self.clock = clock
         self.exit_code = 0
         self.window: MainWindow | None = None
@@ -109,7 +112,43 @@ class Launcher(QObject):
             if self.open_store(everyday.data_key):
                 self.show_main_window(everyday.keyring_status)
             return
+        if self.minimized and self.wait_in_tray(everyday):
+            return
         self.show_unlock_dialog(everyday)
+
+    def wait_in_tray(self, everyday: EverydayResult) -> bool:
+        """--minimized with an app password (at login): no dialog in the person's face, a
+        locked tray icon instead; "Open Vigilance" there asks for the password."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from vigilance_app.ui.reviews_tray import ReviewsTray
+
+        available = (self.use_tray if self.use_tray is not None
+                     else QSystemTrayIcon.isSystemTrayAvailable())
+        if not available:
+            return False
+        tray = ReviewsTray(self)
+        tray.set_locked(True)
+        self.waiting_tray = tray
+
+        def open_requested() -> None:
+            if self.dialog is None:
+                self.show_unlock_dialog(everyday, back_to_tray=True)
+            else:
+                self.dialog.raise_()
+                self.dialog.activateWindow()
+
+        tray.open_requested.connect(open_requested)
+        tray.quit_requested.connect(lambda: self.exit(0))
+        self.app.setQuitOnLastWindowClosed(False)  # the dialog closing must not end the app
+        tray.show()
+        return True
+
+    def _stop_waiting_in_tray(self) -> None:
+        tray, self.waiting_tray = self.waiting_tray, None
+        if tray is not None:
+            tray.dispose()
+            tray.deleteLater()
 
     def open_store(self, data_key: bytes) -> bool:
         from vigilance_app.ui.unlock_dialog import damaged_message
@@ -125,7 +164,9 @@ class Launcher(QObject):
             return False
         return True
 
-    def show_unlock_dialog(self, everyday: EverydayResult) -> None:
+    def show_unlock_dialog(self, everyday: EverydayResult, *, back_to_tray: bool = False) -> None:
+        """The password or recovery key; with ``back_to_tray`` (opened from the locked tray
+        icon) cancelling goes back to the tray instead of ending the app."""
         from vigilance_app.ui.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(self.services, everyday, clock=self.clock)
@@ -133,13 +174,17 @@ class Launcher(QObject):
 
         def accepted() -> None:
             self.dialog = None
+            self._stop_waiting_in_tray()
+            self.minimized = False  # the person opened it: show the window
+            self.app.setQuitOnLastWindowClosed(True)
             self.show_main_window(dialog.keyring_status)
             dialog.deleteLater()
 
         def rejected() -> None:
             self.dialog = None
             dialog.deleteLater()
-            self.exit(0)
+            if not (back_to_tray and self.waiting_tray is not None):
+                self.exit(0)
 
         dialog.accepted.connect(accepted)
         dialog.rejected.connect(rejected)
@@ -180,6 +225,7 @@ class Launcher(QObject):
         self.window = window
         self.locker = LockController(self.services, window, clock=self.clock,
                                      enabled=self.can_lock, app=self.app)
+        window.installEventFilter(self)  # closing it may leave the app in the tray
         if self.quit_after_startup:
             self._first_frame = FirstFrameQuit(self.app)
             window.installEventFilter(self._first_frame)
@@ -198,8 +244,28 @@ class Launcher(QObject):
 
         if self.reviews is None and self.window is not None and not self._closing:
             self.reviews = ReviewsBackground(self.services, self.window, self.locker,
-                                             parent=self)
+                                             use_tray=self.use_tray,
+                                             quit_app=lambda: self.exit(0), parent=self)
+            if self.reviews.has_tray:
+                # The window may be hidden in the tray: the app ends on "Quit" (tray menu) or
+                # on closing the window when the person chose not to keep it there.
+                self.app.setQuitOnLastWindowClosed(False)
             self.reviews.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() != QEvent.Type.Close or watched is not self.window
+                or self._closing or self.quit_after_startup):
+            return False
+        reviews = self.reviews
+        if reviews is None or not reviews.has_tray:
+            return False  # the last window closes: Qt quits
+        if self.services.preferences.keep_in_tray:
+            event.ignore()
+            self.window.hide()
+            reviews.announce_in_tray()
+            return True
+        self.exit(0)
+        return False
 
     # ---- endings -------------------------------------------------------------------
 
@@ -225,6 +291,8 @@ class Launcher(QObject):
     def close(self) -> None:
         """Close every window and the store (the key is forgotten)."""
         self._closing = True
+        self._stop_waiting_in_tray()
+        self.app.setQuitOnLastWindowClosed(True)
         if self.locker is not None:
             self.locker.dispose()
         if self.reviews is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,10 @@ def local_tz() -> tzinfo:
     return local_timezone()
 
 
+def system_tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
 class ReviewsPage(QWidget):
     """``plan_requested(situation, journal_entry_id or 0)`` asks the window for a plan."""
 
@@ -66,6 +71,7 @@ class ReviewsPage(QWidget):
                  record_unusual: RecordUnusual | None = None,
                  open_url: Callable[[str], bool] = open_official_url,
                  autostart: Any = None,
+                 tray_available: Callable[[], bool] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewsPage")
@@ -75,6 +81,7 @@ class ReviewsPage(QWidget):
         self.record_unusual = record_unusual
         self.open_url = open_url
         self.autostart = autostart  # module-like: enable(), disable(), is_enabled()
+        self.tray_available = tray_available or system_tray_available
         self.infos: list[Any] = []
         self.flow: ReviewFlowDialog | None = None
         self.message = ""
@@ -161,6 +168,9 @@ class ReviewsPage(QWidget):
         self.autostart_box = QCheckBox()
         self.autostart_box.setObjectName("reviewsAutostart")
         self.autostart_box.clicked.connect(self._autostart_clicked)
+        self.keep_box = QCheckBox()
+        self.keep_box.setObjectName("reviewsKeepInTray")
+        self.keep_box.clicked.connect(self._keep_clicked)
 
         top = QHBoxLayout()
         top.addWidget(self.start_button)
@@ -187,6 +197,7 @@ class ReviewsPage(QWidget):
         column.addWidget(self.careful_line)
         column.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.autostart_box)
+        column.addWidget(self.keep_box)
         column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -445,6 +456,16 @@ class ReviewsPage(QWidget):
             self._say(self.tr("Vigilance could not change how it starts. Nothing was changed."))
         self.retranslate()
 
+    def _keep_clicked(self, checked: bool) -> None:
+        from dataclasses import replace
+
+        prefs = self.services.preferences
+        try:
+            self.services.save_preferences(replace(prefs, keep_in_tray=bool(checked)))
+        except OSError:
+            self._say(self.tr("This choice could not be saved. Nothing was changed."))
+            self.keep_box.setChecked(bool(prefs.keep_in_tray))
+
     # ---- texts -------------------------------------------------------------------
 
     def _show_details(self, _row: int = -1) -> None:
@@ -558,6 +579,13 @@ class ReviewsPage(QWidget):
             enabled = False
         self.autostart_box.setChecked(enabled)
         self.autostart_box.setVisible(module is not None)
+        self.keep_box.setText(self.tr("When I close the window, &keep Vigilance next to the "
+                                      "clock so the reminders keep coming"))
+        self.keep_box.setAccessibleName(self.tr("Keep Vigilance running when the window is "
+                                                "closed"))
+        prefs = getattr(self.services, "preferences", None)
+        self.keep_box.setChecked(bool(getattr(prefs, "keep_in_tray", True)))
+        self.keep_box.setVisible(prefs is not None and self.tray_available())
 
     def _fit_list(self) -> None:
         """The list as tall as its accounts (the page scrolls, not the list), at any text

@@ -112,7 +112,10 @@ class ReviewsTray(QObject):
         self.start_action.setText(self.tr("Start the checks"))
         self.quit_action.setText(self.tr("Quit"))
         self.start_action.setVisible(not self.locked)
-        if self.locked or self.count is None:
+        if self.locked:
+            self.icon.setToolTip("Vigilance — " + self.tr("Locked. Open it to see your "
+                                                          "account checks."))
+        elif self.count is None:
             self.icon.setToolTip("Vigilance")
         elif self.count == 0:
             self.icon.setToolTip("Vigilance — " + self.tr("No account review is due."))
@@ -203,6 +206,7 @@ class ReviewsBackground(QObject):
         self.count: int | None = None
         self._loaded = False  # the announced occurrences read from the store
         self._disposed = False
+        self._announced = False  # the "still running in the tray" message was shown
         self._quit = quit_app or (lambda: QApplication.instance().quit())
         if self.tray is not None:
             self.tray.open_requested.connect(self.open_window)
@@ -289,6 +293,18 @@ class ReviewsBackground(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def announce_in_tray(self) -> None:
+        """Once per run, when the window is closed into the tray: say where Vigilance went
+        and how to quit (no account named, like every tray text)."""
+        if self.tray is None or self._announced:
+            return
+        self._announced = True
+        self.tray.icon.showMessage(
+            "Vigilance",
+            self.tr("Vigilance keeps running here to remind you of your account checks. "
+                    "To quit, use this icon's menu."),
+            QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def start_checks(self) -> None:
         self.open_window()
