@@ -893,3 +893,21 @@ def test_minimized_start_with_a_password_and_no_tray_asks_at_once(
         assert launcher.dialog is not None and launcher.dialog.isVisible()
     finally:
         launcher.close()
+
+
+def test_rhythms_and_counts_read_as_english_and_french(qapp: QApplication) -> None:
+    from vigilance_app.reviews.schedule import Rhythm
+    from vigilance_app.ui.i18n import install_language
+    from vigilance_app.ui.reviews_texts import reviews_due_text, rhythm_text
+
+    english(qapp)
+    assert rhythm_text(Rhythm(1, "week")) == "every week"
+    assert rhythm_text(Rhythm(3, "month")) == "every 3 months"
+    assert reviews_due_text(1) == "1 account review is due"
+    assert reviews_due_text(2) == "2 account reviews are due"
+    install_language(qapp, "fr")
+    try:
+        assert rhythm_text(Rhythm(1, "week")) == "toutes les semaines"
+        assert rhythm_text(Rhythm(2, "day")) == "tous les 2 jours"
+    finally:
+        english(qapp)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -36,6 +38,61 @@ class VerticalScrollArea(QScrollArea):
     def sizeHint(self) -> QSize:
         content = self.widget().sizeHint()
         return QSize(content.width() + self._bar(), content.height())
+
+
+class WrappingCheckBox(QWidget):
+    """A check box whose sentence wraps like a paragraph (a plain QCheckBox never wraps, so a
+    long sentence at 200 % text size would make the whole page wider than the window).
+
+    The box keeps the keyboard focus and the accessible name; the label's mnemonic ("&")
+    ticks it, and a click anywhere on the sentence ticks it too. ``clicked(bool)`` is the
+    box's own signal, so it fires only when the person changes it."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = plain_label()
+        self.label.setBuddy(self.box)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.clicked = self.box.clicked
+        self.toggled = self.box.toggled
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setFocusProxy(self.box)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.box.setAccessibleName(text.replace("&", ""))
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setAccessibleName(self, name: str) -> None:
+        self.box.setAccessibleName(name)
+
+    def setChecked(self, checked: bool) -> None:
+        self.box.setChecked(checked)
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
+
+    def click(self) -> None:
+        self.box.click()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on the sentence (it reaches here: the label ignores clicks)."""
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.click()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # so the release comes here too
 
 
 def plain_label(text: str = "") -> QLabel:

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigilance_app.ui.common import VerticalScrollArea, plain_label
+from vigilance_app.ui.common import VerticalScrollArea, WrappingCheckBox, plain_label
 from vigilance_app.ui.reviews_flow import RecordUnusual, ReviewFlowDialog, open_official_url
 from vigilance_app.ui.reviews_texts import (
     english_plural,
@@ -159,16 +158,16 @@ class ReviewsPage(QWidget):
 
         # Reminders
         self.reminders_label = heading(plain_label(), level=2)
-        self.careful_box = QCheckBox()
+        self.careful_box = WrappingCheckBox()
         self.careful_box.setObjectName("reviewsCareful")
         self.careful_box.clicked.connect(self._careful_clicked)
         self.careful_line = plain_label()
         self.calendar_button = QPushButton()
         self.calendar_button.clicked.connect(lambda: self.export_calendar())
-        self.autostart_box = QCheckBox()
+        self.autostart_box = WrappingCheckBox()
         self.autostart_box.setObjectName("reviewsAutostart")
         self.autostart_box.clicked.connect(self._autostart_clicked)
-        self.keep_box = QCheckBox()
+        self.keep_box = WrappingCheckBox()
         self.keep_box.setObjectName("reviewsKeepInTray")
         self.keep_box.clicked.connect(self._keep_clicked)
 

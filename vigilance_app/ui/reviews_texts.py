@@ -116,7 +116,9 @@ def english_plural(text: str, n: int) -> str:
     if "(s)" not in text:
         return text
     text = text.replace("(s)", "" if n == 1 else "s")
-    return text.replace(" are ", " is ") if n == 1 else text
+    if n != 1:
+        return text
+    return text.replace(" are ", " is ").replace("every 1 ", "every ")  # "every week"
 
 
 class ReviewWords(QObject):
