@@ -19,12 +19,20 @@ T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 def full_checks(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Record every check made at open (True: the full one), the real check still runs."""
+    """Record the check made at each open (True: the full one), the real check still runs.
+    Open reads the revision and, when needed, checks every page on the same connection."""
     calls: list[bool] = []
     real = store_module.quick_check
 
     def recording(path, key, full=True):
-        calls.append(full)
+        if callable(full):
+            decide = full
+
+            def full(revision):
+                calls.append(decide(revision))
+                return calls[-1]
+        else:
+            calls.append(full)
         return real(path, key, full)
 
     monkeypatch.setattr(store_module, "quick_check", recording)
@@ -53,7 +61,7 @@ def test_a_large_store_is_checked_weekly_and_after_an_unclean_close(
     monkeypatch.setattr(integrity, "ALWAYS_BELOW", 0)  # every file counts as large
     made(paths)
     open_at(paths, T0).close()  # never checked before: full
-    assert full_checks == [False, True]
+    assert full_checks == [True]
     assert integrity.last_full_check(paths) == T0
     assert not integrity.marker(paths).exists()  # closed cleanly
 
@@ -65,12 +73,12 @@ def test_a_large_store_is_checked_weekly_and_after_an_unclean_close(
     crashed = open_at(paths, T0 + timedelta(days=4))
     assert integrity.marker(paths).exists()  # the process "dies" without closing
     open_at(paths, T0 + timedelta(days=4, hours=1)).close()
-    assert full_checks == [False, False, True]
+    assert full_checks == [False, True]
     crashed.close()
 
     full_checks.clear()
     open_at(paths, T0 + timedelta(days=12)).close()  # a week after the last full check
-    assert full_checks == [False, True]
+    assert full_checks == [True]
 
 
 def test_a_migration_is_preceded_by_the_full_check(paths: DataPaths, full_checks,
@@ -86,7 +94,7 @@ def test_a_migration_is_preceded_by_the_full_check(paths: DataPaths, full_checks
     engine.dispose()
     integrity.note_full_check(paths, T0)
     open_at(paths, T0 + timedelta(hours=1)).close()  # 0004 → head: a migration is due
-    assert full_checks == [False, True]
+    assert full_checks == [True]
 
 
 def test_a_garbled_record_means_checking_again(paths: DataPaths, full_checks,
@@ -95,8 +103,35 @@ def test_a_garbled_record_means_checking_again(paths: DataPaths, full_checks,
     made(paths)
     integrity.record(paths).write_text("{not json")
     open_at(paths, T0).close()
-    assert full_checks == [False, True]
+    assert full_checks == [True]
     integrity.note_full_check(paths, T0 + timedelta(days=30))  # a date in the future
     full_checks.clear()
     open_at(paths, T0).close()
-    assert full_checks == [False, True]
+    assert full_checks == [True]
+
+
+def test_the_date_of_the_last_full_check_is_written_at_most_once_a_day(
+        paths: DataPaths, full_checks) -> None:
+    made(paths)
+    open_at(paths, T0).close()
+    open_at(paths, T0 + timedelta(hours=5)).close()  # checked again, the date not rewritten
+    assert full_checks == [True, True]
+    assert integrity.last_full_check(paths) == T0
+    open_at(paths, T0 + timedelta(days=1, hours=1)).close()
+    assert integrity.last_full_check(paths) == T0 + timedelta(days=1, hours=1)
+
+
+def test_a_damaged_page_is_found_on_the_one_connection(paths: DataPaths) -> None:
+    from vigilance_app.store.errors import IntegrityFailure
+
+    made(paths)
+    decided: list[str | None] = []
+    assert store_module.quick_check(paths.database, KEY,
+                                    full=lambda rev: decided.append(rev) or False) is not None
+    assert decided and decided[0] is not None  # it decides from the revision it read
+    data = bytearray(paths.database.read_bytes())
+    page = 4096
+    data[3 * page + 100: 3 * page + 200] = bytes(100)  # garble a page past the schema
+    paths.database.write_bytes(bytes(data))
+    with pytest.raises(IntegrityFailure):
+        store_module.quick_check(paths.database, KEY, full=lambda _rev: True)

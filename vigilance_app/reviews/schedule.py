@@ -21,7 +21,6 @@ daylight-saving time never moves a review by a day:
 
 from __future__ import annotations
 
-import calendar
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -89,7 +88,9 @@ def add_months(day: date, months: int) -> date:
     """``day`` plus ``months`` calendar months, clamped to the last day of the target month."""
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    # The last day of that month, without the calendar module (and the locale it imports)
+    # on the start-up path: December has 31, else the day before the next month's first.
+    last = 31 if month == 11 else (date(year, month + 2, 1) - timedelta(days=1)).day
     return date(year, month + 1, min(day.day, last))
 
 

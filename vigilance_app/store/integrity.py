@@ -60,6 +60,11 @@ def full_check_needed(paths: DataPaths, now: datetime, migration_due: bool) -> b
 
 
 def note_full_check(paths: DataPaths, now: datetime) -> None:
+    """Keep the date of the last full check, at most once a day: it only feeds the weekly
+    rule, and a small store is fully checked at every start (no fsync for each of them)."""
+    last = last_full_check(paths)
+    if last is not None and now - timedelta(days=1) < last <= now:
+        return
     write_private_file(record(paths), json.dumps({"checked_at": now.isoformat()}).encode())
 
 

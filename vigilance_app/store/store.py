@@ -133,9 +133,11 @@ def revision_of(conn: sqlcipher3.Connection) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def quick_check(path: Path, data_key: bytes, full: bool = True) -> str | None:
+def quick_check(path: Path, data_key: bytes,
+                full: bool | Callable[[str | None], bool] = True) -> str | None:
     """Read the store with the key on a read-only connection (nothing changes) and return its
-    schema revision; with ``full``, also run ``PRAGMA quick_check`` over every page.
+    schema revision; with ``full``, also run ``PRAGMA quick_check`` over every page. ``full``
+    may decide from the revision just read (one connection, one key set-up, for both).
     Raise WrongKeyError or IntegrityFailure."""
     conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
@@ -147,7 +149,7 @@ def quick_check(path: Path, data_key: bytes, full: bool = True) -> str | None:
             if "not a database" in str(exc):
                 raise WrongKeyError() from exc
             raise IntegrityFailure(str(exc)) from exc
-        if not full:
+        if not (full(revision) if callable(full) else full):
             return revision
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
@@ -210,9 +212,15 @@ def open_store(paths: DataPaths, data_key: bytes, migrate_to: str | None = None,
         raise MissingDatabaseError()
     target = migrate_to or HEAD_REVISION
     moment = now()
-    revision = quick_check(paths.database, data_key, full=False)
-    if integrity.full_check_needed(paths, moment, migration_due=revision != target):
-        quick_check(paths.database, data_key)
+    checked: list[bool] = []
+
+    def full_check_needed(revision: str | None) -> bool:
+        checked.append(integrity.full_check_needed(paths, moment,
+                                                   migration_due=revision != target))
+        return checked[-1]
+
+    quick_check(paths.database, data_key, full=full_check_needed)
+    if checked and checked[-1]:
         integrity.note_full_check(paths, moment)
     store = Store(paths.database, data_key, on_close=lambda: integrity.mark_closed(paths))
     try:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from vigilance_app.services import AppServices
-from vigilance_app.ui.unlock_dialog import UnlockPanel, UnlockReason
 from vigilance_app.vault import CustodyMode
 
 if TYPE_CHECKING:
@@ -72,6 +71,8 @@ class LockScreen(QWidget):
 
     def __init__(self, services: AppServices, clock: Callable[[], float],
                  parent: QWidget | None = None) -> None:
+        from vigilance_app.ui.unlock_dialog import UnlockPanel, UnlockReason  # only on locking
+
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.panel = UnlockPanel(services, UnlockReason.APP_LOCKED, self, clock=clock)
