@@ -6,8 +6,6 @@ groups of four. Typing is forgiving: case, spaces and dashes do not matter.
 
 from __future__ import annotations
 
-import secrets
-
 from vigilance_app.vault.errors import InvalidRecoveryKeyFormat
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -17,6 +15,8 @@ LENGTH = GROUPS * GROUP_SIZE
 
 
 def generate_recovery_key() -> str:
+    import secrets  # not on the everyday start-up path (it brings hmac and OpenSSL's hashlib)
+
     raw = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
     return format_recovery_key(raw)
 
