@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vigilance_app.paths import DataPaths, resolve_data_dir
 from vigilance_app.services import AppServices, build_services
@@ -28,6 +28,8 @@ from vigilance_app.vault import KeyringAccess, KeyringStatus, VaultError
 from vigilance_app.vault.vault import PASSWORD_ENV
 
 if TYPE_CHECKING:  # imported when first shown, to keep start-up light
+    from PySide6.QtWidgets import QMessageBox
+
     from vigilance_app.ui.lock import LockController
     from vigilance_app.ui.main_window import MainWindow
     from vigilance_app.ui.reviews_tray import ReviewsBackground
@@ -276,6 +278,8 @@ class Launcher(QObject):
             _say(text)
             QTimer.singleShot(0, lambda: self.app.exit(1))
             return
+        from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vigilance"), text,
                           QMessageBox.StandardButton.Close)
         box.setTextFormat(Qt.TextFormat.PlainText)

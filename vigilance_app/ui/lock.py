@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from vigilance_app.services import AppServices
 from vigilance_app.vault import CustodyMode
@@ -130,6 +130,8 @@ class LockController(QObject):
         if not self.can_lock():
             return
         self.watcher.stop()
+        from PySide6.QtWidgets import QDialog
+
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()

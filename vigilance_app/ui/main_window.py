@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,9 @@ from vigilance_app.ui import guidance_nav
 from vigilance_app.ui.home_page import HomePage
 from vigilance_app.ui.theme import heading
 from vigilance_app.vault import CustodyMode, KeyringStatus
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelection
 
 
 @dataclass(frozen=True)

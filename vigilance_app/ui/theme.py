@@ -100,12 +100,6 @@ class FocusOutlineStyle(QProxyStyle):
         self._high_contrast = high_contrast
         self._scale = scale
 
-    def pixelMetric(self, metric, option=None, widget=None):
-        value = super().pixelMetric(metric, option, widget)
-        if metric in _SCALED_METRICS and self._scale > 1.0:
-            return round(value * self._scale)
-        return value
-
     def _outline(self, option: QStyleOption, painter: QPainter, widget: QWidget | None) -> None:
         if not option.state & QStyle.StateFlag.State_HasFocus:
             return
@@ -140,6 +134,25 @@ class FocusOutlineStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         if control in _OUTLINED_COMPLEX:
             self._outline(option, painter, widget)
+
+
+class ScaledFocusOutlineStyle(FocusOutlineStyle):
+    """Above 100 % text size, check boxes, radio buttons and scroll bars grow with the text.
+    A separate class: Qt asks for pixel metrics hundreds of times while laying out a window,
+    and at 100 % none of those calls needs to come into Python."""
+
+    def pixelMetric(self, metric, option=None, widget=None):
+        value = super().pixelMetric(metric, option, widget)
+        if metric in _SCALED_METRICS:
+            return round(value * self._scale)
+        return value
+
+
+def focus_outline_style(base: QStyle, width: int, high_contrast: bool,
+                        scale: float = 1.0) -> FocusOutlineStyle:
+    if scale > 1.0:
+        return ScaledFocusOutlineStyle(base, width, high_contrast, scale)
+    return FocusOutlineStyle(base, width, high_contrast, scale)
 
 
 # ---- palettes -------------------------------------------------------------------------------
@@ -229,7 +242,7 @@ def apply_theme(app: QApplication, prefs: Preferences) -> None:
     if base is None:
         base = QStyleFactory.create("Fusion")
     width = 3 if high else 2
-    app.setStyle(FocusOutlineStyle(base, width, high, prefs.text_scale / 100))
+    app.setStyle(focus_outline_style(base, width, high, prefs.text_scale / 100))
     app.setPalette(high_contrast_palette() if high else QPalette(look.palette))
     app.setProperty(HIGH_CONTRAST_PROPERTY, high)
 
