@@ -393,3 +393,18 @@ def test_start_up_path_imports_no_orm_and_no_toml(store: Store, paths: DataPaths
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2]).stdout
     assert out.split("\n")[:2] == ["1 1", "[]"]
+
+
+def test_without_accounts_the_summary_reads_nothing_else(store: Store) -> None:
+    me, _ = profile_ids(store)
+    asked: list[int] = []
+
+    def source(_store, profile_id, _today):
+        asked.append(profile_id)
+        return []
+
+    empty = api.due_summary(store, me, TODAY, None, sources=[source])
+    assert empty == api.DueSummary(0, 0, 0, None, 0) and asked == []
+    api.add_account(store, me, "bank", "A", now=NOW)
+    assert api.due_summary(store, me, TODAY, None, sources=[source]).accounts == 1
+    assert asked == [me]  # with an account, the reasons are read

@@ -14,17 +14,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
-from vigilance_app.heightened import HeightenedReason, HeightenedSource
-from vigilance_app.reviews.schedule import (
-    UPCOMING,
-    Rhythm,
-    as_utc,
-    local_timezone,
-    reminder_active,
-    schedule_on,
-)
-
 if TYPE_CHECKING:
+    from vigilance_app.heightened import HeightenedReason, HeightenedSource
     from vigilance_app.store.store import Store
 
 _log = logging.getLogger(__name__)
@@ -67,15 +58,28 @@ def gather_reasons(store: Store, profile_id: int, today: date,
 
 def due_summary(store: Store, profile_id: int, today: date, tz: tzinfo | None = None,
                 sources: Sequence[HeightenedSource] | None = None) -> DueSummary:
-    """How many reviews of a profile are due, overdue, snoozed on ``today``; the next date."""
-    tz = tz or local_timezone()
-    reasons = gather_reasons(store, profile_id, today, sources)
+    """How many reviews of a profile are due, overdue, snoozed on ``today``; the next date.
+
+    With no account, nothing else is read: no time zone, no heightened-vigilance source, not
+    even the schedule module (Home is painted sooner for someone who has not added any)."""
     rows = store.reader.execute(
         "SELECT a.kind, a.rhythm_count, a.rhythm_unit, a.created_at, "
         "(SELECT max(r.reviewed_at) FROM account_reviews r WHERE r.account_id = a.id), "
         "(SELECT s.until FROM review_snoozes s WHERE s.account_id = a.id) "
         "FROM accounts a WHERE a.profile_id = ? AND a.archived = 0",
         (profile_id,)).fetchall()
+    if not rows:
+        return DueSummary(0, 0, 0, None, 0)
+    from vigilance_app.reviews.schedule import (
+        UPCOMING,
+        Rhythm,
+        local_timezone,
+        reminder_active,
+        schedule_on,
+    )
+
+    tz = tz or local_timezone()
+    reasons = gather_reasons(store, profile_id, today, sources)
     due = overdue = snoozed = 0
     upcoming: list[date] = []
     for kind, count, unit, created, last, snooze in rows:
@@ -96,11 +100,12 @@ def due_summary(store: Store, profile_id: int, today: date, tz: tzinfo | None = 
 def due_count_all_profiles(store: Store, today: date, tz: tzinfo | None = None,
                            sources: Sequence[HeightenedSource] | None = None) -> int:
     """Reviews to do now across every profile: the tray says "2 account reviews are due"."""
-    tz = tz or local_timezone()
     profile_ids = [row[0] for row in
                    store.reader.execute("SELECT id FROM profiles ORDER BY id").fetchall()]
     return sum(due_summary(store, pid, today, tz, sources).to_do for pid in profile_ids)
 
 
 def _utc(value: str | datetime) -> datetime:
+    from vigilance_app.reviews.schedule import as_utc
+
     return as_utc(value if isinstance(value, datetime) else datetime.fromisoformat(value))

@@ -56,14 +56,6 @@ class ReviewsHomePanel(QFrame):
         body.addLayout(buttons)
         self.refresh()
 
-    @property
-    def tz(self) -> tzinfo:
-        if self._tz is None:
-            from vigilance_app.reviews.schedule import local_timezone
-
-            self._tz = local_timezone()
-        return self._tz
-
     def refresh(self) -> None:
         from vigilance_app.reviews.summary import due_summary
 
@@ -72,8 +64,10 @@ class ReviewsHomePanel(QFrame):
         if profile is None:
             self.summary = None
         else:
-            today = self.now().astimezone(self.tz).date()
-            self.summary = due_summary(store, profile.id, today, self.tz)
+            # Today in the computer's own time zone; the named zone (DST rules for past
+            # reviews) is read by due_summary only when there are accounts to schedule.
+            today = self.now().astimezone(self._tz).date()
+            self.summary = due_summary(store, profile.id, today, self._tz)
         self.retranslate()
 
     def retranslate(self) -> None:
