@@ -112,11 +112,13 @@ def test_idle_delay_locks(qtbot, window: MainWindow, locker: LockController,
                           services: AppServices, timer: QTimer) -> None:
     assert timer.isActive() and timer.isSingleShot()
     assert timer.interval() == 5 * 60_000
+    assert locker._filtering  # password mode: input is watched application-wide
     timer.timeout.emit()  # five idle minutes, without waiting them
     _assert_hidden(window, services)
     assert not timer.isActive()  # nothing runs while locked
+    assert not locker._filtering
     _unlock(qtbot, window, PASSWORD)
-    assert timer.isActive()
+    assert timer.isActive() and locker._filtering
 
 
 def test_input_restarts_the_idle_delay(qapp: QApplication, window: MainWindow,
@@ -173,6 +175,9 @@ def test_keyring_mode_cannot_lock(qapp: QApplication, qtbot, tmp_path: Path,
         assert not window.lock_button.isVisible()
         assert not window.lock_action.isEnabled()
         assert not timer.isActive()
+        # No application-wide filter: every event of every widget would come into Python
+        # (and each internal Qt object be given a Python type) for nothing.
+        assert not locker._filtering
         locker.lock()
         assert not window.locked and services.unlocked
     finally:

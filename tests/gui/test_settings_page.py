@@ -287,3 +287,5 @@ def test_keyring_mode_shows_the_sheet_with_the_recovery_key(qtbot, keyring_servi
     assert "28" in dialog.error.text()
     confirm_identity(qtbot, page, recovery)
     assert isinstance(page.dialog, RecoverySheetDialog)
+    page.dialog.reject()  # no modal sheet left open for the tests that follow
+    assert page.dialog is None

@@ -104,11 +104,24 @@ class LockController(QObject):
                                    if self.can_lock() else 0, timer, self)
         self.watcher.idle.connect(self._idle)
         self._app = app or QApplication.instance()
-        self._app.installEventFilter(self.watcher)
+        self._filtering = False
         window.lock_requested.connect(self.lock)
         window.page_changed.connect(lambda _key: self._restart())
         window.settings_changed.connect(self._restart)  # idle delay or custody changed
+        self._watch_input()
         self.watcher.start()
+
+    def _watch_input(self) -> None:
+        """The application-wide filter only while the app can lock (password mode). Every
+        event of every object then comes into Python, and each object Qt made itself has to
+        be given a Python type: in keyring mode that would cost start-up and every repaint
+        for nothing."""
+        wanted = self.can_lock()
+        if wanted and not self._filtering:
+            self._app.installEventFilter(self.watcher)
+        elif not wanted and self._filtering:
+            self._app.removeEventFilter(self.watcher)
+        self._filtering = wanted
 
     def can_lock(self) -> bool:
         return (self.enabled and self.services.unlocked
@@ -120,6 +133,7 @@ class LockController(QObject):
 
     def _restart(self) -> None:
         if not self.is_locked:
+            self._watch_input()
             self.watcher.start()
 
     def _idle(self) -> None:
@@ -136,6 +150,7 @@ class LockController(QObject):
             if dialog.isVisible():
                 dialog.reject()
         self.services.lock()
+        self._watch_input()  # nothing to watch while locked
         screen = LockScreen(self.services, self._clock)
         screen.panel.opened.connect(self._opened)
         self.window.hide_content(screen)
@@ -144,9 +159,12 @@ class LockController(QObject):
 
     def _opened(self, _data_key: bytes) -> None:
         self.window.restore_content()
+        self._watch_input()
         self.watcher.start()
         self.unlocked.emit()
 
     def dispose(self) -> None:
         self.watcher.stop()
-        self._app.removeEventFilter(self.watcher)
+        if self._filtering:
+            self._app.removeEventFilter(self.watcher)
+            self._filtering = False
