@@ -227,7 +227,7 @@ class Launcher(QObject):
         self.window = window
         self.locker = LockController(self.services, window, clock=self.clock,
                                      enabled=self.can_lock, app=self.app)
-        window.installEventFilter(self)  # closing it may leave the app in the tray
+        window.close_hook = self._window_closing  # closing it may leave the app in the tray
         if self.quit_after_startup:
             self._first_frame = FirstFrameQuit(self.app)
             window.installEventFilter(self._first_frame)
@@ -254,9 +254,9 @@ class Launcher(QObject):
                 self.app.setQuitOnLastWindowClosed(False)
             self.reviews.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() != QEvent.Type.Close or watched is not self.window
-                or self._closing or self.quit_after_startup):
+    def _window_closing(self, event: QEvent) -> bool:
+        """The main window is being closed: True when it only went into the tray."""
+        if self._closing or self.quit_after_startup or self.window is None:
             return False
         reviews = self.reviews
         if reviews is None or not reviews.has_tray:

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self._built: list[tuple[PageSpec, QWidget | None]] = []  # None: not shown yet
         self._page_actions: list[QAction] = []
         self._resume_page: str | None = None
+        self.close_hook: Callable[[Any], bool] | None = None
         self.setObjectName("mainWindow")
 
         # Header: the person watched over, and "Lock now"
@@ -444,6 +445,14 @@ class MainWindow(QMainWindow):
         if self._built:
             self._update_nav_width()
         self.refresh_custody()
+
+    def closeEvent(self, event: Any) -> None:
+        """``close_hook(event)`` (set by the launcher) may keep the app running in the tray:
+        it returns True when it handled the close."""
+        hook = self.close_hook
+        if hook is not None and hook(event):
+            return
+        super().closeEvent(event)
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
