@@ -16,6 +16,7 @@ from tests.gui.test_app_support import (
     english,
     make_services,
     make_store,
+    save_shot,
     start,
 )
 from vigilance_app.paths import DataPaths
@@ -100,7 +101,7 @@ def test_keyring_trouble_asks_for_the_recovery_key_and_restores_the_keyring(
     assert dialog.reason is reason
     assert words in dialog.panel.message.text()
     assert "Your data is intact" in dialog.panel.message.text()
-    dialog.grab().save(f"/tmp/shots/unlock_{trouble}_en_100.png")
+    save_shot(dialog, f"unlock_{trouble}_en_100")
 
     # The person fixes nothing first: the key cannot go back yet, and the dialog says so.
     _recover(qtbot, launcher, recovery_key)
@@ -229,7 +230,7 @@ def test_damaged_store_is_reported_and_left_untouched(
     assert launcher.window is None and launcher.wizard is None
     assert "damaged" in launcher.message.text()
     assert "left exactly as it was" in launcher.message.text()
-    launcher.message.grab().save("/tmp/shots/damaged_message_en_100.png")
+    save_shot(launcher.message, "damaged_message_en_100")
     assert _bytes(paths) == before
 
 

@@ -87,3 +87,14 @@ def labelled_page(text: str) -> PageSpec:
         return page
 
     return PageSpec(text.lower(), text, factory)
+
+
+def save_shot(widget: QWidget, name: str) -> None:
+    """A picture of ``widget`` to look at, only when VIGILANCE_SHOTS names a folder (the tests
+    never depend on it; the Xvfb stage makes the real screenshots)."""
+    import os
+
+    folder = os.environ.get("VIGILANCE_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))

@@ -26,7 +26,7 @@ from vigilance_app.vault import KeyringStatus
 
 AMELI_SMS = ("Assurance Maladie : votre remboursement de 642 EUR est en attente. Validez vos "
              "coordonnees bancaires sur https://ameli-remboursement.fr/dossier avant 24h")
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("VIGILANCE_SHOTS") or "artifacts/screenshots/offscreen")
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "phishing_eml"
 needs_corpus = pytest.mark.skipif(
     not (CORPUS / "sample-5251.eml").is_file(),

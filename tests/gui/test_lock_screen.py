@@ -21,6 +21,7 @@ from tests.gui.test_app_support import (
     labelled_page,
     make_services,
     make_store,
+    save_shot,
 )
 from vigilance_app.services import AppServices
 from vigilance_app.ui.lock import LockController, LockScreen
@@ -91,7 +92,7 @@ def test_lock_on_request_and_unlock_with_the_password(
     window.lock_action.trigger()  # "Lock now" / Ctrl+L
     _assert_hidden(window, services)
     assert not window.lock_action.isEnabled()
-    window.grab().save("/tmp/shots/lock_screen_en_100.png")
+    save_shot(window, "lock_screen_en_100")
 
     _unlock(qtbot, window, PASSWORD)
     assert services.unlocked

@@ -17,6 +17,7 @@ from tests.gui.test_app_support import (
     english,
     make_services,
     make_store,
+    save_shot,
 )
 from vigilance_app.paths import DataPaths
 from vigilance_app.services import AppServices
@@ -60,7 +61,7 @@ def test_password_mode_asks_for_the_app_password(qtbot, dialog: UnlockDialog,
     assert not panel.using_recovery_key
     assert "protected by your app password" in panel.message.text()
     assert "recovery key always works" in panel.message.text()
-    dialog.grab().save("/tmp/shots/unlock_password_en_100.png")
+    save_shot(dialog, "unlock_password_en_100")
 
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         panel.password_field.setText(PASSWORD)
@@ -95,7 +96,7 @@ def test_throttling_counts_down_and_disables_the_button(
     assert not panel.open_button.isEnabled()
     assert panel.countdown.isActive()
     assert "Time left: 0:30" in panel.feedback.text()
-    dialog.grab().save("/tmp/shots/unlock_throttled_en_100.png")
+    save_shot(dialog, "unlock_throttled_en_100")
 
     clock.advance(12)
     panel.countdown.timeout.emit()  # drive the QTimer instead of waiting
@@ -160,4 +161,4 @@ def test_damaged_store_after_the_password_is_left_untouched(
     assert not panel.open_button.isEnabled()
     assert not services.unlocked
     assert paths.database.read_bytes() == before
-    dialog.grab().save("/tmp/shots/unlock_damaged_en_100.png")
+    save_shot(dialog, "unlock_damaged_en_100")
