@@ -3,7 +3,6 @@ evidence in plain words, hostile input shown as text."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
 from tests.fakes import MemoryKeyring
-from tests.gui.test_app_support import RELATIVE, make_services, make_store
+from tests.gui.test_app_support import RELATIVE, make_services, make_store, save_shot
 from vigilance_app.analysis.attachment_reasons import explain_reason
 from vigilance_app.analysis.checked import CheckedMessage
 from vigilance_app.analysis.limits import MAX_INPUT_BYTES
@@ -26,7 +25,6 @@ from vigilance_app.vault import KeyringStatus
 
 AMELI_SMS = ("Assurance Maladie : votre remboursement de 642 EUR est en attente. Validez vos "
              "coordonnees bancaires sur https://ameli-remboursement.fr/dossier avant 24h")
-SHOTS = Path(os.environ.get("VIGILANCE_SHOTS") or "artifacts/screenshots/offscreen")
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "phishing_eml"
 needs_corpus = pytest.mark.skipif(
     not (CORPUS / "sample-5251.eml").is_file(),
@@ -709,10 +707,8 @@ def test_language_switch_retranslates_the_result(qtbot, qapp, page: CheckPage) -
 
 
 def _shoot(page: QWidget, name: str) -> None:
-    if os.environ.get("VIGILANCE_SHOTS"):
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.grab().save(str(SHOTS / f"{name}.png"))
-        page.scroll.widget().grab().save(str(SHOTS / f"{name}_full.png"))
+    save_shot(page, name)
+    save_shot(page.scroll.widget(), f"{name}_full")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -318,3 +318,14 @@ def test_local_timezone_is_a_real_zone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "../../etc/passwd")  # not a zone name: ignored
     zone = local_timezone()
     assert datetime(2026, 7, 1, tzinfo=zone).utcoffset() is not None
+
+
+def test_as_utc_reads_what_sqlite_gives_back() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from vigilance_app.reviews.schedule import as_utc
+
+    expected = datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    assert as_utc("2026-03-29 01:30:00.000000") == expected  # naive text: UTC
+    assert as_utc(datetime(2026, 3, 29, 1, 30)) == expected
+    assert as_utc(datetime(2026, 3, 29, 3, 30, tzinfo=timezone(timedelta(hours=2)))) == expected

@@ -306,7 +306,7 @@ def history(store: Store, account_id: int) -> list[ReviewInfo]:
         "SELECT id, account_id, reviewed_at, result, note, journal_entry_id "
         "FROM account_reviews WHERE account_id = ? ORDER BY reviewed_at DESC, id DESC",
         (account_id,)).fetchall()
-    return [ReviewInfo(rid, aid, _utc(at), result, note or "", entry)
+    return [ReviewInfo(rid, aid, as_utc(at), result, note or "", entry)
             for rid, aid, at, result, note, entry in rows]
 
 
@@ -319,7 +319,7 @@ def reviews_between(store: Store, profile_id: int, start: datetime,
         "WHERE a.profile_id = ? AND r.reviewed_at >= ? AND r.reviewed_at < ? "
         "ORDER BY r.reviewed_at DESC, r.id DESC",
         (profile_id, _sql_time(start), _sql_time(end))).fetchall()
-    return [ReviewInfo(rid, aid, _utc(at), result, note or "", entry)
+    return [ReviewInfo(rid, aid, as_utc(at), result, note or "", entry)
             for rid, aid, at, result, note, entry in rows]
 
 
@@ -431,7 +431,7 @@ def list_due(store: Store, profile_id: int, today: date, tz: tzinfo | None = Non
     infos = []
     for row in rows:
         account = _account_from_row(row[:-2])
-        last = _utc(row[-2]) if row[-2] else None
+        last = as_utc(row[-2]) if row[-2] else None
         snoozed = date.fromisoformat(row[-1]) if row[-1] else None
         plan = schedule_on(today, last, account.created_at, account.rhythm, account.kind,
                            reasons, tz)
@@ -458,11 +458,6 @@ _ACCOUNT_COLUMNS = ("a.id, a.profile_id, a.kind, a.name, a.institution, a.offici
                     "a.rhythm_count, a.rhythm_unit, a.created_at, a.archived")
 
 
-def _utc(value: str | datetime) -> datetime:
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-    return as_utc(moment)
-
-
 def _sql_time(moment: datetime) -> str:
     """The way SQLAlchemy writes a DateTime in SQLite (so string comparison orders by time)."""
     return as_utc(moment).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
@@ -471,7 +466,7 @@ def _sql_time(moment: datetime) -> str:
 def _account_from_row(row: Sequence[Any]) -> AccountInfo:
     aid, pid, kind, name, institution, url, count, unit, created, archived = row
     return AccountInfo(aid, pid, kind, name, institution or "", url, Rhythm(count, unit),
-                       _utc(created), bool(archived))
+                       as_utc(created), bool(archived))
 
 
 def _account_info(account: Any) -> AccountInfo:

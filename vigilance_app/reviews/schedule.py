@@ -94,8 +94,11 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
-def as_utc(moment: datetime) -> datetime:
-    """A UTC-aware datetime; a naive one is taken as UTC (how SQLite gives them back)."""
+def as_utc(moment: datetime | str) -> datetime:
+    """A UTC-aware datetime; a naive one is taken as UTC, and ISO text is read first (how
+    SQLite gives them back, through the ORM or raw SQL)."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)

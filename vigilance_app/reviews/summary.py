@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def due_summary(store: Store, profile_id: int, today: date, tz: tzinfo | None = 
     from vigilance_app.reviews.schedule import (
         UPCOMING,
         Rhythm,
+        as_utc,
         local_timezone,
         reminder_active,
         schedule_on,
@@ -83,7 +84,7 @@ def due_summary(store: Store, profile_id: int, today: date, tz: tzinfo | None = 
     due = overdue = snoozed = 0
     upcoming: list[date] = []
     for kind, count, unit, created, last, snooze in rows:
-        plan = schedule_on(today, _utc(last) if last else None, _utc(created),
+        plan = schedule_on(today, as_utc(last) if last else None, as_utc(created),
                            Rhythm(count, unit), kind, reasons, tz)
         if plan.state == UPCOMING:
             upcoming.append(plan.next_due)
@@ -104,8 +105,3 @@ def due_count_all_profiles(store: Store, today: date, tz: tzinfo | None = None,
                    store.reader.execute("SELECT id FROM profiles ORDER BY id").fetchall()]
     return sum(due_summary(store, pid, today, tz, sources).to_do for pid in profile_ids)
 
-
-def _utc(value: str | datetime) -> datetime:
-    from vigilance_app.reviews.schedule import as_utc
-
-    return as_utc(value if isinstance(value, datetime) else datetime.fromisoformat(value))

@@ -212,15 +212,15 @@ def open_store(paths: DataPaths, data_key: bytes, migrate_to: str | None = None,
         raise MissingDatabaseError()
     target = migrate_to or HEAD_REVISION
     moment = now()
-    checked: list[bool] = []
+    full = False
 
     def full_check_needed(revision: str | None) -> bool:
-        checked.append(integrity.full_check_needed(paths, moment,
-                                                   migration_due=revision != target))
-        return checked[-1]
+        nonlocal full
+        full = integrity.full_check_needed(paths, moment, migration_due=revision != target)
+        return full
 
     quick_check(paths.database, data_key, full=full_check_needed)
-    if checked and checked[-1]:
+    if full:
         integrity.note_full_check(paths, moment)
     store = Store(paths.database, data_key, on_close=lambda: integrity.mark_closed(paths))
     try:
