@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vigilance_app.analysis import domains, flags, risk
+from vigilance_app.analysis import domains, flags, risk, score, text_model
 from vigilance_app.analysis.links import LinkInfo
 from vigilance_app.analysis.message import Attachment, ParsedMessage
 from vigilance_app.analysis.money import Amount
@@ -36,6 +36,7 @@ class Analysis:
     attachments: tuple[Attachment, ...]
     flags: tuple[flags.RedFlag, ...]
     risk: risk.Risk
+    warnings: tuple[str, ...] = ()  # parsing limits hit: part of the message was not read
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -44,7 +45,11 @@ class Analysis:
     def to_json(self) -> dict[str, object]:
         return {
             "risk": self.risk.level,
+            "score": self.risk.score,
             "risk_reasons": list(self.risk.reasons),
+            "scam_words": list(self.risk.words),
+            "complete": self.risk.complete,
+            "warnings": list(self.warnings),
             "flags": [f.to_json() for f in self.flags],
             "channel": self.channel,
             "sender": self.sender.to_json(),
@@ -83,5 +88,6 @@ def analyze(parsed: ParsedMessage) -> Analysis:
         organizations=tuple(dict.fromkeys(org.id for org, _ in facts.claims)),
         attachments=parsed.attachments,
         flags=found,
-        risk=risk.assess(found),
+        risk=score.assess(parsed, found, text_model.link_domains(facts.links)),
+        warnings=parsed.warnings,
     )

@@ -1,21 +1,14 @@
-"""Risk level of a message from its red flags: ``low``, ``medium`` or ``high``.
+"""Risk of a message: a calibrated score and the level shown to the person.
 
-- high: any high-severity flag (asks for card, bank, credential or NIR details; a dangerous
-  attachment; an official organisation claimed from a foreign domain; a lookalike or
-  non-.gouv.fr address; a link whose text shows another address; a payment or a call-back;
-  remote-access software; a "new number" relative).
-- medium: any medium-severity flag (URL shortener, Reply-To elsewhere, official-looking SMS
-  from a mobile, a form in the message), or two low ones together (urgency, threat, too good
-  to be true): wording genuine messages also use counts only in company.
-- low: otherwise, at most one low flag.
+The score is the probability that the message is a scam, from one logistic model whose
+features are the red flags and the text model's output (see ``score.py``); ``low``,
+``medium`` and ``high`` are thresholds on it, chosen on cross-validated predictions of
+labelled real mail and SMS. A flag is evidence, not a verdict on its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-
-from vigilance_app.analysis.flags import RedFlag
 
 LEVELS = ("low", "medium", "high")
 
@@ -23,10 +16,18 @@ LEVELS = ("low", "medium", "high")
 @dataclass(frozen=True)
 class Risk:
     level: str
-    reasons: tuple[str, ...]  # the codes that decided the level
+    # Flag codes that raised the score, the strongest first.
+    reasons: tuple[str, ...]
+    # Probability that the message is a scam (0-1).
+    score: float = 0.0
+    # Words of the message that the text model often saw in scams, the strongest first.
+    words: tuple[str, ...] = ()
+    # False when part of the message could not be read (a parsing limit was hit).
+    complete: bool = True
 
 
-def assess(flags: Iterable[RedFlag]) -> Risk:
+def assess(flags) -> Risk:  # type: ignore[no-untyped-def]
+    """Interim rule-only level, until the calibrated model is wired in."""
     flags = tuple(flags)
     high = tuple(f.code for f in flags if f.severity == "high")
     if high:

@@ -1,0 +1,1 @@
+"""Training of the scam score from the labelled corpora (needs the ``train`` extra)."""

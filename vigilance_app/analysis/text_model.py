@@ -1,0 +1,208 @@
+"""The text model: how much what a person sees in a message resembles the scams it learned.
+
+Features are taken only from what the person sees — sender name and address, subject, the
+visible text, the domains of the links and the names of attachments — never from transport
+headers (Received, DKIM, Message-ID, mailer, dates), which tell the era of a corpus rather
+than whether a message is a scam. They are words, word pairs and character 4-grams of the
+subject and sender (where look-alike spellings hide), folded (no case, no accents) with digits
+collapsed, so one model reads French, English, German, Portuguese, Dutch, Spanish and Italian.
+
+The weights are data (``resources/model/text.json.gz``, written by ``training/train.py``),
+read on the first analysis; scoring is a sum of weights, with no third-party library.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from vigilance_app.analysis import text
+from vigilance_app.analysis.links import LinkInfo
+from vigilance_app.analysis.message import ParsedMessage
+from vigilance_app.paths import resources_dir
+
+MODEL_FILE = "text.json.gz"
+FORMAT = 1
+MAX_BODY = 3000  # characters of visible text read: the lure is near the top
+MAX_FIELD = 300  # characters of the sender name, address or subject
+MAX_WORDS = 12  # strongest words kept as evidence
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"\w+")
+_SMS_LIKE = frozenset({"sms", "messaging", "voicemail", "phone_call", "in_person"})
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that only tell which language a message is in. They are dropped, and the language
+# itself is given to the model as a nuisance feature whose weight is not shipped: the labelled
+# honest mail is English, so without this every French word would count as a scam sign.
+_STOPWORDS = _set("""
+a an and are as at be been but by can could did do does for from had has have he her his
+i if in into is it its me my no not of on or our she so that the their them then there these
+they this to us was we were what when which who will with would you your yours
+au aux avec ce ces cette dans de des du elle en et eux il ils je la le les leur leurs lui ma
+mais me mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te
+tes toi ton tu un une vos votre vous est sont ete etre avez avons ont
+der die das den dem des ein eine einen einem einer und ist sind mit von zu im ihr ihre ihren
+ihnen sie wir ich du er es auf fur nicht bei als auch oder wie aus an
+o os as um uma uns umas e em no na nos nas do da dos das para com por seu sua seus suas voce
+nao mais foi ser
+het een en van de dat die is op te voor met zijn niet aan ook als bij uw je jij we wij u
+el la los las un una unos unas y en del al con por para su sus es son usted lo le se
+il lo la gli le un una uno e di da in con su per del della dei delle che non sono suo sua
+""")
+_LANG_MARKERS = {
+    "fr": _set("le la les des est vous votre vos nous pour avec dans une sur pas qui"),
+    "de": _set("der die das und ist nicht mit sie ihr ihre ein eine wir fur auf"),
+    "pt": _set("os as um uma em do da dos das para com voce nao seu sua"),
+    "nl": _set("het een en van de dat is op te voor met zijn niet uw je"),
+    "es": _set("el la los las y en del con por para su usted es una"),
+    "it": _set("il lo la gli di da con per del della che non sono una"),
+    "en": _set("the and you your is to of for with this that are on be"),
+}
+# Features that say what kind of message it is rather than what it says (its channel, its
+# language) count once, whatever the message's length; content features are scaled so the
+# message's vector has unit length.
+INDICATOR_PREFIX = "_"
+INDICATOR_VALUE = 3.0
+NUISANCE_PREFIX = "_lang:"
+
+
+@dataclass(frozen=True)
+class TextScore:
+    logit: float  # the model's log-odds that the message is a scam
+    words: tuple[str, ...]  # folded words that pushed the score up most, strongest first
+
+
+def model_channel(channel: str) -> str:
+    """``sms`` for short messages and described calls, ``email`` for mail, letters, sites."""
+    return "sms" if channel in _SMS_LIKE else "email"
+
+
+def normalise_word(folded: str) -> str:
+    """A folded word as the model knows it: every run of digits is one "0"."""
+    return _DIGITS.sub("0", folded)
+
+
+def _tokens(value: str) -> list[str]:
+    return [normalise_word(w) for w in _WORD.findall(text.fold(value))]
+
+
+def guess_language(words: list[str]) -> str:
+    """The language whose common words are most frequent (``""`` when none stands out)."""
+    counts = {lang: 0 for lang in _LANG_MARKERS}
+    for word in words[:400]:
+        for lang, markers in _LANG_MARKERS.items():
+            if word in markers:
+                counts[lang] += 1
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] >= 3 else ""
+
+
+def _char_grams(value: str, out: list[str]) -> None:
+    for word in _tokens(value[:MAX_FIELD]):
+        if word in _STOPWORDS:
+            continue
+        padded = f" {word} "
+        for i in range(len(padded) - 3):
+            out.append("c:" + padded[i:i + 4])
+
+
+def content_words(parsed: ParsedMessage) -> list[str]:
+    """Folded words of the subject and the start of the visible text."""
+    return _tokens((parsed.subject or "")[:MAX_FIELD]) + _tokens((parsed.text or "")[:MAX_BODY])
+
+
+def link_domains(links: Iterable[LinkInfo]) -> tuple[str, ...]:
+    """The registrable domains the links go to, each once, in order."""
+    return tuple(dict.fromkeys(info.registrable_domain for info in links
+                               if info.registrable_domain))
+
+
+def features(parsed: ParsedMessage, link_domains: tuple[str, ...] = ()) -> list[str]:
+    """The model's features of one message, as strings (duplicates allowed)."""
+    name = (parsed.sender_name or "")[:MAX_FIELD]
+    address = (parsed.sender_address or "")[:MAX_FIELD]
+    subject = (parsed.subject or "")[:MAX_FIELD]
+    out = ["_channel:" + model_channel(parsed.channel)]
+    seen = content_words(parsed)
+    lang = guess_language(seen)
+    if lang and lang != "en":
+        out.append(NUISANCE_PREFIX + lang)
+    content = [w for w in seen if w not in _STOPWORDS and len(w) > 1]
+    out += ["w:" + w for w in content]
+    out += ["b:" + a + " " + b for a, b in pairwise(content)]
+    out += ["n:" + w for w in _tokens(name) if w not in _STOPWORDS]
+    local, _, host = address.rpartition("@") if "@" in address else ("", "", "")
+    out += ["f:" + w for w in _tokens(local)]
+    out += ["h:" + w for w in _tokens(host)]
+    _char_grams(subject, out)
+    _char_grams(name, out)
+    for domain in link_domains[:50]:
+        out += ["d:" + w for w in _tokens(domain)]
+    for attachment in parsed.attachments[:20]:
+        filename = (attachment.filename or "")[:MAX_FIELD]
+        ext = _tokens(filename.rsplit(".", 1)[1]) if "." in filename else []
+        out.append("a:" + (ext[0] if ext else "_"))
+        out.append("a:type:" + attachment.declared_type.split("/", 1)[0][:20].lower())
+    return out
+
+
+class TextModel:
+    """Weights of the features (nuisance ones removed) and an intercept."""
+
+    def __init__(self, intercept: float, weights: dict[str, float]) -> None:
+        self.intercept = intercept
+        self.weights = weights
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> TextModel:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"text model format {data.get('format')!r}, expected {FORMAT}")
+        weights = data["weights"]
+        intercept = data["intercept"]
+        assert isinstance(weights, dict) and isinstance(intercept, float | int)
+        return cls(float(intercept),
+                   {str(k): float(v) for k, v in weights.items()
+                    if not str(k).startswith(NUISANCE_PREFIX)})
+
+    def score(self, found: list[str]) -> TextScore:
+        distinct = set(found)
+        indicators = [f for f in distinct if f.startswith(INDICATOR_PREFIX)]
+        count = len(distinct) - len(indicators)
+        weights = self.weights
+        logit = self.intercept + INDICATOR_VALUE * sum(weights.get(f, 0.0) for f in indicators)
+        if not count:
+            return TextScore(logit, ())
+        total = 0.0
+        pushes: list[tuple[float, str]] = []
+        for feature in distinct:
+            w = weights.get(feature)
+            if w is None or feature.startswith(INDICATOR_PREFIX):
+                continue
+            total += w
+            if w > 0 and feature.startswith("w:") and len(feature) > 4 and feature[2:].isalpha():
+                pushes.append((w, feature[2:]))
+        pushes.sort(key=lambda p: (-p[0], p[1]))
+        return TextScore(logit + total / math.sqrt(count),
+                         tuple(word for _, word in pushes[:MAX_WORDS]))
+
+
+def load(path: Path) -> TextModel:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return TextModel.from_json(json.load(handle))
+
+
+@lru_cache(maxsize=1)
+def shipped() -> TextModel:
+    """The model shipped in resources, read once, on the first analysis."""
+    return load(resources_dir() / "model" / MODEL_FILE)
