@@ -60,6 +60,46 @@
             <translation>No clear sign of a scam found. Stay careful.</translation>
         </message>
         <message>
+            <source>it contains an abnormal number of parts</source>
+            <translation>it contains an abnormal number of parts</translation>
+        </message>
+        <message>
+            <source>its parts are nested abnormally deep</source>
+            <translation>its parts are nested abnormally deep</translation>
+        </message>
+        <message>
+            <source>one of its technical details (headers) is abnormally long</source>
+            <translation>one of its technical details (headers) is abnormally long</translation>
+        </message>
+        <message>
+            <source>it has an abnormal number of technical details (headers)</source>
+            <translation>it has an abnormal number of technical details (headers)</translation>
+        </message>
+        <message>
+            <source>its text is abnormally long</source>
+            <translation>its text is abnormally long</translation>
+        </message>
+        <message>
+            <source>it contains an abnormal number of links</source>
+            <translation>it contains an abnormal number of links</translation>
+        </message>
+        <message>
+            <source>one of its parts is damaged</source>
+            <translation>one of its parts is damaged</translation>
+        </message>
+        <message>
+            <source>it is built in an unusual way</source>
+            <translation>it is built in an unusual way</translation>
+        </message>
+        <message>
+            <source>Part of this message could not be read (%1). Scammers sometimes hide dangerous content this way: do not trust this message.</source>
+            <translation>Part of this message could not be read (%1). Scammers sometimes hide dangerous content this way: do not trust this message.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
             <source>Paste the message in the box first, or choose an email file.</source>
             <translation>Paste the message in the box first, or choose an email file.</translation>
         </message>
@@ -130,6 +170,10 @@
         <message>
             <source>Files chec&amp;ked</source>
             <translation>Files chec&amp;ked</translation>
+        </message>
+        <message>
+            <source>%1: %2 (part of it could not be read)</source>
+            <translation>%1: %2 (part of it could not be read)</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -817,6 +861,18 @@ Folder: {folder}</translation>
         <message>
             <source>Found in the message:</source>
             <translation>Found in the message:</translation>
+        </message>
+        <message>
+            <source>Words often found in scams</source>
+            <translation>Words often found in scams</translation>
+        </message>
+        <message>
+            <source>This message uses words that often appear in fraudulent messages. On their own they prove nothing: they add to the other signs.</source>
+            <translation>This message uses words that often appear in fraudulent messages. On their own they prove nothing: they add to the other signs.</translation>
+        </message>
+        <message>
+            <source>Words often found in scams:</source>
+            <translation>Words often found in scams:</translation>
         </message>
         <message>
             <source>Links in the message (made harmless, not clickable)</source>

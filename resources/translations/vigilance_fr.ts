@@ -60,6 +60,46 @@
         <translation>Aucun signe clair d&apos;arnaque trouvé. Restez prudent.</translation>
     </message>
     <message>
+        <source>it contains an abnormal number of parts</source>
+        <translation>il contient un nombre anormal de parties</translation>
+    </message>
+    <message>
+        <source>its parts are nested abnormally deep</source>
+        <translation>ses parties sont imbriquées anormalement profond</translation>
+    </message>
+    <message>
+        <source>one of its technical details (headers) is abnormally long</source>
+        <translation>une de ses informations techniques (en-têtes) est anormalement longue</translation>
+    </message>
+    <message>
+        <source>it has an abnormal number of technical details (headers)</source>
+        <translation>il contient un nombre anormal d’informations techniques (en-têtes)</translation>
+    </message>
+    <message>
+        <source>its text is abnormally long</source>
+        <translation>son texte est anormalement long</translation>
+    </message>
+    <message>
+        <source>it contains an abnormal number of links</source>
+        <translation>il contient un nombre anormal de liens</translation>
+    </message>
+    <message>
+        <source>one of its parts is damaged</source>
+        <translation>une de ses parties est abîmée</translation>
+    </message>
+    <message>
+        <source>it is built in an unusual way</source>
+        <translation>il est construit de façon inhabituelle</translation>
+    </message>
+    <message>
+        <source>Part of this message could not be read (%1). Scammers sometimes hide dangerous content this way: do not trust this message.</source>
+        <translation>Une partie de ce message n’a pas pu être lue (%1). Les escrocs cachent parfois un contenu dangereux ainsi : ne faites pas confiance à ce message.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>Paste the message in the box first, or choose an email file.</source>
         <translation>Collez d&apos;abord le message dans la zone de texte, ou choisissez un fichier e-mail.</translation>
     </message>
@@ -130,6 +170,10 @@
     <message>
         <source>Files chec&amp;ked</source>
         <translation>Fichiers &amp;vérifiés</translation>
+    </message>
+    <message>
+        <source>%1: %2 (part of it could not be read)</source>
+        <translation>%1 : %2 (une partie n’a pas pu être lue)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -817,6 +861,18 @@ Dossier : {folder}</translation>
     <message>
         <source>Found in the message:</source>
         <translation>Trouvé dans le message :</translation>
+    </message>
+    <message>
+        <source>Words often found in scams</source>
+        <translation>Mots fréquents dans les arnaques</translation>
+    </message>
+    <message>
+        <source>This message uses words that often appear in fraudulent messages. On their own they prove nothing: they add to the other signs.</source>
+        <translation>Ce message emploie des mots fréquents dans les messages frauduleux. Seuls, ils ne prouvent rien : ils s’ajoutent aux autres signes.</translation>
+    </message>
+    <message>
+        <source>Words often found in scams:</source>
+        <translation>Mots fréquents dans les arnaques :</translation>
     </message>
     <message>
         <source>Links in the message (made harmless, not clickable)</source>

@@ -94,3 +94,99 @@ def test_corpus_share_flagged() -> None:
     levels = [analyze(parse_eml(f.read_bytes())).risk.level for f in files]
     flagged = sum(level in ("medium", "high") for level in levels) / len(levels)
     assert flagged >= 0.40, f"only {flagged:.0%} of the corpus flagged medium or high"
+
+
+# ---- the plain-text report (built from result objects: whatever the model says) ----------
+
+
+def result(**fields: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "file": "m.eml", "ok": True, "risk": "medium", "score": 0.5, "risk_reasons": [],
+        "scam_words": [], "complete": True, "warnings": [], "flags": [], "links": []}
+    return {**base, **fields}
+
+
+def flag(code: str, *evidence: str) -> dict[str, object]:
+    return {"code": code, "severity": "high", "evidence": list(evidence)}
+
+
+FLAGS = [flag("urgency", "sous 24h"), flag("asks_card_details", "numéro de carte"),
+         flag("lookalike_domain", "ameli-secu.xyz"), flag("threat", "suspendu")]
+
+
+def titles(text: str, lang: str) -> list[str]:
+    from vigilance_app.analysis.flags import explain
+
+    shown = {explain(f["code"], lang)[0]: f["code"] for f in FLAGS}  # type: ignore[index]
+    order = []
+    for line in text.splitlines():
+        if line.startswith("  - "):
+            title = line[4:].split(" (")[0]
+            order.append(shown.get(title, "words" if ":" in title else title))
+    return order
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_describe_lists_the_strongest_reasons_first(lang: str) -> None:
+    from vigilance_app.analyze_command import describe
+
+    text = describe(result(flags=FLAGS, risk_reasons=["lookalike_domain", "asks_card_details",
+                                                      "urgency"]), lang)
+    assert titles(text, lang) == ["lookalike_domain", "asks_card_details", "urgency", "threat"]
+    assert "ameli-secu[.]xyz" in text and "ameli-secu.xyz" not in text
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "  - Words often found in scams: “verify”, “<b>x</b>”, “hxxp://evil[.]example”, "
+           "“a”, “b”, “c”"),
+    ("fr", "  - Mots fréquents dans les arnaques : « verify », « <b>x</b> », "
+           "« hxxp://evil[.]example », « a », « b », « c »"),
+])
+def test_describe_shows_the_words_after_the_strongest_reasons(lang: str, line: str) -> None:
+    from vigilance_app.analyze_command import describe
+
+    words = ["verify", "<b>x</b>", "http://evil.example", "a", "b", "c", "seventh",
+             "\x1b[31mred"]
+    text = describe(result(flags=FLAGS, risk_reasons=["lookalike_domain", "asks_card_details",
+                                                      "urgency"], scam_words=words), lang)
+    assert line in text.splitlines()
+    assert titles(text, lang) == ["lookalike_domain", "asks_card_details", "words", "urgency",
+                                  "threat"]
+    assert "seventh" not in text and "\x1b" not in text  # six words, nothing for the terminal
+
+
+@pytest.mark.parametrize(("lang", "verdict", "notice"), [
+    ("en", "m.eml: MEDIUM RISK: be careful",
+     "  Part of this message could not be read (it contains an abnormal number of parts; its "
+     "text is abnormally long). Scammers sometimes hide dangerous content this way: do not "
+     "trust this message."),
+    ("fr", "m.eml: RISQUE MOYEN : soyez prudent",
+     "  Une partie de ce message n'a pas pu être lue (il contient un nombre anormal de "
+     "parties ; son texte est anormalement long). Les escrocs cachent parfois un contenu "
+     "dangereux ainsi : ne faites pas confiance à ce message."),
+])
+def test_describe_says_when_part_of_the_message_was_not_read(lang: str, verdict: str,
+                                                             notice: str) -> None:
+    from vigilance_app.analyze_command import describe
+
+    # a "low" that slipped through is never printed as "no clear sign"
+    lines = describe(result(risk="low", complete=False, warnings=[
+        "too_many_parts", "text_truncated", "html_truncated"]), lang).splitlines()
+    assert lines[:2] == [verdict, notice]
+    hidden = describe(result(warnings=["too_deep"], flags=[flag("threat", "too_deep")]), lang)
+    assert "too_deep" not in hidden  # the notice says it in words, never as a code
+    unknown = describe(result(warnings=["new_limit"]), lang)
+    assert "new_limit" not in unknown
+    assert ("built in an unusual way" if lang == "en" else "construit de façon inhabituelle"
+            ) in unknown
+
+
+def test_describe_of_a_message_read_whole_has_no_notice() -> None:
+    from vigilance_app.analyze_command import describe
+
+    text = describe(result(risk="low"), "en")
+    assert text == "m.eml: LOW RISK: no clear sign of a scam found"
+    # a result without the new fields (an older JSON line) still reads
+    old = {"file": "m.eml", "ok": True, "risk": "high", "risk_reasons": ["urgency"],
+           "flags": [flag("urgency", "vite")], "links": []}
+    assert describe(old, "en").startswith("m.eml: HIGH RISK")

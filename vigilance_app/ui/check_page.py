@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.analysis.inputs import NotAFile, check_file, check_text, shown_name
 from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError, InputTooLarge
-from vigilance_app.ui.check_result import ResultView, fill, no_links
+from vigilance_app.ui.check_result import ResultView, fill, incomplete, level_of, no_links
 from vigilance_app.ui.common import plain_label
 from vigilance_app.ui.theme import heading
 
@@ -379,6 +379,15 @@ class CheckPage(QWidget):
         channel, sender = self.channel(), self.sender()
         self._start_single(item, lambda: analyse_file(path, channel, sender))
 
+    def show_checked(self, checked: Any) -> None:
+        """Show a message analysed elsewhere, as if it had just been analysed here."""
+        if self.working:
+            return
+        self._reset(batch=False)
+        item = CheckItem(checked.source_name, checked=checked, state="done")
+        self.items = [item]
+        self._show(item, focus=True)
+
     def _reset(self, batch: bool) -> None:
         self.items = []
         self.batch = batch
@@ -514,8 +523,9 @@ class CheckPage(QWidget):
     def _item_text(self, item: CheckItem) -> str:
         name = item.name or ""
         if item.state == "done" and item.checked is not None:
-            level = item.checked.analysis.risk.level
-            words = _tr(SHORT_VERDICTS.get(level, SHORT_VERDICTS["medium"]))
+            words = _tr(SHORT_VERDICTS[level_of(item.checked)])
+            if incomplete(item.checked):
+                return fill(self.tr("%1: %2 (part of it could not be read)"), name, words)
             return fill(self.tr("%1: %2"), name, words)
         if item.state == "running":
             return self.tr("%1: being analysed…").replace("%1", name)
@@ -538,7 +548,7 @@ class CheckPage(QWidget):
             list_item.setText(text)
             list_item.setToolTip(text)
             list_item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            key = (item.checked.analysis.risk.level if item.state == "done" and item.checked
+            key = (level_of(item.checked) if item.state == "done" and item.checked
                    else "failed" if item.state in ("failed", "stopped") else None)
             if key is None:
                 list_item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))

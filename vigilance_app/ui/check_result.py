@@ -1,4 +1,5 @@
-"""The result of one checked message: the verdict first, the two next steps, then each reason.
+"""The result of one checked message: the verdict first, a notice when part of it could not be
+read, the two next steps, then each reason, the strongest first.
 
 Everything shown here comes from a hostile message. Plain-text labels carry most of it; the
 evidence of each reason is highlighted, so those labels are rich text built here, and only
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from vigilance_app.ui.common import BulletList, plain_label
 from vigilance_app.ui.i18n import current_language
-from vigilance_app.ui.theme import heading
+from vigilance_app.ui.theme import heading, set_font_role
 from vigilance_app.vocabulary import situation_for
 
 CONTEXT = "CheckPage"  # the verdicts (tables of strings); the rest is in "ResultView"
@@ -44,6 +46,26 @@ VERDICTS = {
     "low": QT_TRANSLATE_NOOP("CheckPage", "No clear sign of a scam found. Stay careful."),
 }
 
+# Why part of a message could not be read, in plain words (the parser's warning codes).
+UNREAD_REASONS = {
+    "too_many_parts": QT_TRANSLATE_NOOP("CheckPage", "it contains an abnormal number of parts"),
+    "too_deep": QT_TRANSLATE_NOOP("CheckPage", "its parts are nested abnormally deep"),
+    "header_too_long": QT_TRANSLATE_NOOP(
+        "CheckPage", "one of its technical details (headers) is abnormally long"),
+    "too_many_headers": QT_TRANSLATE_NOOP(
+        "CheckPage", "it has an abnormal number of technical details (headers)"),
+    "text_truncated": QT_TRANSLATE_NOOP("CheckPage", "its text is abnormally long"),
+    "html_truncated": QT_TRANSLATE_NOOP("CheckPage", "its text is abnormally long"),
+    "too_many_links": QT_TRANSLATE_NOOP("CheckPage", "it contains an abnormal number of links"),
+    "unreadable_part": QT_TRANSLATE_NOOP("CheckPage", "one of its parts is damaged"),
+}
+# A code added to the parser later still gets words, never a raw code.
+UNREAD_OTHER = QT_TRANSLATE_NOOP("CheckPage", "it is built in an unusual way")
+UNREAD_NOTICE = QT_TRANSLATE_NOOP(
+    "CheckPage", "Part of this message could not be read (%1). Scammers sometimes hide "
+                 "dangerous content this way: do not trust this message.")
+UNREAD_SEPARATOR = QT_TRANSLATE_NOOP("CheckPage", "; ")
+
 # Flags whose evidence is words of the message: they are also shown in context.
 IN_CONTEXT = frozenset({
     "asks_card_details", "asks_credentials", "asks_nir", "asks_bank_details",
@@ -52,6 +74,11 @@ IN_CONTEXT = frozenset({
 })
 MAX_EXCERPTS = 2  # per reason
 MAX_SHOWN = 50  # links or attachments listed
+MAX_WORDS = 6  # words of the text model shown
+MAX_WORD_CHARS = 60  # one "word" is a word: a longer one is cut
+# The text model's words support the flags rather than prove anything on their own: they come
+# after the strongest reasons (at most this many), and before flags that did not raise the score.
+WORDS_AFTER = 2
 
 # Bold, a marker background and quotes: never colour alone. The text colour is set with the
 # background so the pair stays readable in any palette (dark or high contrast).
@@ -121,9 +148,79 @@ def rich_label(text: str, plain: str) -> QLabel:
     return label
 
 
+def warnings_of(checked: Any) -> tuple[str, ...]:
+    """The parser's warnings: what limits were hit while reading the message."""
+    analysis = checked.analysis
+    return tuple(getattr(analysis, "warnings", checked.parsed.warnings) or ())
+
+
+def incomplete(checked: Any) -> bool:
+    """Part of the message could not be read."""
+    return bool(warnings_of(checked)) or not getattr(checked.analysis.risk, "complete", True)
+
+
+def level_of(checked: Any) -> str:
+    """The level shown: an unknown level reads as medium, and a message that was not read
+    whole is never shown as low ("no clear sign" would be a claim about unread content)."""
+    level = checked.analysis.risk.level
+    if level not in VERDICTS:
+        level = "medium"
+    return "medium" if level == "low" and incomplete(checked) else level
+
+
+def unread_reasons(codes: tuple[str, ...]) -> list[str]:
+    """One phrase per distinct reason, in the order of the warnings."""
+    phrases = [_tr(UNREAD_REASONS.get(code, UNREAD_OTHER)) for code in codes] or [
+        _tr(UNREAD_OTHER)]
+    return list(dict.fromkeys(phrases))
+
+
+def unread_notice(checked: Any) -> str:
+    return fill(_tr(UNREAD_NOTICE), _tr(UNREAD_SEPARATOR).join(
+        unread_reasons(warnings_of(checked))))
+
+
+def ordered_codes(analysis: Any) -> list[str]:
+    """Flag codes to explain, the strongest first: the order of ``risk.reasons``, then the
+    flags that did not raise the score in their usual order."""
+    present = [flag.code for flag in analysis.flags]
+    first = list(dict.fromkeys(analysis.risk.reasons))
+    return first + [code for code in dict.fromkeys(present) if code not in first]
+
+
+def scam_words(analysis: Any) -> list[str]:
+    """The text model's words as written in the message (to find them in it), at most
+    MAX_WORDS, none that would show as nothing; ``evidence_html`` makes them safe to show."""
+    from vigilance_app.analysis.evidence import safe_text
+
+    kept: dict[str, str] = {}  # as shown -> as written: one item per word shown
+    for word in getattr(analysis.risk, "words", ()) or ():
+        word = str(word)[:MAX_WORD_CHARS]
+        shown = safe_text(word).strip()
+        if shown and shown not in kept:
+            kept[shown] = word
+    return list(kept.values())[:MAX_WORDS]
+
+
 def situation_of(checked: Any) -> str | None:
     """The plan for this message: by its channel (a letter or a visit has none)."""
     return situation_for([], checked.parsed.channel)
+
+
+class _Context:
+    """The message's subject and text, folded for look-ups once, when first needed."""
+
+    def __init__(self, checked: Any) -> None:
+        self.parsed = checked.parsed
+        self._body: Any = None
+
+    def body(self) -> Any:
+        from vigilance_app.analysis.evidence import Searchable
+
+        if self._body is None:
+            self._body = Searchable("\n".join(
+                p for p in (self.parsed.subject, self.parsed.text) if p))
+        return self._body
 
 
 class ResultView(QFrame):
@@ -142,6 +239,23 @@ class ResultView(QFrame):
         self.verdict_label = heading(plain_label(), level=1)
         self.verdict_label.setObjectName("verdict")
         self.verdict_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Part of the message was not read: said in words, with an icon and a frame (never
+        # colour alone), right under the verdict where it cannot be missed.
+        self.notice = QFrame()
+        self.notice.setObjectName("unreadNotice")
+        self.notice.setFrameShape(QFrame.Shape.Box)
+        self.notice.setFrameShadow(QFrame.Shadow.Plain)  # drawn in the text colour
+        self.notice.setLineWidth(2)
+        self.notice_icon = QLabel()
+        self.notice_icon.setObjectName("unreadIcon")
+        self.notice_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.notice_label = plain_label()
+        self.notice_label.setObjectName("unreadText")
+        set_font_role(self.notice_label, bold=True)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.addWidget(self.notice_icon, 0, Qt.AlignmentFlag.AlignTop)
+        notice_row.addWidget(self.notice_label, 1)
+        self.notice.hide()
         self.journal_button = QPushButton()
         self.journal_button.setObjectName("addToJournal")
         self.plan_button = QPushButton()
@@ -156,6 +270,7 @@ class ResultView(QFrame):
         layout.addWidget(self.source_label)
         layout.addWidget(self.level_label)
         layout.addWidget(self.verdict_label)
+        layout.addWidget(self.notice)
         layout.addLayout(actions)
         layout.addLayout(self.details)
         self.setTabOrder(self.verdict_label, self.journal_button)
@@ -218,11 +333,20 @@ class ResultView(QFrame):
         if self.source_name:
             self.source_label.setText(self.tr("File: %1").replace("%1", self.source_name))
         self.source_label.setVisible(bool(self.source_name))
-        level = analysis.risk.level
-        self.level_label.setText(_tr(LEVELS.get(level, LEVELS["medium"])))
-        verdict = _tr(VERDICTS.get(level, VERDICTS["medium"]))
+        level = level_of(checked)
+        self.level_label.setText(_tr(LEVELS[level]))
+        verdict = _tr(VERDICTS[level])
         self.verdict_label.setText(verdict)
-        self.verdict_label.setAccessibleName(f"{self.level_label.text()}. {verdict}")
+        spoken = f"{self.level_label.text()}. {verdict}"
+        if incomplete(checked):
+            notice = unread_notice(checked)
+            self.notice_label.setText(notice)
+            self.notice.setAccessibleName(notice)
+            self.notice_label.setAccessibleName(notice)
+            self._notice_icon()
+            spoken += f" {notice}"  # the verdict has the focus: the notice is heard with it
+        self.notice.setVisible(incomplete(checked))
+        self.verdict_label.setAccessibleName(spoken)
         self.plan_button.setVisible(self.situation() is not None)
         self._clear_details()
         self._render_flags(checked, lang)
@@ -230,57 +354,113 @@ class ResultView(QFrame):
         self._render_attachments(analysis, lang)
         self._no_links()
 
-    def _render_flags(self, checked: Any, lang: str) -> None:
-        from vigilance_app.analysis.evidence import Searchable
-        from vigilance_app.analysis.flags import explain
+    def _notice_icon(self) -> None:
+        size = self.notice_label.fontMetrics().height()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.notice_icon.setPixmap(icon.pixmap(size, size))
+        self.notice_icon.setAccessibleName(" ")  # the words say it all
 
+    def _render_flags(self, checked: Any, lang: str) -> None:
         analysis = checked.analysis
-        if not analysis.flags:
+        found = {flag.code: flag for flag in analysis.flags}
+        boxes: list[QFrame] = []
+        strong = 0  # boxes for codes of risk.reasons, shown first
+        reasons = set(analysis.risk.reasons)
+        context = _Context(checked)
+        # Parser warning codes as evidence (a message that hides content) are not words of the
+        # message: the notice under the verdict already says them in words.
+        unread = set(UNREAD_REASONS) | set(warnings_of(checked))
+        for code in ordered_codes(analysis):
+            box = self._flag_box(code, found.get(code), analysis, lang, context, unread)
+            if box is None:
+                continue
+            boxes.append(box)
+            strong += code in reasons
+        words = scam_words(analysis)
+        if words:
+            boxes.insert(min(strong, WORDS_AFTER), self._words_box(words, context))
+        if not boxes:
             return
         self._section(self.tr("Why"))
-        parsed = checked.parsed
-        body: Searchable | None = None
-        for flag in analysis.flags:
-            title, explanation, what_to_do = explain(flag.code, lang)
-            box = QFrame()
-            box.setFrameShape(QFrame.Shape.StyledPanel)
-            box.setObjectName("flag_" + flag.code)
-            inner = QVBoxLayout(box)
-            inner.addWidget(heading(plain_label(title), level=3))
-            inner.addWidget(plain_label(explanation))
-            inner.addWidget(plain_label(self.tr("What to do: %1").replace("%1", what_to_do)))
-            pieces = list(flag.evidence)
-            names = [a.filename or self.tr("(no name)") for a in analysis.attachments
-                     if a.dangerous]
-            files = flag.code == "dangerous_attachment" and bool(names)
-            if files:  # the file names; why each one is dangerous is listed below
-                pieces = names
-            if pieces:
-                prefix = self.tr("Found in the message:")
-                label = rich_label(evidence_html(prefix, pieces, defang=not files),
-                                   evidence_plain(prefix, pieces, defang=not files))
-                label.setObjectName("evidence")
-                inner.addWidget(label)
-            if flag.code in IN_CONTEXT:
-                if body is None:
-                    body = Searchable("\n".join(p for p in (parsed.subject, parsed.text) if p))
-                shown: list[tuple[int, int]] = []  # spans already shown: no repeats
-                for piece in pieces:
-                    span = body.locate(piece)
-                    if span is None or any(span[0] < end and start < span[1]
-                                           for start, end in shown):
-                        continue
-                    found = body.excerpt(piece)
-                    if found is None:
-                        continue
-                    label = rich_label(excerpt_html(found), excerpt_plain(found))
-                    label.setObjectName("excerpt")
-                    label.setIndent(self.fontMetrics().averageCharWidth() * 2)
-                    inner.addWidget(label)
-                    shown.append(span)
-                    if len(shown) >= MAX_EXCERPTS:
-                        break
+        for box in boxes:
             self._add(box)
+
+    def _flag_box(self, code: str, flag: Any, analysis: Any, lang: str, context: _Context,
+                  unread: set[str]) -> QFrame | None:
+        """One reason: its title, what it means, what to do, and its evidence. A code of
+        ``risk.reasons`` without a flag (no evidence) is explained when it is known."""
+        from vigilance_app.analysis.flags import explain
+
+        if flag is None:
+            try:
+                title, explanation, what_to_do = explain(code, lang)
+            except (KeyError, ValueError):  # not a red flag: nothing to explain in words
+                return None
+        else:
+            title, explanation, what_to_do = explain(flag.code, lang)
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setObjectName("flag_" + code)
+        box.setAccessibleName(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading(plain_label(title), level=3))
+        inner.addWidget(plain_label(explanation))
+        inner.addWidget(plain_label(self.tr("What to do: %1").replace("%1", what_to_do)))
+        pieces = [piece for piece in (flag.evidence if flag is not None else ())
+                  if piece not in unread]
+        names = [a.filename or self.tr("(no name)") for a in analysis.attachments
+                 if a.dangerous]
+        files = code == "dangerous_attachment" and bool(names)
+        if files:  # the file names; why each one is dangerous is listed below
+            pieces = names
+        if pieces:
+            prefix = self.tr("Found in the message:")
+            label = rich_label(evidence_html(prefix, pieces, defang=not files),
+                               evidence_plain(prefix, pieces, defang=not files))
+            label.setObjectName("evidence")
+            inner.addWidget(label)
+        if code in IN_CONTEXT:
+            self._add_excerpts(inner, context, pieces)
+        return box
+
+    def _words_box(self, words: list[str], context: _Context) -> QFrame:
+        """The text model's words as evidence the person can read, shown in context."""
+        title = self.tr("Words often found in scams")
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setObjectName("scamWords")
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading(plain_label(title), level=3))
+        inner.addWidget(plain_label(self.tr(
+            "This message uses words that often appear in fraudulent messages. On their own "
+            "they prove nothing: they add to the other signs.")))
+        prefix = self.tr("Found in the message:")
+        label = rich_label(evidence_html(prefix, words), evidence_plain(prefix, words))
+        label.setObjectName("evidence")
+        inner.addWidget(label)
+        box.setAccessibleName(evidence_plain(self.tr("Words often found in scams:"), words))
+        self._add_excerpts(inner, context, words)
+        return box
+
+    def _add_excerpts(self, inner: QVBoxLayout, context: _Context, pieces: list[str]) -> None:
+        """Up to MAX_EXCERPTS excerpts of the message around ``pieces``, highlighted, never
+        the same part of the message twice."""
+        body = context.body()
+        shown: list[tuple[int, int]] = []
+        for piece in pieces:
+            span = body.locate(piece)
+            if span is None or any(span[0] < end and start < span[1] for start, end in shown):
+                continue
+            found = body.excerpt(piece)
+            if found is None:
+                continue
+            label = rich_label(excerpt_html(found), excerpt_plain(found))
+            label.setObjectName("excerpt")
+            label.setIndent(self.fontMetrics().averageCharWidth() * 2)
+            inner.addWidget(label)
+            shown.append(span)
+            if len(shown) >= MAX_EXCERPTS:
+                break
 
     def _render_links(self, analysis: Any) -> None:
         if not analysis.links:
