@@ -39,25 +39,31 @@ MIN_FIRES = 5  # a flag firing on fewer training messages of a group keeps its p
 HAM_RATES = {"email": {"high": 0.012, "medium": 0.07},
              "sms": {"high": 0.003, "medium": 0.02}}
 
-# Flags the corpora cannot teach, with a hand-set weight (log-odds added to the score).
-# The corpora hold no French official service, almost no NIR, remote-access or attachment
-# scams, and parsing limits and authentication results are rarer there than in life; the
-# weights say how strongly official advice treats each sign (a request for the NIR, a card
-# or bank details, an official body writing from elsewhere: never legitimate).
+# "High" says "very likely a scam": never below even odds, whatever the honest messages allow.
+HIGH_FLOOR = 0.5
+
+# Flags the corpora cannot teach, hand-set as the probability that a message showing this sign
+# alone (no other flag, wording that says nothing either way) is a scam; each group turns it
+# into a weight against its own base (see ``prior_weights``). The corpora hold no French
+# official service, almost no NIR, remote-access or attachment scams, and their honest mail
+# predates authentication results; the figures follow how official advice treats each sign
+# (a request for the NIR, an official body writing from elsewhere: never legitimate; a failed
+# DMARC check: also seen on honest mail that was forwarded).
 HAND_PRIORS: dict[str, float] = {
-    "asks_nir": 4.0,
-    "impersonation": 3.0,
-    "non_official_domain": 3.0,
-    "dangerous_attachment": 4.0,
-    "remote_access": 2.5,
-    "relative_impersonation": 2.5,
-    "hidden_content": 3.0,
-    "authentication_failed": 2.0,
+    "asks_nir": 0.97,
+    "dangerous_attachment": 0.97,
+    "impersonation": 0.95,
+    "non_official_domain": 0.95,
+    "remote_access": 0.9,
+    "relative_impersonation": 0.9,
+    "hidden_content": 0.85,
+    "authentication_failed": 0.7,
 }
-# A hand-set prior for any other flag too rare in a group to be learned there, by severity.
-SEVERITY_PRIORS = {"high": 1.5, "medium": 0.8, "low": 0.4}
+# The same for any other flag too rare in a group to be learned there, by severity.
+SEVERITY_PRIORS = {"high": 0.8, "medium": 0.6, "low": 0.4}
 # Signs that make a message high whatever the rest says.
-FORCE_HIGH = ("asks_nir", "dangerous_attachment", "impersonation", "non_official_domain")
+FORCE_HIGH = ("asks_nir", "dangerous_attachment", "impersonation", "non_official_domain",
+              "remote_access")
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,7 @@ def fit_text(items: Sequence[Item]) -> dict[str, object]:
     for r, item in enumerate(items):
         distinct = set(item.features)
         content = [f for f in distinct if not f.startswith(text_model.INDICATOR_PREFIX)]
-        scale = 1.0 / math.sqrt(len(content)) if content else 0.0
+        scale = text_model.content_scale(len(content))
         for feature in distinct:
             j = vocab.get(feature)
             if j is not None:
@@ -170,38 +176,42 @@ def learnable_codes(items: Sequence[Item]) -> list[str]:
     return [c for c in flag_rules.CODES if c not in HAND_PRIORS and fires[c] >= MIN_FIRES]
 
 
-def priors() -> dict[str, float]:
-    return {code: HAND_PRIORS.get(code, SEVERITY_PRIORS[flag_rules.SEVERITY[code]])
-            for code in flag_rules.CODES}
+def prior_weights(intercept: float, text_weight: float, neutral_logit: float,
+                  learned: Sequence[str]) -> dict[str, float]:
+    """Hand-set weights of the flags not learned in a group: the log-odds that bring a
+    message showing only that sign, with neutral wording, to its prior probability."""
+    base = intercept + text_weight * neutral_logit
+    out = {}
+    for code in flag_rules.CODES:
+        if code in learned:
+            continue
+        target = HAND_PRIORS.get(code, SEVERITY_PRIORS[flag_rules.SEVERITY[code]])
+        out[code] = round(max(0.0, math.log(target / (1 - target)) - base), 4)
+    return out
 
 
-def _design(items: Sequence[Item], codes: list[str], logits: np.ndarray,
-            prior: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def fit_group(items: Sequence[Item], logits: np.ndarray,
+              neutral_logit: float) -> dict[str, object]:
+    """Weights of one channel group: learned for the flags that fire often enough in its
+    messages, hand-set for the others."""
+    codes = learnable_codes(items)
     x = np.array([[float(c in item.codes) for c in codes] + [logit]
                   for item, logit in zip(items, logits, strict=True)]).reshape(len(items), -1)
-    learned = set(codes)
-    offset = np.array([sum(prior[c] for c in item.codes if c not in learned and c in prior)
-                       for item in items])
     y = np.array([item.sample.label for item in items], dtype=float)
-    return x, y, offset
+    intercept, w = _fit_logistic(x, y, np.zeros(len(items)))
+    text_weight = float(w[-1])
+    return {"intercept": round(intercept, 4), "text_weight": round(text_weight, 4),
+            "flags": {c: round(float(v), 4) for c, v in zip(codes, w[:-1], strict=True)},
+            "priors": prior_weights(intercept, text_weight, neutral_logit, codes)}
 
 
-def fit_group(items: Sequence[Item], logits: np.ndarray) -> dict[str, object]:
-    codes = learnable_codes(items)
-    x, y, offset = _design(items, codes, logits, priors())
-    intercept, w = _fit_logistic(x, y, offset)
-    return {"intercept": round(intercept, 4), "text_weight": round(float(w[-1]), 4),
-            "flags": {c: round(float(v), 4) for c, v in zip(codes, w[:-1], strict=True)}}
-
-
-def choose_threshold(p: np.ndarray, y: np.ndarray, max_ham_rate: float) -> float:
-    """The lowest threshold that leaves at most ``max_ham_rate`` of honest messages at or
-    above it: just above the (k+1)-th highest honest score."""
+def choose_threshold(p: np.ndarray, y: np.ndarray, allowed: int) -> float:
+    """The lowest threshold that leaves at most ``allowed`` honest messages at or above it:
+    just above the (allowed+1)-th highest honest score."""
     ham = np.sort(p[y == 0])[::-1]
-    k = math.floor(max_ham_rate * len(ham))
-    if k >= len(ham):
+    if allowed >= len(ham):
         return 0.0
-    return float(min(1.0, math.ceil((ham[k] + 1e-9) * 10000) / 10000))
+    return float(min(1.0, math.ceil((ham[allowed] + 1e-9) * 10000) / 10000))
 
 
 def _folds(items: Sequence[Item], seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -211,8 +221,10 @@ def _folds(items: Sequence[Item], seed: int) -> list[tuple[np.ndarray, np.ndarra
 
 
 def _model_json(groups: dict[str, dict[str, object]]) -> dict[str, object]:
-    return {"format": score.FORMAT, "groups": groups, "priors": priors(),
-            "force_high": list(FORCE_HIGH)}
+    return {"format": score.FORMAT, "groups": groups, "force_high": list(FORCE_HIGH),
+            "prior_probabilities": {
+                code: HAND_PRIORS.get(code, SEVERITY_PRIORS[flag_rules.SEVERITY[code]])
+                for code in flag_rules.CODES}}
 
 
 def fit(items: Sequence[Item], seed: int = SEED) -> tuple[dict[str, object], dict[str, object]]:
@@ -222,34 +234,45 @@ def fit(items: Sequence[Item], seed: int = SEED) -> tuple[dict[str, object], dic
     for train, held in folds:
         model = text_model.TextModel.from_json(fit_text([items[i] for i in train]))
         oof[held] = text_logits(model, [items[i] for i in held])
+    text_json = fit_text(items)
+    texts = text_model.TextModel.from_json(text_json)
     groups: dict[str, dict[str, object]] = {}
     for group in ("email", "sms"):
+        neutral = texts.neutral_logit(group)
         idx = np.array([i for i, item in enumerate(items) if item.group == group])
         members = [items[i] for i in idx]
-        weights = fit_group(members, oof[idx])
+        weights = fit_group(members, oof[idx], neutral)
         # Thresholds from the group weights' own out-of-fold probabilities.
         p = np.zeros(len(members))
         position = {int(i): j for j, i in enumerate(idx)}
         for train, held in folds:
             tr = [position[i] for i in train if i in position]
             he = [position[i] for i in held if i in position]
-            part = fit_group([members[j] for j in tr], oof[idx][tr])
+            part = fit_group([members[j] for j in tr], oof[idx][tr], neutral)
             part_model = score.ScoreModel.from_json(_model_json(
                 {group: {**part, "thresholds": {"medium": 0.5, "high": 0.9}}}))
             for j in he:
                 p[j] = _probability(part_model, group, members[j], oof[idx][j])
         y = np.array([m.sample.label for m in members])
+        model = score.ScoreModel.from_json(_model_json(
+            {group: {**weights, "thresholds": {"medium": 0.5, "high": 0.9}}}))
+        # High needs a warning sign as well as the score: chosen among the messages that
+        # show one, allowing the same share of all honest messages.
+        signed = np.array([model.has_sign(group, m.codes) for m in members])
+        n_ham = int((y == 0).sum())
         rates = HAM_RATES[group]
-        high = choose_threshold(p, y, rates["high"])
-        medium = min(choose_threshold(p, y, rates["medium"]), high)
+        medium = choose_threshold(p, y, math.floor(rates["medium"] * n_ham))
+        high = max(medium, HIGH_FLOOR, choose_threshold(p[signed], y[signed],
+                                                        math.floor(rates["high"] * n_ham)))
         groups[group] = {**weights, "thresholds": {"medium": medium, "high": high}}
-    return fit_text(items), _model_json(groups)
+    return text_json, _model_json(groups)
 
 
 def _probability(model: score.ScoreModel, group: str, item: Item, logit: float) -> float:
-    g = model.groups[group]
-    z = g.intercept + g.text_weight * logit + sum(model.weight(group, c) for c in item.codes)
-    return score.sigmoid(z)
+    # Thresholds are chosen without the cap on other languages' wording, which depends on
+    # the medium threshold itself (and concerns a handful of honest messages of the corpora).
+    scored = text_model.TextScore(logit, ())
+    return score.combine(model, group, item.codes, scored, cap=False)[0]
 
 
 @dataclass(frozen=True)

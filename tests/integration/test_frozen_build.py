@@ -86,6 +86,23 @@ def test_version(binary: Path) -> None:
     assert run.stdout.startswith("vigilance ")
 
 
+def test_analysis_reads_the_bundled_model_and_tables(binary: Path, tmp_path: Path) -> None:
+    # The score model, the text model, the keyword and brand files, phonenumbers' metadata
+    # and Unicode's confusables tables all come from the bundle.
+    message = tmp_path / "scam.eml"
+    message.write_bytes(
+        "From: \"Amаzon Sеcurity\" <alert@amaz0n-verify.top>\nSubject: Actiоn Requiгed\n"
+        "Content-Type: text/plain; charset=utf-8\n\nYour account is suspended. Verify your "
+        "password within 24 hours at http://amaz0n-verify.top/login or call 09061701461.\n"
+        .encode())
+    run = run_binary(binary, "analyze", str(message), "--json")
+    assert run.returncode == 0, run.stdout + run.stderr
+    result = run.json()
+    assert result["ok"] is True and result["risk"] == "high"
+    assert 0.5 < result["score"] <= 1.0
+    assert "homoglyph_text" in {flag["code"] for flag in result["flags"]}
+
+
 def test_password_store_init_selfcheck_and_window(binary: Path, tmp_path: Path) -> None:
     data = str(tmp_path / "store")
     secret = {"VIGILANCE_PASSWORD": TEST_PASSWORD, "DBUS_SESSION_BUS_ADDRESS": None}

@@ -56,15 +56,40 @@ EXAMPLES: dict[str, ParsedMessage] = {
     "relative_impersonation": ParsedMessage(
         "sms", text="Salut maman, j'ai cassé mon téléphone."),
     "remote_access": ParsedMessage("email", text="Installez AnyDesk pour que je vous aide."),
-    "too_good_to_be_true": ParsedMessage("email", text="Félicitations, vous avez gagné !"),
+    "too_good_to_be_true": ParsedMessage(
+        "email", text="Vous avez droit à un remboursement d'impôt de 245 €."),
     "dangerous_attachment": ParsedMessage("email", text="Votre facture", attachments=(EXE,)),
     "html_form": ParsedMessage("email", text="Remplissez ci-dessous", has_html_form=True),
+    "brand_impersonation": ParsedMessage(
+        "email", sender_name="PayPal", sender_address="service@pp-alerts.example.net",
+        subject="Votre compte", text="Bonjour"),
+    "homoglyph_text": ParsedMessage(
+        "email", subject="Actiоn Requiгed: UnusuаI аctivity on your Amаzon accоunt"),
+    "freemail_sender": ParsedMessage(
+        "email", sender_name="Service Client Amazon", sender_address="amz.client@gmail.com",
+        text="Bonjour"),
+    "crypto_lure": ParsedMessage(
+        "email", text="Connect your wallet to claim your tokens before the airdrop ends."),
+    "prize_lure": ParsedMessage(
+        "email", text="Vous avez été sélectionné : répondez à notre enquête pour recevoir "
+                      "votre cadeau."),
+    "delivery_lure": ParsedMessage(
+        "sms", text="Votre colis est en attente : la livraison a échoué."),
+    "premium_rate_number": ParsedMessage(
+        "sms", text="Pour récupérer votre lot, appelez le 0 899 12 34 56."),
+    "sms_foreign_link": ParsedMessage(
+        "sms", sender_address="+33 6 12 34 56 78",
+        text="Assurance Maladie : votre carte Vitale expire, https://carte-vitale.example.com"),
+    "hidden_content": ParsedMessage("email", text="Bonjour", warnings=("too_deep",)),
+    "authentication_failed": ParsedMessage(
+        "email", sender_address="service@example.org", text="Bonjour",
+        auth_failures=("spf=fail", "dmarc=fail")),
 }
 
 
 def test_every_code_has_an_example_severity_and_rule() -> None:
     assert set(EXAMPLES) == set(flags.CODES) == set(flags.SEVERITY) == set(flags.RULES)
-    assert len(flags.CODES) == 20
+    assert len(flags.CODES) == 30
 
 
 @pytest.mark.parametrize("code", flags.CODES)

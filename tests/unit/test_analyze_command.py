@@ -47,7 +47,8 @@ def test_plain_output_shows_links_defanged_only(tmp_path: Path) -> None:
 
 def test_one_failing_input_does_not_hide_the_others(tmp_path: Path) -> None:
     good = tmp_path / "ok.eml"
-    good.write_bytes(b"From: a@b.example\nSubject: hello\n\nHello")
+    good.write_bytes(b"From: Anne Martin <anne.martin@example.org>\nSubject: Re: Thursday\n\n"
+                     b"Hi Paul, Thursday at 10 works for me. See you then, Anne")
     code, out = run([str(tmp_path / "missing.eml"), str(good), "--json"])
     assert code == 1
     first, second = (json.loads(line) for line in out.splitlines())

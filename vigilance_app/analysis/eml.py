@@ -17,7 +17,15 @@ from email.message import Message
 from email.parser import BytesParser
 
 from . import attachments as attachment_rules
-from .headers import addresses, decode_bytes, decode_words, parse_date, raw_to_text, sender
+from .headers import (
+    addresses,
+    auth_failures,
+    decode_bytes,
+    decode_words,
+    parse_date,
+    raw_to_text,
+    sender,
+)
 from .html_text import html_to_text
 from .limits import (
     MAX_DEPTH,
@@ -384,6 +392,8 @@ def parse_eml(data: bytes) -> ParsedMessage:
     return_path = raw_return.strip().strip("<>").strip() or None if raw_return else None
     raw_date = _header(message, "date")
     subject = decode_words(_header(message, "subject") or "").strip()
+    # The topmost one is added by the receiving server; lower ones may be forged by the sender.
+    failed_checks = auth_failures(_header(message, "authentication-results"))
 
     html_links: list[Link] = []
     html_texts: list[str] = []
@@ -416,4 +426,5 @@ def parse_eml(data: bytes) -> ParsedMessage:
         has_html_form=body.has_form,
         size=len(data),
         warnings=all_warnings,
+        auth_failures=failed_checks,
     )

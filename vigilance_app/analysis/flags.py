@@ -12,7 +12,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vigilance_app.analysis import domains, keywords, links, money, organizations, phones, text
+from vigilance_app.analysis import (
+    brands,
+    domains,
+    homoglyphs,
+    keywords,
+    links,
+    money,
+    organizations,
+    phones,
+    text,
+)
+from vigilance_app.analysis.limits import (
+    WARN_HEADER_TOO_LONG,
+    WARN_HTML_TRUNCATED,
+    WARN_TEXT_TRUNCATED,
+    WARN_TOO_DEEP,
+    WARN_TOO_MANY_HEADERS,
+    WARN_TOO_MANY_LINKS,
+    WARN_TOO_MANY_PARTS,
+    WARN_UNREADABLE_PART,
+)
 from vigilance_app.analysis.message import ParsedMessage
 from vigilance_app.paths import resources_dir
 
@@ -22,6 +42,9 @@ CODES = (
     "asks_bank_details", "payment_request", "urgency", "threat", "callback_number",
     "sender_mobile_number", "relative_impersonation", "remote_access", "too_good_to_be_true",
     "dangerous_attachment", "html_form",
+    "brand_impersonation", "homoglyph_text", "freemail_sender", "crypto_lure", "prize_lure",
+    "delivery_lure", "premium_rate_number", "sms_foreign_link", "hidden_content",
+    "authentication_failed",
 )
 # high: one alone makes a message dangerous (ADVICE.md heuristics 1, 2, 3, 5, 6).
 # medium: a structural oddity that is rarely innocent on its own (heuristic 7, shorteners).
@@ -31,18 +54,29 @@ SEVERITY = {
     "asks_bank_details": "high", "dangerous_attachment": "high", "impersonation": "high",
     "payment_request": "high", "callback_number": "high", "remote_access": "high",
     "lookalike_domain": "high", "non_official_domain": "high", "link_text_mismatch": "high",
-    "relative_impersonation": "high",
+    "relative_impersonation": "high", "brand_impersonation": "high", "homoglyph_text": "high",
+    "sms_foreign_link": "high", "premium_rate_number": "high", "crypto_lure": "high",
     "url_shortener": "medium", "reply_to_mismatch": "medium", "sender_mobile_number": "medium",
-    "html_form": "medium",
-    "urgency": "low", "threat": "low", "too_good_to_be_true": "low",
+    "html_form": "medium", "freemail_sender": "medium", "hidden_content": "medium",
+    "authentication_failed": "medium", "delivery_lure": "medium",
+    "urgency": "low", "threat": "low", "too_good_to_be_true": "low", "prize_lure": "low",
 }
 LANGS = ("fr", "en")
 _EXPLAIN_KEYS = {"title", "explanation", "what_to_do"}
 _KEYWORD_FLAGS = ("asks_card_details", "asks_credentials", "asks_nir", "asks_bank_details",
-                  "payment_request", "urgency", "threat", "relative_impersonation",
-                  "remote_access", "too_good_to_be_true")
+                  "urgency", "threat", "relative_impersonation", "remote_access",
+                  "too_good_to_be_true", "crypto_lure", "prize_lure", "delivery_lure")
 _CALLBACK_WINDOW = 150  # characters before a number searched for "rappelez", "call"…
+_PRESSURE_WINDOW = 400  # characters around a number searched for urgency or threats
 _SMS_LIKE = ("sms", "messaging")
+_WEB_SCHEMES = ("http", "https", "")
+# Parsing limits hit: part of the message was never read, which honest mail almost never
+# causes and padding meant to hide a phishing body does.
+_HIDING_WARNINGS = (WARN_TOO_MANY_PARTS, WARN_TOO_DEEP, WARN_HTML_TRUNCATED,
+                    WARN_TEXT_TRUNCATED, WARN_TOO_MANY_LINKS, WARN_UNREADABLE_PART,
+                    WARN_HEADER_TOO_LONG, WARN_TOO_MANY_HEADERS)
+# Labels of the public suffixes where only a government registers (nasa.gov, gov.uk).
+_GOVERNMENT_LABELS = frozenset({"gov", "gouv", "gob", "govt", "gv", "go"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +101,12 @@ class Facts:
     claims: tuple[tuple[organizations.Organization, str], ...]
     words: dict[str, tuple[str, ...]]  # keyword section -> phrases found
     body: str  # subject and text, bounded
+    # Brands the sender's name or the subject claims to be, with the name as found.
+    brand_claims: tuple[tuple[brands.Brand, str], ...] = ()
+    # Brands named anywhere (sender, subject, text): for SMS, which have no sender address.
+    brands_named: tuple[tuple[brands.Brand, str], ...] = ()
+    # Organisations named in the sender's name or the subject.
+    header_claims: tuple[tuple[organizations.Organization, str], ...] = ()
 
 
 def address_domain(address: str | None) -> str | None:
@@ -91,17 +131,64 @@ def collect(parsed: ParsedMessage) -> Facts:
     # Fold and split the body once; keywords and organisation names share the words.
     folded = text.fold(body)
     ws = text.words(folded)
-    claims = organizations.claimed_in(text.words(text.fold(parsed.sender_name or "")) + ws)
+    name_ws = text.words(text.fold(parsed.sender_name or ""))
+    claims = organizations.claimed_in(name_ws + ws)
+    subject_ws = text.words(text.fold(parsed.subject[:2000]))
+    header_claims = organizations.claimed_in(name_ws + subject_ws)
+    brand_claims = _merge(brands.named_in_display(parsed.sender_name),
+                          brands.named_in(subject_ws))
+    named = _merge(brand_claims, brands.named_in(ws)) if parsed.channel in _SMS_LIKE \
+        else brand_claims
     return Facts(parsed, address_domain(parsed.sender_address), infos, phones.find(body),
-                 money.find(body), claims, keywords.find(folded, ws), body)
+                 money.find(body), claims, keywords.find(folded, ws), body, brand_claims,
+                 named, header_claims)
+
+
+def _merge(*groups: tuple[tuple[brands.Brand, str], ...]) -> tuple[tuple[brands.Brand, str], ...]:
+    seen: dict[str, tuple[brands.Brand, str]] = {}
+    for group in groups:
+        for brand, name in group:
+            seen.setdefault(brand.id, (brand, name))
+    return tuple(seen.values())
 
 
 # --- the rules -----------------------------------------------------------------------------
 
 
+def _same_owner(a: str, b: str) -> bool:
+    """Two registrable domains of one owner: equal, the same name under another suffix
+    (dilbert.com, dilbert.net), or both of one listed brand."""
+    if a == b:
+        return True
+    if a.split(".", 1)[0] == b.split(".", 1)[0]:
+        return True
+    owner = brands.owner(a)
+    return owner is not None and owner.owns(b)
+
+
+def _known_brand_domain(host: str) -> bool:
+    return brands.owner(host) is not None or organizations.is_official_host(host)
+
+
+def _tracked_own_link(f: Facts, info: links.LinkInfo, shown: str) -> bool:
+    """An honest newsletter's link: it shows the sender's own site (or any site that no
+    known brand owns) and goes through the sender's click counter or a mailing service's."""
+    sender = domains.registrable_domain(f.sender_domain or "")
+    shown_reg = domains.registrable_domain(shown)
+    target = info.registrable_domain
+    if not sender or not shown_reg or not target:
+        return False
+    if _known_brand_domain(shown) and not _same_owner(shown_reg, sender):
+        return False  # "paypal.com" shown by someone who is not PayPal
+    if target == sender:
+        return True
+    return brands.is_click_tracker(info.host_ascii) and _same_owner(shown_reg, sender)
+
+
 def _link_text_mismatch(f: Facts) -> list[str]:
     return [f"{shown} -> {info.defanged}" for info in f.links
-            if (shown := links.text_mismatch(info))]
+            if info.scheme in _WEB_SCHEMES and (shown := links.text_mismatch(info))
+            and not _tracked_own_link(f, info, shown)]
 
 
 def _hosts(f: Facts) -> list[str]:
@@ -140,17 +227,27 @@ def _impersonation(f: Facts) -> list[str]:
     return [name for _, name in f.claims] + list(dict.fromkeys(foreign))
 
 
+def _government_space(host: str) -> bool:
+    """Under a suffix only a government registers: nasa.gov, gov.uk, gouv.qc.ca."""
+    suffix = domains.public_suffix(host) or ""
+    return bool(set(suffix.split(".")) & _GOVERNMENT_LABELS)
+
+
 def _non_official_domain(f: Facts) -> list[str]:
+    """A French public service claimed, or its "gouv" disguise, outside .gouv.fr."""
     gouv_claimed = any(org.gouv_only for org, _ in f.claims)
     found: list[str] = []
     for host in [info.host_ascii for info in f.links if info.host_ascii] + (
             [f.sender_domain] if f.sender_domain else []):
-        if domains.is_gouv_fr(host):
+        if domains.is_gouv_fr(host) or _government_space(host):
             continue
-        # "amendes-gouv.org", "gouv-fr.info": the word gouv outside .gouv.fr is a disguise.
-        tokens = set(re.split(r"[-_.]", host))
-        if tokens & {"gouv", "gov", "gouvfr"} or (
-                gouv_claimed and not organizations.is_official_host(host)):
+        # "amendes-gouv.org", "gouv-fr.info": the word gouv outside .gouv.fr is a disguise;
+        # "gov" only with a French service claimed ("antai-gov.com").
+        suffix = domains.public_suffix(host) or ""
+        tokens = set(re.split(r"[-_.]", host[: -len(suffix) - 1] if suffix else host))
+        disguised = bool(tokens & {"gouv", "gouvfr"}) or (
+            gouv_claimed and bool(tokens & {"gov", "govfr"}))
+        if disguised or (gouv_claimed and not organizations.is_official_host(host)):
             found.append(show_domain(host))
     return list(dict.fromkeys(found))
 
@@ -173,15 +270,23 @@ def _official_number(phone: phones.Phone) -> bool:
 
 
 def _callback_number(f: Facts) -> list[str]:
+    """A number the message asks to call, when it is premium-rate or the call is pressed
+    for (urgency or a threat near it): "rappelez d'urgence le…", not "réservez au…"."""
     if "callback" not in f.words:
         return []
+    premium = set(phones.premium_rate(f.body, f.phones)) if f.phones else set()
     found = []
     for phone in f.phones:
         if _official_number(phone):
             continue
         at = f.body.find(phone.raw)
-        before = f.body[max(0, at - _CALLBACK_WINDOW): max(at, 0)]
-        if at >= 0 and "callback" in keywords.scan(before):
+        if at < 0:
+            continue
+        before = f.body[max(0, at - _CALLBACK_WINDOW): at]
+        if "callback" not in keywords.scan(before):
+            continue
+        around = keywords.scan(f.body[max(0, at - _PRESSURE_WINDOW): at + _PRESSURE_WINDOW])
+        if phone.raw in premium or "urgency" in around or "threat" in around:
             found.append(phone.raw)
     return found
 
@@ -206,12 +311,73 @@ def _html_form(f: Facts) -> list[str]:
     return ["<form>"] if f.parsed.has_html_form else []
 
 
+def _payment_request(f: Facts) -> list[str]:
+    """Asked to pay: "payez", "pay now", or a fee that is due ("frais de livraison dus")."""
+    found = [*f.words.get("payment_request", ()), *f.words.get("fee", ())]
+    return found + [a.raw for a in f.amounts[:3]] if found else []
+
+
+def _brand_impersonation(f: Facts) -> list[str]:
+    """A brand in the sender's name or the subject, sent from an address it does not own."""
+    if not f.sender_domain or not f.brand_claims:
+        return []
+    claimed = [name for brand, name in f.brand_claims if not brand.owns(f.sender_domain)]
+    return [*claimed, show_domain(f.sender_domain)] if claimed else []
+
+
+def _homoglyph_text(f: Facts) -> list[str]:
+    return list(homoglyphs.find(f.parsed.sender_name, f.parsed.subject))
+
+
+def _freemail_sender(f: Facts) -> list[str]:
+    """An organisation or a brand writing from a mailbox anyone can open (gmail.com…)."""
+    host = f.sender_domain
+    if not host or not brands.is_freemail(host):
+        return []
+    names = [name for org, name in f.header_claims if not org.owns(host)]
+    names += [name for brand, name in f.brand_claims if not brand.owns(host)]
+    return [*names, show_domain(host)] if names else []
+
+
+def _premium_rate_number(f: Facts) -> list[str]:
+    return list(phones.premium_rate(f.body, f.phones)) if f.phones or "0" in f.body else []
+
+
+def _unknown_number_sender(parsed: ParsedMessage) -> bool:
+    """No sender, or a phone number: not a registered name ("AMELI") that we can't check."""
+    if parsed.sender_address:
+        return phones.parse(parsed.sender_address) is not None
+    return not parsed.sender_name
+
+
+def _sms_foreign_link(f: Facts) -> list[str]:
+    """An SMS naming an organisation or a brand, with a link to a site that is not its own."""
+    if f.parsed.channel not in _SMS_LIKE or not f.links or not (f.claims or f.brands_named):
+        return []
+    if not _unknown_number_sender(f.parsed):
+        return []
+    owners = [org.owns for org, _ in f.claims] + [b.owns for b, _ in f.brands_named]
+    foreign = [show_domain(info.host) for info in f.links
+               if info.scheme in _WEB_SCHEMES and (info.is_ip or (
+                   info.host_ascii and not domains.is_gouv_fr(info.host_ascii)
+                   and not any(owns(info.host_ascii) for owns in owners)))]
+    if not foreign:
+        return []
+    names = [name for _, name in f.claims] + [name for _, name in f.brands_named]
+    return list(dict.fromkeys(names + foreign))
+
+
+def _hidden_content(f: Facts) -> list[str]:
+    return [w for w in f.parsed.warnings if w in _HIDING_WARNINGS]
+
+
+def _authentication_failed(f: Facts) -> list[str]:
+    return list(f.parsed.auth_failures)
+
+
 def _keyword_rule(code: str) -> Callable[[Facts], list[str]]:
     def rule(f: Facts) -> list[str]:
-        found = list(f.words.get(code, ()))
-        if code == "payment_request" and found:
-            found += [a.raw for a in f.amounts[:3]]
-        return found
+        return list(f.words.get(code, ()))
 
     return rule
 
@@ -227,6 +393,14 @@ RULES: dict[str, Callable[[Facts], list[str]]] = {
     "sender_mobile_number": _sender_mobile_number,
     "dangerous_attachment": _dangerous_attachment,
     "html_form": _html_form,
+    "payment_request": _payment_request,
+    "brand_impersonation": _brand_impersonation,
+    "homoglyph_text": _homoglyph_text,
+    "freemail_sender": _freemail_sender,
+    "premium_rate_number": _premium_rate_number,
+    "sms_foreign_link": _sms_foreign_link,
+    "hidden_content": _hidden_content,
+    "authentication_failed": _authentication_failed,
     **{code: _keyword_rule(code) for code in _KEYWORD_FLAGS},
 }
 assert set(RULES) == set(CODES) == set(SEVERITY)

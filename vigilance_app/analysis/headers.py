@@ -16,6 +16,13 @@ _MAX_NAME = 500
 _FOLD = re.compile(r"\r\n|\r|\n")
 _ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+?)\s*>")
 _BARE_ADDRESS = re.compile(r"[^\s<>\"(),;:@]+@[^\s<>\"(),;:@]+")
+MAX_AUTH_RESULTS = 4096  # characters of an Authentication-Results value read
+_COMMENT = re.compile(r"\([^()]{0,1024}\)")
+_QUOTED = re.compile(r'"[^"]{0,1024}"')
+_METHOD_RESULT = re.compile(r"(?:^|[\s;])(spf|dkim|dmarc)\s{0,8}=\s{0,8}([a-z]{1,16})", re.I)
+# Only verdicts that say the sender is not who it claims; "none", "neutral", "temperror"
+# say nothing about the message.
+_FAILED = {"spf": ("fail", "softfail"), "dkim": ("fail",), "dmarc": ("fail",)}
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
@@ -108,3 +115,23 @@ def parse_date(value: str) -> datetime | None:
         return parsedate_to_datetime(value.strip())
     except Exception:
         return None
+
+
+def auth_failures(value: str | None) -> tuple[str, ...]:
+    """Failed checks in an Authentication-Results value: ("spf=fail", "dmarc=fail")…
+
+    Comments and quoted strings are removed first ("dmarc=pass (p=none dkim=fail)" says only
+    pass); the value is bounded and read with linear patterns, never raising.
+    """
+    if not value:
+        return ()
+    value = value[:MAX_AUTH_RESULTS]
+    for pattern in (_QUOTED, _COMMENT, _COMMENT):  # two passes: one level of nesting
+        value = pattern.sub(" ", value)
+    found: list[str] = []
+    for match in _METHOD_RESULT.finditer(value):
+        method, result = match.group(1).lower(), match.group(2).lower()
+        verdict = f"{method}={result}"
+        if result in _FAILED[method] and verdict not in found:
+            found.append(verdict)
+    return tuple(found)

@@ -1,6 +1,6 @@
 """Keyword lists per red flag and per language (resources/keywords/<lang>.toml).
 
-Both languages are searched on every message: scams arrive in either whatever the app's
+Every language is searched on every message: scams arrive in any of them whatever the app's
 language. Lists are read on first use and cached for the process.
 """
 
@@ -15,19 +15,33 @@ from pathlib import Path
 from vigilance_app.analysis import text
 from vigilance_app.paths import resources_dir
 
-LANGS = ("fr", "en")
+LANGS = ("fr", "en", "de", "es", "it", "nl", "pt")
 SECTIONS = ("urgency", "threat", "asks_card_details", "asks_credentials", "asks_nir",
-            "asks_bank_details", "payment_request", "remote_access", "relative_impersonation",
-            "too_good_to_be_true", "callback", "request")
-# What is asked for counts only in a sentence that also asks ("indiquez", "confirm"…).
-NEEDS_REQUEST = frozenset({"asks_card_details", "asks_credentials", "asks_nir",
-                           "asks_bank_details"})
+            "asks_bank_details", "payment_request", "fee", "remote_access",
+            "relative_impersonation", "too_good_to_be_true", "prize_lure", "crypto_lure",
+            "delivery_lure", "callback", "request", "install", "payment_context")
+# Sections that only qualify another one: never reported as evidence themselves.
+TRIGGERS = frozenset({"request", "install", "payment_context"})
+# What is asked for counts only in a sentence that also asks ("indiquez", "confirm"…); a fee
+# only where it is due or to be paid ("frais de port offerts" is an offer, not a demand); a
+# remote-control tool only where the person is asked to install or open it.
+NEEDS: dict[str, frozenset[str]] = {
+    "asks_card_details": frozenset({"request"}),
+    "asks_credentials": frozenset({"request"}),
+    "asks_nir": frozenset({"request"}),
+    "asks_bank_details": frozenset({"request"}),
+    "fee": frozenset({"payment_context"}),
+    "remote_access": frozenset({"request", "install"}),
+}
+NEEDS_REQUEST = frozenset(NEEDS)
 # Genuine messages warn with the same words ("ne communiquez jamais votre code"): for these
 # sections a phrase right after a negation, in the same clause, is not a request.
 NEGATABLE = frozenset({"asks_card_details", "asks_credentials", "asks_nir",
-                       "asks_bank_details", "payment_request", "remote_access"})
+                       "asks_bank_details", "payment_request", "fee", "remote_access",
+                       "crypto_lure"})
 _NEGATIONS = re.compile(
-    r"(?<!\w)(?:n'|(?:jamais|ne|pas|aucun|aucune|rien|never|not|don't|no one|nobody)(?!\w))")
+    r"(?<!\w)(?:n'|(?:jamais|ne|pas|aucun|aucune|rien|never|not|don't|no one|nobody"
+    r"|no|non|nao|nie|niemals|nicht|keine?n?|nunca|nadie|nessuno|nooit|geen|niet)(?!\w))")
 _NEGATION_WINDOW = 5  # words before the phrase, within its clause
 
 
@@ -84,15 +98,21 @@ def find(folded: str, ws: list[text.Word] | None = None,
     words when already split), unique, in order; the evidence shown to the person."""
     hits = list(_index().find(text.words(folded) if ws is None else ws))
     ends = _sentence_ids(folded)
-    asking = {bisect.bisect_left(ends, h.start) for h in hits if h.key == "request"}
+    triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
+    for h in hits:
+        if h.key in TRIGGERS:
+            triggered.setdefault(h.key, set()).add(bisect.bisect_left(ends, h.start))
     found: dict[str, list[str]] = {}
     for hit in hits:
-        if hit.key == "request":
+        if hit.key in TRIGGERS:
             continue
         if hit.key in NEGATABLE and _negated(folded, hit.start):
             continue
-        if hit.key in NEEDS_REQUEST and bisect.bisect_left(ends, hit.start) not in asking:
-            continue
+        needs = NEEDS.get(hit.key)
+        if needs is not None:
+            sentence = bisect.bisect_left(ends, hit.start)
+            if not any(sentence in triggered.get(t, ()) for t in needs):
+                continue
         section = found.setdefault(hit.key, [])
         if hit.phrase not in section and len(section) < limit:
             section.append(hit.phrase)

@@ -75,7 +75,9 @@ def _split(url: str) -> tuple[str, str, str, str]:
     scheme = m.group(1).lower() if m else ""
     if scheme in ("mailto", "tel", "sms", "data", "javascript"):
         body = url[len(scheme) + 1:]
-        host = body.rsplit("@", 1)[1].split("?")[0] if scheme == "mailto" and "@" in body else ""
+        # the address ends at "?": "mailto:a@x.fr?subject=b@y.org" writes to x.fr
+        address = body.split("?", 1)[0]
+        host = address.rsplit("@", 1)[1] if scheme == "mailto" and "@" in address else ""
         return scheme, "", host, body
     if not scheme:
         url = "http://" + url.lstrip("/")  # "www.x.fr/a" or "x.fr/a": a browser adds http
@@ -167,7 +169,10 @@ def shorteners() -> frozenset[str]:
 def is_shortener(info: LinkInfo) -> bool:
     if not info.host_ascii:
         return False
-    return any(domains.is_within(info.host_ascii, d) for d in shorteners())
+    # the host or one of its parent domains is listed: a set look-up per label
+    labels = info.host_ascii.split(".")
+    listed = shorteners()
+    return any(".".join(labels[i:]) in listed for i in range(len(labels) - 1))
 
 
 def _domain_in_text(text: str) -> str | None:

@@ -50,3 +50,6 @@ class ParsedMessage:
     has_html_form: bool = False
     size: int = 0  # bytes of the original input
     warnings: tuple[str, ...] = field(default=())  # limits hit while parsing (parts capped…)
+    # Failed sender checks in the topmost Authentication-Results header of an email, as
+    # "spf=fail", "dkim=fail", "dmarc=fail": the receiving server found the sender forged.
+    auth_failures: tuple[str, ...] = ()

@@ -16,6 +16,14 @@ DEFAULT_REGION = "FR"
 # Four-digit French service numbers (3646 Assurance Maladie, 3939…) that phonenumbers does
 # not report in free text. Only 3xxx: 1xxx are emergency and operator codes.
 _SHORT = re.compile(r"(?<![\d+,.])3\d\s?\d{2}(?!\s?(?:\d|€|eur|\$|[.,]\d))", re.I)
+# A number written the national way ("09061701461", "0900 123 4567"): it may belong to any
+# country whose numbers start with a trunk 0. Tried in these regions for premium rates only.
+_NATIONAL = re.compile(r"(?<![\d+])0[1-9](?:[ .-]?\d){7,11}(?![\d])")
+_TRUNK_REGIONS = ("GB", "DE", "NL", "BE", "AT", "CH", "IE")
+_MAX_NATIONAL = 20
+# The library files the UK's 084/087 "service charge" lines (a few pence a minute, used by
+# airlines and banks) with the premium-rate 09 lines; only the latter are premium.
+_NOT_PREMIUM = {44: ("84", "87")}
 
 
 @dataclass(frozen=True)
@@ -105,3 +113,49 @@ def same_number(a: str, b: str) -> bool:
     """Equal once written the same way ("3646" and "36 46", "0612…" and "+33612…")."""
     pa, pb = parse(a), parse(b)
     return pa is not None and pb is not None and pa.e164 == pb.e164
+
+
+def _premium_rate(number: object) -> bool:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as T
+
+    assert isinstance(number, phonenumbers.PhoneNumber)
+    if str(number.national_number).startswith(_NOT_PREMIUM.get(number.country_code, ())):
+        return False
+    return phonenumbers.is_valid_number(number) and (
+        phonenumbers.number_type(number) == T.PREMIUM_RATE)
+
+
+def premium_rate(text: str, found: tuple[Phone, ...] = ()) -> tuple[str, ...]:
+    """Premium-rate numbers (as written) in any country: those among ``found`` (see
+    ``find``) and national-format numbers that are premium in a country with a trunk 0
+    (the UK's 09…, Germany's 0900…), each once."""
+    import phonenumbers
+
+    result: dict[str, str] = {}
+    # "0818 304 304 (Ireland), 00 353 818 304 304": written again with another country code,
+    # a number read as French is that country's.
+    elsewhere = {p.e164[-9:] for p in found if p.e164.startswith("+") and
+                 not p.e164.startswith("+33")}
+    for phone in found:
+        if phone.kind == "premium" and not (
+                phone.e164.startswith("+33") and phone.e164[-9:] in elsewhere):
+            try:
+                number = phonenumbers.parse(phone.e164)
+            except phonenumbers.NumberParseException:
+                continue
+            if _premium_rate(number):
+                result.setdefault(phone.e164, phone.raw)
+    for count, match in enumerate(_NATIONAL.finditer((text or "")[:MAX_TEXT])):
+        if count >= _MAX_NATIONAL:
+            break
+        for region in _TRUNK_REGIONS:
+            try:
+                number = phonenumbers.parse(match.group(), region)
+            except phonenumbers.NumberParseException:
+                continue
+            if _premium_rate(number):
+                e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                result.setdefault(e164, match.group())
+                break
+    return tuple(result.values())

@@ -6,7 +6,13 @@ are learned per channel group (``email``: mail, letters, web sites; ``sms``: tex
 calls described in words) from labelled real messages by ``training/train.py``, and shipped
 as data (``resources/model/score.json``). Flags that the corpora cannot teach (too rare there,
 or French official services the corpora never show) keep a hand-set prior weight; a few of
-them force the level to ``high``. A message that could not be read whole is never ``low``.
+them force the level to ``high``. ``high`` also needs a warning sign with a weight: it is never
+said on wording alone. A message that could not be read whole is never ``low``.
+
+The honest mail of the corpora is English: the text model cannot compare French (German…)
+wording with honest wording in the same language, so for a message in another language its
+output alone may bring the score up to just under ``medium``, never past it; a red flag has
+to add the rest.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from vigilance_app.paths import resources_dir
 MODEL_FILE = "score.json"
 FORMAT = 1
 MAX_SHOWN_WORDS = 6
+SIGN_MIN = 0.5
 _WORD = re.compile(r"\w+")
 
 
@@ -36,19 +43,24 @@ class GroupModel:
     intercept: float
     text_weight: float
     flags: dict[str, float]  # learned weights
+    priors: dict[str, float]  # hand-set weights of the flags too rare here to be learned
     medium: float  # thresholds on the probability
-    high: float
+    high: float  # (high also needs a warning sign, see has_sign)
 
 
 @dataclass(frozen=True)
 class ScoreModel:
     groups: dict[str, GroupModel]
-    priors: dict[str, float]  # hand-set weights of the flags the corpora cannot teach
     force_high: frozenset[str]  # flags that make a message high whatever the score
 
     def weight(self, group: str, code: str) -> float:
-        learned = self.groups[group].flags
-        return learned[code] if code in learned else self.priors.get(code, 0.0)
+        g = self.groups[group]
+        return g.flags[code] if code in g.flags else g.priors.get(code, 0.0)
+
+    def has_sign(self, group: str, codes: Iterable[str]) -> bool:
+        """A warning sign that counts on its own (at least 1.65 times the odds): "high" is
+        never said on wording alone, nor on wording with a weak sign such as urgency."""
+        return any(self.weight(group, code) >= SIGN_MIN for code in codes)
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ScoreModel:
@@ -60,12 +72,12 @@ class ScoreModel:
         for name, g in raw_groups.items():
             groups[name] = GroupModel(float(g["intercept"]), float(g["text_weight"]),
                                       {k: float(v) for k, v in g["flags"].items()},
+                                      {k: float(v) for k, v in g["priors"].items()},
                                       float(g["thresholds"]["medium"]),
                                       float(g["thresholds"]["high"]))
-        priors = data["priors"]
         force = data["force_high"]
-        assert isinstance(priors, dict) and isinstance(force, list)
-        return cls(groups, {k: float(v) for k, v in priors.items()}, frozenset(force))
+        assert isinstance(force, list)
+        return cls(groups, frozenset(force))
 
 
 def load(path: Path) -> ScoreModel:
@@ -85,9 +97,24 @@ def sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
+def _logit(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
+
+
+def combine(model: ScoreModel, group_name: str, codes: Iterable[str],
+            scored: text_model.TextScore, cap: bool = True) -> tuple[float, dict[str, float]]:
+    """(probability, weight of each flag) of a message."""
+    group = model.groups[group_name]
+    text_part = group.text_weight * scored.logit
+    if cap and scored.other_language and 0.0 < group.medium < 1.0:
+        text_part = min(text_part, _logit(group.medium) - group.intercept - 0.01)
+    weights = {code: model.weight(group_name, code) for code in codes}
+    return sigmoid(group.intercept + text_part + sum(weights.values())), weights
+
+
 def level_for(probability: float, group: GroupModel, codes: Iterable[str],
-              forced: frozenset[str], complete: bool) -> str:
-    if probability >= group.high or any(code in forced for code in codes):
+              forced: frozenset[str], complete: bool, signed: bool) -> str:
+    if (probability >= group.high and signed) or any(code in forced for code in codes):
         return "high"
     if probability >= group.medium or not complete:
         return "medium"
@@ -96,12 +123,21 @@ def level_for(probability: float, group: GroupModel, codes: Iterable[str],
 
 def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
     """Each folded word as it is written in the message ("verifier" -> "Vérifier")."""
-    wanted = {w: "" for w in folded_words}
+    wanted = dict.fromkeys(folded_words, "")
+    missing = len(wanted)
     for value in texts:
-        for m in _WORD.finditer(value[: text_model.MAX_BODY]):
-            key = text_model.normalise_word(text.fold(m.group()))
+        if not missing:
+            break
+        value = value[: text_model.MAX_BODY]
+        ascii_only = value.isascii()
+        for m in _WORD.finditer(value):
+            word = m.group()
+            key = text_model.normalise_word(word.lower() if ascii_only else text.fold(word))
             if key in wanted and not wanted[key]:
-                wanted[key] = m.group()
+                wanted[key] = word
+                missing -= 1
+                if not missing:
+                    break
     return tuple(shown for shown in wanted.values() if shown)
 
 
@@ -114,14 +150,13 @@ def assess(parsed: ParsedMessage, found: tuple[RedFlag, ...], link_domains: tupl
     group = model.groups[group_name]
     scored = texts.score(text_model.features(parsed, link_domains))
     codes = [f.code for f in found]
-    weights = {code: model.weight(group_name, code) for code in codes}
-    z = group.intercept + group.text_weight * scored.logit + sum(weights.values())
-    probability = sigmoid(z)
+    probability, weights = combine(model, group_name, codes, scored)
     complete = not parsed.warnings
-    level = level_for(probability, group, codes, model.force_high, complete)
+    level = level_for(probability, group, codes, model.force_high, complete,
+                      model.has_sign(group_name, codes))
     reasons = tuple(sorted((c for c in codes if weights[c] > 0 or c in model.force_high),
                            key=lambda c: (c not in model.force_high, -weights[c])))
     words: tuple[str, ...] = ()
-    if level != "low" and group.text_weight * scored.logit > 0:
+    if level != "low" and scored.logit > texts.neutral_logit(group_name):
         words = as_written(scored.words, parsed.subject or "", parsed.text or "")
     return Risk(level, reasons, round(probability, 4), words[:MAX_SHOWN_WORDS], complete)

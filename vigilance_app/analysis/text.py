@@ -53,14 +53,16 @@ class PhraseIndex:
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], bool, str, str]]] = {}
-        self._prefixes: list[tuple[str, str]] = []  # one-word prefixes: (prefix, key)
+        # One-word prefixes ("expir*"), grouped by their first two letters so that a word
+        # is compared only with the few that can match it.
+        self._prefixes: dict[str, list[tuple[str, str]]] = {}
         for key, phrase in entries:
             prefix = phrase.rstrip().endswith("*")
             tokens = tuple(w[2] for w in words(fold(phrase.rstrip().rstrip("*"))))
             if not tokens:
                 continue
             if prefix and len(tokens) == 1:
-                self._prefixes.append((tokens[0], key))
+                self._prefixes.setdefault(tokens[0][:2], []).append((tokens[0], key))
                 continue
             self._by_first.setdefault(tokens[0], []).append((tokens, prefix, key, phrase))
         for candidates in self._by_first.values():
@@ -77,6 +79,8 @@ class PhraseIndex:
                 last_ok = last.startswith(tokens[-1]) if prefix else last == tokens[-1]
                 if last_ok and all(ws[i + k][2] == tokens[k] for k in range(1, n - 1)):
                     yield Hit(key, phrase, start, ws[i + n - 1][1])
-            for head, key in prefixes:
-                if word.startswith(head):
-                    yield Hit(key, word, start, end)
+            # a one-letter prefix is filed under itself: look there too
+            for group in (word[:2], word[:1]) if len(word) > 1 else (word,):
+                for head, key in prefixes.get(group, ()):
+                    if word.startswith(head):
+                        yield Hit(key, word, start, end)

@@ -74,6 +74,9 @@ _LANG_MARKERS = {
 # message's vector has unit length.
 INDICATOR_PREFIX = "_"
 INDICATOR_VALUE = 3.0
+# Content features are scaled by 1/sqrt(their count), but never as if there were fewer than
+# this: a three-word message must not weigh its few words as much as a whole letter.
+MIN_SCALE_COUNT = 40
 NUISANCE_PREFIX = "_lang:"
 
 
@@ -81,6 +84,9 @@ NUISANCE_PREFIX = "_lang:"
 class TextScore:
     logit: float  # the model's log-odds that the message is a scam
     words: tuple[str, ...]  # folded words that pushed the score up most, strongest first
+    # The message is in a language the honest mail of the corpora does not cover, so its
+    # wording could not be compared with honest wording (see score.py).
+    other_language: bool = False
 
 
 def model_channel(channel: str) -> str:
@@ -97,13 +103,22 @@ def _tokens(value: str) -> list[str]:
     return [normalise_word(w) for w in _WORD.findall(text.fold(value))]
 
 
+@lru_cache(maxsize=1)
+def _marker_languages() -> dict[str, tuple[str, ...]]:
+    by_word: dict[str, list[str]] = {}
+    for lang, markers in _LANG_MARKERS.items():
+        for word in markers:
+            by_word.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in by_word.items()}
+
+
 def guess_language(words: list[str]) -> str:
     """The language whose common words are most frequent (``""`` when none stands out)."""
-    counts = {lang: 0 for lang in _LANG_MARKERS}
+    markers = _marker_languages()
+    counts = dict.fromkeys(_LANG_MARKERS, 0)
     for word in words[:400]:
-        for lang, markers in _LANG_MARKERS.items():
-            if word in markers:
-                counts[lang] += 1
+        for lang in markers.get(word, ()):
+            counts[lang] += 1
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else ""
 
@@ -133,7 +148,7 @@ def features(parsed: ParsedMessage, link_domains: tuple[str, ...] = ()) -> list[
     name = (parsed.sender_name or "")[:MAX_FIELD]
     address = (parsed.sender_address or "")[:MAX_FIELD]
     subject = (parsed.subject or "")[:MAX_FIELD]
-    out = ["_channel:" + model_channel(parsed.channel)]
+    out = [INDICATOR_PREFIX + "channel:" + model_channel(parsed.channel)]
     seen = content_words(parsed)
     lang = guess_language(seen)
     if lang and lang != "en":
@@ -157,6 +172,11 @@ def features(parsed: ParsedMessage, link_domains: tuple[str, ...] = ()) -> list[
     return out
 
 
+def content_scale(count: int) -> float:
+    """The value of each content feature of a message that has ``count`` of them."""
+    return 1.0 / math.sqrt(max(count, MIN_SCALE_COUNT))
+
+
 class TextModel:
     """Weights of the features (nuisance ones removed) and an intercept."""
 
@@ -175,14 +195,19 @@ class TextModel:
                    {str(k): float(v) for k, v in weights.items()
                     if not str(k).startswith(NUISANCE_PREFIX)})
 
+    def neutral_logit(self, channel_group: str) -> float:
+        """The output for a message of that group whose wording says nothing either way."""
+        return self.score([INDICATOR_PREFIX + "channel:" + channel_group]).logit
+
     def score(self, found: list[str]) -> TextScore:
         distinct = set(found)
         indicators = [f for f in distinct if f.startswith(INDICATOR_PREFIX)]
         count = len(distinct) - len(indicators)
+        other = any(f.startswith(NUISANCE_PREFIX) for f in indicators)
         weights = self.weights
         logit = self.intercept + INDICATOR_VALUE * sum(weights.get(f, 0.0) for f in indicators)
         if not count:
-            return TextScore(logit, ())
+            return TextScore(logit, (), other)
         total = 0.0
         pushes: list[tuple[float, str]] = []
         for feature in distinct:
@@ -193,8 +218,8 @@ class TextModel:
             if w > 0 and feature.startswith("w:") and len(feature) > 4 and feature[2:].isalpha():
                 pushes.append((w, feature[2:]))
         pushes.sort(key=lambda p: (-p[0], p[1]))
-        return TextScore(logit + total / math.sqrt(count),
-                         tuple(word for _, word in pushes[:MAX_WORDS]))
+        return TextScore(logit + total * content_scale(count),
+                         tuple(word for _, word in pushes[:MAX_WORDS]), other)
 
 
 def load(path: Path) -> TextModel:

@@ -74,7 +74,8 @@ FLAG_CODES: tuple[str, ...] = (
     "url_shortener", "reply_to_mismatch", "asks_card_details", "asks_credentials", "asks_nir",
     "asks_bank_details", "payment_request", "urgency", "threat", "callback_number",
     "sender_mobile_number", "relative_impersonation", "remote_access", "too_good_to_be_true",
-    "dangerous_attachment", "html_form",
+    "dangerous_attachment", "html_form", "brand_impersonation", "freemail_sender",
+    "crypto_lure", "prize_lure", "delivery_lure", "premium_rate_number", "sms_foreign_link",
 )
 # What a risky reaction usually gave away: ticked for the person when they tick the reaction.
 REACTION_DISCLOSED: dict[str, str] = {
