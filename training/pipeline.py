@@ -200,8 +200,15 @@ def fit_group(items: Sequence[Item], logits: np.ndarray,
     y = np.array([item.sample.label for item in items], dtype=float)
     intercept, w = _fit_logistic(x, y, np.zeros(len(items)))
     text_weight = float(w[-1])
+    # A strong sign never weighs less than its prior: in English its learned weight is
+    # shared with the text model, which says the same thing; in a language whose wording the
+    # model cannot judge, the sign is all the evidence there is.
+    floors = prior_weights(intercept, text_weight, neutral_logit, ())
+    learned = {c: round(max(float(v), floors[c]) if flag_rules.SEVERITY[c] == "high"
+                        else float(v), 4)
+               for c, v in zip(codes, w[:-1], strict=True)}
     return {"intercept": round(intercept, 4), "text_weight": round(text_weight, 4),
-            "flags": {c: round(float(v), 4) for c, v in zip(codes, w[:-1], strict=True)},
+            "flags": learned,
             "priors": prior_weights(intercept, text_weight, neutral_logit, codes)}
 
 
