@@ -18,6 +18,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from vigilance_app import safe_json
 from vigilance_app.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -81,8 +82,9 @@ def start_early_keyring_read(paths: DataPaths,
 
 def _keyring_mode(paths: DataPaths) -> bool:
     try:
-        with open(paths.key_header, "rb") as handle:
-            return json.loads(handle.read(64 * 1024)).get("mode") == "keyring"
+        # The vault's bounds (vault.header), without importing the vault here.
+        header = safe_json.read(paths.key_header, 64 * 1024, max_depth=8)
+        return header.get("mode") == "keyring"
     except (OSError, ValueError, AttributeError):
         return False
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vigilance_app.paths import DataPaths, ensure_private_dir
-from vigilance_app.preferences import Preferences, load_preferences, save_preferences
+from vigilance_app.preferences import Preferences, read_preferences, save_preferences
 from vigilance_app.store.store import Store, open_store
 from vigilance_app.vault import KeyringAccess, Vault
 from vigilance_app.vault.kdf import KdfParams, calibrate
@@ -19,6 +19,8 @@ class AppServices:
     vault: Vault
     preferences: Preferences
     store: Store | None = None
+    # A sentence to show once when preferences.json was damaged and defaults are used.
+    preferences_notice: str | None = None
     _data_key: bytes | None = field(default=None, repr=False)
 
     @property
@@ -61,8 +63,10 @@ def build_services(
     kdf_params: Callable[[], KdfParams] = calibrate,
 ) -> AppServices:
     paths = DataPaths(data_dir)
+    preferences, notice = read_preferences(paths.preferences)
     return AppServices(
         paths=paths,
         vault=Vault(paths, keyring=keyring, kdf_params=kdf_params),
-        preferences=load_preferences(paths.preferences),
+        preferences=preferences,
+        preferences_notice=notice,
     )

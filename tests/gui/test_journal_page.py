@@ -482,7 +482,8 @@ def test_capture_from_checked_prefills_the_email_form(qtbot, services, page) -> 
     assert form.summary_edit.text()
     entry_id = page.save_form()
     detail = Journal(services.store).get(entry_id)
-    assert detail.has_raw_eml and detail.channel == "email"
+    # The original is kept only when the person asks to (not offered by this form).
+    assert not detail.has_raw_eml and detail.channel == "email"
     assert detail.risk == checked.analysis.risk.level
 
 

@@ -110,9 +110,9 @@ def test_whole_corpus_is_stored_or_reported_in_a_worker_without_writing_files(
     assert journal.count(1) == len(stored)
     assert len({r.entry_id for r in stored}) == len(stored)
 
-    # Original bytes are kept inside the store; nothing else was written anywhere.
+    # Original bytes are not kept unless asked for; nothing else was written anywhere.
     sample = next(r for r in stored if r.file.endswith(".eml") and Path(r.file).stat().st_size)
-    assert journal.raw_eml(sample.entry_id) == Path(sample.file).read_bytes()
+    assert journal.raw_eml(sample.entry_id) is None
     assert written == []
     assert list(private_tmp.iterdir()) == []
     assert set(os.listdir(data_dir)) - data_before <= {"vigilance.db-wal", "vigilance.db-shm"}
@@ -147,3 +147,38 @@ def test_draft_from_a_checked_sms() -> None:
     assert {f.code for f in draft.flags} == set(analyze(parsed).codes)
     assert all(f.origin == "analysis" for f in draft.flags)
     assert draft.raw_eml is None
+
+
+CARD_EML = (b"From: Service <support@banque-secu.example>\r\nTo: moi@example.org\r\n"
+            b"Subject: Confirmation\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            b"Votre carte 4970 1012 3456 7893 sera bloquee. IBAN FR76 3000 6000 0112 3456 "
+            b"7890 189.\r\n")
+
+
+def test_the_original_email_is_kept_only_when_asked(store: Store, tmp_path: Path) -> None:
+    from vigilance_app.journal.capture import check_bytes, import_one
+
+    path = tmp_path / "carte.eml"
+    path.write_bytes(CARD_EML)
+    journal = Journal(store)
+    plain = import_one(journal, 1, str(path), NOW)
+    assert plain.ok and journal.raw_eml(plain.entry_id) is None
+    detail = journal.get(plain.entry_id)
+    assert detail is not None and not detail.has_raw_eml
+    assert "4970 1012" not in detail.body and "3000 6000" not in detail.body
+    assert {"card", "iban"} <= detail.masked_kinds
+    assert draft_from_checked(check_bytes(CARD_EML, "carte.eml"), now=NOW).raw_eml is None
+
+    kept = import_one(journal, 1, str(path), NOW, keep_original=True)
+    assert kept.ok and journal.raw_eml(kept.entry_id) == CARD_EML  # evidence, as received
+    assert "4970 1012" not in journal.get(kept.entry_id).body
+    listed = list(import_files(store, 1, [path], NOW, keep_original=True))
+    assert journal.raw_eml(listed[0].entry_id) == CARD_EML
+
+
+def test_cli_import_keeps_the_original_only_with_its_option() -> None:
+    from vigilance_app.cli import build_parser
+
+    parser = build_parser()
+    assert not parser.parse_args(["import", "a.eml"]).keep_original
+    assert parser.parse_args(["import", "--keep-original", "a.eml"]).keep_original

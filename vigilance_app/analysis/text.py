@@ -54,33 +54,46 @@ class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], bool, str, str]]] = {}
         # One-word prefixes ("expir*"), grouped by their first two letters so that a word
-        # is compared only with the few that can match it.
+        # is compared only with the few that can match it (one-letter prefixes apart).
         self._prefixes: dict[str, list[tuple[str, str]]] = {}
+        self._one_letter: dict[str, list[tuple[str, str]]] = {}
         for key, phrase in entries:
             prefix = phrase.rstrip().endswith("*")
             tokens = tuple(w[2] for w in words(fold(phrase.rstrip().rstrip("*"))))
             if not tokens:
                 continue
             if prefix and len(tokens) == 1:
-                self._prefixes.setdefault(tokens[0][:2], []).append((tokens[0], key))
+                head = tokens[0]
+                table = self._one_letter if len(head) == 1 else self._prefixes
+                table.setdefault(head[:2], []).append((head, key))
                 continue
             self._by_first.setdefault(tokens[0], []).append((tokens, prefix, key, phrase))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)  # the fullest phrase wins
 
     def find(self, ws: list[Word]) -> Iterator[Hit]:
-        by_first, prefixes = self._by_first, self._prefixes
+        # The hot loop of the analysis (every word of every message, for each list): local
+        # names and one dictionary look-up per word in the common case.
+        first_get = self._by_first.get
+        prefix_get = self._prefixes.get
+        one_letter = self._one_letter
+        count = len(ws)
         for i, (start, end, word) in enumerate(ws):
-            for tokens, prefix, key, phrase in by_first.get(word, ()):
-                n = len(tokens)
-                if i + n > len(ws):
-                    continue
-                last = ws[i + n - 1][2]
-                last_ok = last.startswith(tokens[-1]) if prefix else last == tokens[-1]
-                if last_ok and all(ws[i + k][2] == tokens[k] for k in range(1, n - 1)):
-                    yield Hit(key, phrase, start, ws[i + n - 1][1])
-            # a one-letter prefix is filed under itself: look there too
-            for group in (word[:2], word[:1]) if len(word) > 1 else (word,):
-                for head, key in prefixes.get(group, ()):
+            candidates = first_get(word)
+            if candidates is not None:
+                for tokens, prefix, key, phrase in candidates:
+                    n = len(tokens)
+                    if i + n > count:
+                        continue
+                    last = ws[i + n - 1][2]
+                    last_ok = last.startswith(tokens[-1]) if prefix else last == tokens[-1]
+                    if last_ok and all(ws[i + k][2] == tokens[k] for k in range(1, n - 1)):
+                        yield Hit(key, phrase, start, ws[i + n - 1][1])
+            group = prefix_get(word[:2])
+            if group is not None:
+                for head, key in group:
                     if word.startswith(head):
                         yield Hit(key, word, start, end)
+            if one_letter:
+                for _head, key in one_letter.get(word[:1], ()):
+                    yield Hit(key, word, start, end)

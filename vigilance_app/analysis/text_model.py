@@ -100,7 +100,7 @@ def normalise_word(folded: str) -> str:
 
 
 def _tokens(value: str) -> list[str]:
-    return [normalise_word(w) for w in _WORD.findall(text.fold(value))]
+    return [w if w.isalpha() else normalise_word(w) for w in _WORD.findall(text.fold(value))]
 
 
 @lru_cache(maxsize=1)

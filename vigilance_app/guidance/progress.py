@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vigilance_app.sensitive import mask_sensitive
+from vigilance_app.sensitive import mask_clipped
 from vigilance_app.store.models import Base
 from vigilance_app.vocabulary import SITUATIONS
 
@@ -149,9 +149,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def clean_note(note: str | None) -> tuple[str, bool]:
     """(the note as stored, whether something sensitive was masked)."""
     text = unicodedata.normalize("NFC", note or "")
-    text = _CONTROL.sub(" ", text).strip()[:MAX_NOTE_CHARS]
-    masked = mask_sensitive(text).text
-    return masked, masked != text
+    text = _CONTROL.sub(" ", text).strip()
+    masked = mask_clipped(text, MAX_NOTE_CHARS)
+    return masked.text, masked.changed
 
 
 # ---- runs ---------------------------------------------------------------------------------

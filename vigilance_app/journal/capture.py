@@ -84,12 +84,17 @@ def _received_at(parsed: ParsedMessage, now: datetime) -> datetime:
 
 
 def draft_from_checked(checked: CheckedMessage, channel: str | None = None,
-                       now: datetime | None = None) -> EntryDraft:
+                       now: datetime | None = None, keep_original: bool = False) -> EntryDraft:
     """An entry pre-filled from an analysis: senders (address or number, reply-to, or the SMS
     name when there is no address), claimed organisation, summary (subject or first words),
     text, domains of the links and numbers in the text as identifiers, the analysis' flags,
-    attachments, risk and the original bytes. ``now`` (pass the app clock) is the date used
-    when the message carries none."""
+    attachments and risk. ``now`` (pass the app clock) is the date used when the message
+    carries none.
+
+    The original bytes are kept only with ``keep_original`` (the person asked to keep the
+    email as evidence): they are stored exactly as received, so a card number, NIR or IBAN
+    in them stays readable inside the encrypted store. Every field taken from them is masked
+    when stored; without ``keep_original`` nothing else of the message is kept."""
     parsed, analysis = checked.parsed, checked.analysis
     moment = now or datetime.now(UTC)
     senders: list[str] = []
@@ -116,14 +121,15 @@ def draft_from_checked(checked: CheckedMessage, channel: str | None = None,
         risk=analysis.risk.level,
         flags=flags,
         attachments=attachments,
-        raw_eml=checked.raw,
+        raw_eml=checked.raw if keep_original else None,
     )
 
 
 def import_one(journal: Journal, profile_id: int, name: str, now: datetime,
                channel: str | None = None, sender: str | None = None,
-               data: bytes | None = None) -> ImportResult:
-    """Read (unless ``data`` is given), analyse and store one input; never raises."""
+               data: bytes | None = None, keep_original: bool = False) -> ImportResult:
+    """Read (unless ``data`` is given), analyse and store one input; never raises.
+    ``keep_original``: see ``draft_from_checked``."""
     from vigilance_app.analysis.limits import AnalysisError, InputTooLarge
 
     try:
@@ -134,7 +140,7 @@ def import_one(journal: Journal, profile_id: int, name: str, now: datetime,
                 return ImportResult(name, False, error="This file does not exist or is not a "
                                     "file.", error_code="not_found")
         checked = check_bytes(data, name, channel, sender)
-        draft = draft_from_checked(checked, channel, now)
+        draft = draft_from_checked(checked, channel, now, keep_original)
         if sender and not draft.senders:
             draft.senders = [sender]
         return ImportResult(name, True, entry_id=journal.add(profile_id, draft, now))
@@ -156,14 +162,17 @@ def import_one(journal: Journal, profile_id: int, name: str, now: datetime,
 def import_files(store: Store, profile_id: int, paths: Sequence[str | Path], now: datetime,
                  channel: str | None = None, sender: str | None = None,
                  cancel: Callable[[], bool] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Iterator[ImportResult]:
+                 progress: Callable[[int, int], None] | None = None,
+                 keep_original: bool = False) -> Iterator[ImportResult]:
     """Analyse and store each file, yielding one ``ImportResult`` per file in order. Stops
-    quietly (yielding no more) once ``cancel()`` returns True. See the module docstring."""
+    quietly (yielding no more) once ``cancel()`` returns True. See the module docstring;
+    ``keep_original``: see ``draft_from_checked``."""
     journal = Journal(store)
     total = len(paths)
     for done, path in enumerate(paths, start=1):
         if cancel is not None and cancel():
             return
-        yield import_one(journal, profile_id, str(path), now, channel, sender)
+        yield import_one(journal, profile_id, str(path), now, channel, sender,
+                         keep_original=keep_original)
         if progress is not None:
             progress(done, total)

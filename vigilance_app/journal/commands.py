@@ -33,6 +33,9 @@ def add_parsers(sub: Any) -> None:
                      help="how the message came (default: sms with --from, else email)")
     imp.add_argument("--from", dest="sender", metavar="SENDER",
                      help="for text inputs: the sender as shown (number or name)")
+    imp.add_argument("--keep-original", action="store_true",
+                     help="also keep each .eml file as received, as evidence (unmasked inside "
+                          "the encrypted store; by default only the masked text is kept)")
     imp.add_argument("--json", action="store_true", help="one JSON object per input")
     search = sub.add_parser("search", help="search the journal of the active profile")
     search.add_argument("query", metavar="QUERY",
@@ -96,7 +99,8 @@ def run_import(args: argparse.Namespace, stdin: TextIO | None = None,
                                            moment, check_text, draft_from_checked, JournalError)
                 else:
                     result = import_one(journal, profile_id, name, moment, args.channel,
-                                        args.sender)
+                                        args.sender,
+                                        keep_original=getattr(args, "keep_original", False))
                 assert isinstance(result, ImportResult)
                 all_ok &= result.ok
                 _print_import(result, args.json, out)

@@ -10,9 +10,10 @@ Threads and connections (SQLite connections belong to one thread at a time):
   on ``store.reader``: create ``Journal(store, reader=Journal.thread_reader(store))`` in the
   worker, or simply call ``capture.import_files`` which does so and closes it at the end.
 
-Every free-text field (summary, body, notes, organisation text, tags, report notes, flag
-evidence, attachment names) goes through ``sensitive.mask_sensitive`` before storage; the
-kinds masked are kept on the entry (``EntryDetail.masked_kinds``) so the window can say why.
+Every text field (summary, body, notes, organisation, tags, report notes, flags and their
+evidence, attachment names and types, senders and mentioned identifiers) is masked by
+``sensitive.mask_clipped`` before storage, before it is cut to its limit; the kinds masked
+are kept on the entry (``EntryDetail.masked_kinds``) so the window can say why.
 
 Ids follow time: ``time_key`` makes an entry's id grow with ``received_at``, so "newest first"
 is rowid order, which FTS5 serves without sorting every match.
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from vigilance_app.journal.identifiers import Identifier, classify_all, compact_phone_query
 from vigilance_app.journal.identifiers import search_text as identifiers_search_text
 from vigilance_app.sensitive import KINDS as MASK_KINDS
-from vigilance_app.sensitive import mask_sensitive
+from vigilance_app.sensitive import REACH, mask_clipped
 from vigilance_app.vocabulary import CHANNELS, REACTIONS, RISK_LEVELS
 
 if TYPE_CHECKING:
@@ -326,10 +327,6 @@ def _fts_query(text: str) -> str | None:
     return " AND ".join(terms)
 
 
-def _clip(text: str | None, limit: int) -> str:
-    return (text or "").replace("\x00", "")[:limit]
-
-
 @dataclass
 class _Prepared:
     entry: dict[str, Any]
@@ -349,7 +346,9 @@ def _check(value: str | None, allowed: Sequence[str], what: str) -> None:
 
 
 def clean_tag(tag: str) -> str:
-    return re.sub(r"\s+", " ", (tag or "").replace("\x00", "")).strip()[:MAX_TAG]
+    """A tag as stored: one line, sensitive numbers masked, then cut to ``MAX_TAG``."""
+    one_line = re.sub(r"\s+", " ", (tag or "").replace("\x00", "")).strip()
+    return mask_clipped(one_line, MAX_TAG).text.strip()
 
 
 def prepare(draft: EntryDraft) -> _Prepared:
@@ -361,7 +360,7 @@ def prepare(draft: EntryDraft) -> _Prepared:
     masked: set[str] = set()
 
     def guard(text: str | None, limit: int) -> str:
-        m = mask_sensitive(_clip(text, limit))
+        m = mask_clipped((text or "")[:limit + REACH].replace("\x00", ""), limit)
         masked.update(m.kinds)
         return m.text
 
@@ -373,7 +372,7 @@ def prepare(draft: EntryDraft) -> _Prepared:
     seen_flags: set[tuple[str, str]] = set()
     for f in draft.flags[:MAX_FLAGS]:
         _check(f.origin, FLAG_ORIGINS, "flag origin")
-        code = _clip(f.code, 32)
+        code = guard(f.code, 32)
         if not code or (code, f.origin) in seen_flags:
             continue
         seen_flags.add((code, f.origin))
@@ -383,10 +382,10 @@ def prepare(draft: EntryDraft) -> _Prepared:
         _check(r.where, REPORT_PLACES, "report place")
         reports.append(ReportDraft(r.where, r.reported_on, guard(r.note, MAX_NOTES)))
     attachments = [
-        AttachmentInfo(guard(a.name, 300), _clip(a.declared_type, 200),
-                       _clip(a.sniffed_type, 200) if a.sniffed_type else None,
+        AttachmentInfo(guard(a.name, 300), guard(a.declared_type, 200),
+                       guard(a.sniffed_type, 200) if a.sniffed_type else None,
                        max(0, int(a.size)), bool(a.dangerous),
-                       tuple(_clip(x, 40) for x in a.reasons[:10]))
+                       tuple(guard(x, 40) for x in a.reasons[:10]))
         for a in draft.attachments[:MAX_ATTACHMENTS]
     ]
     tags: list[str] = []
@@ -408,7 +407,7 @@ def prepare(draft: EntryDraft) -> _Prepared:
     entry = {
         "received_at": fmt_ts(draft.received_at),
         "channel": draft.channel,
-        "claimed_org_id": _clip(draft.claimed_org_id, 64) or None,
+        "claimed_org_id": guard(draft.claimed_org_id, 64) or None,
         "claimed_org_text": guard(draft.claimed_org_text, MAX_ORG_TEXT),
         "summary": guard(draft.summary, MAX_SUMMARY),
         "body": guard(draft.body, MAX_BODY),
@@ -573,7 +572,7 @@ class Journal:
 
     def add_tag(self, ids: Iterable[int], tag: str, now: datetime | None = None) -> str:
         """Tag several entries; returns the tag as stored (cleaned and masked)."""
-        stored = mask_sensitive(clean_tag(tag)).text
+        stored = clean_tag(tag)
         if not stored:
             raise JournalError("A tag cannot be empty.")
         stamp = fmt_ts(now or datetime.now(UTC))

@@ -120,17 +120,22 @@ class HeightenedPeriodInfo:
 
 
 def clean_text(text: str, limit: int) -> str:
-    """One line of the person's own text: control and direction characters removed, trimmed."""
-    return " ".join(_CONTROL.sub("", text or "").split())[:limit]
+    """One line of the person's own text (an account's name or institution): control and
+    direction characters removed, trimmed, card numbers, IBANs and social-security numbers
+    masked to their last 4 characters, then cut to ``limit``."""
+    from vigilance_app.sensitive import mask_clipped
+
+    one_line = " ".join(_CONTROL.sub("", text or "").split())
+    return mask_clipped(one_line, limit).text.strip()
 
 
 def clean_note(text: str) -> str:
     """A free-text note: control characters removed (line breaks kept), length limited, and
     card numbers, IBANs and social-security numbers masked to their last 4 characters."""
-    from vigilance_app.sensitive import mask_sensitive
+    from vigilance_app.sensitive import mask_clipped
 
     lines = [" ".join(_CONTROL.sub("", line).split()) for line in (text or "").splitlines()]
-    return mask_sensitive("\n".join(lines).strip()[:NOTE_MAX]).text
+    return mask_clipped("\n".join(lines).strip(), NOTE_MAX).text
 
 
 def validate_kind(kind: str) -> str:
@@ -463,14 +468,22 @@ def _sql_time(moment: datetime) -> str:
     return as_utc(moment).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
+def _shown(text: str | None) -> str:
+    """A name or institution as read: masked again, for rows stored before masking existed
+    (so no screen or export shows a number kept by an older version)."""
+    from vigilance_app.sensitive import mask_sensitive
+
+    return mask_sensitive(text or "").text
+
+
 def _account_from_row(row: Sequence[Any]) -> AccountInfo:
     aid, pid, kind, name, institution, url, count, unit, created, archived = row
-    return AccountInfo(aid, pid, kind, name, institution or "", url, Rhythm(count, unit),
-                       as_utc(created), bool(archived))
+    return AccountInfo(aid, pid, kind, _shown(name), _shown(institution), url,
+                       Rhythm(count, unit), as_utc(created), bool(archived))
 
 
 def _account_info(account: Any) -> AccountInfo:
-    return AccountInfo(account.id, account.profile_id, account.kind, account.name,
-                       account.institution, account.official_url,
+    return AccountInfo(account.id, account.profile_id, account.kind, _shown(account.name),
+                       _shown(account.institution), account.official_url,
                        Rhythm(account.rhythm_count, account.rhythm_unit),
                        as_utc(account.created_at), bool(account.archived))

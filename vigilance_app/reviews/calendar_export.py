@@ -16,8 +16,8 @@ Choices (issue 5):
 - Stable ``UID``: ``uuid5`` of a random per-store identifier (kept in ``app_state``) and the
   account id, so a re-export updates the same events rather than duplicating them
   (``SEQUENCE`` grows with time so calendars accept the update).
-- ``SUMMARY`` is only the name the person chose ("Vérifier : Compte courant"): no institution,
-  no web address, no notes, no profile name.
+- ``SUMMARY`` is only the name the person chose ("Vérifier : Compte courant"), with any card
+  number, IBAN or NIR masked: no institution, no web address, no notes, no profile name.
 
 The schedule in the app counts from the actual last review; the calendar repeats from the
 next due date. Exporting again after reviews keeps them in step.
@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from vigilance_app.paths import write_private_file
 from vigilance_app.reviews.schedule import HEIGHTENED_RHYTHM, Rhythm, as_utc
+from vigilance_app.sensitive import mask_sensitive
 
 if TYPE_CHECKING:
     from vigilance_app.heightened import HeightenedSource
@@ -106,7 +107,8 @@ def build_calendar(entries: Iterable[CalendarEntry], calendar_id: str, now: date
         return item
 
     for entry in entries:
-        summary = content.summary_for(entry.name)
+        # Masked again here: the file may end up in a cloud-synced calendar.
+        summary = content.summary_for(mask_sensitive(entry.name).text)
         start = entry.start
         if (entry.heightened_until is not None and start < entry.heightened_until
                 and HEIGHTENED_RHYTHM.after(start) < entry.rhythm.after(start)):

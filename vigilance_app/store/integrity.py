@@ -23,10 +23,12 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from vigilance_app import safe_json
 from vigilance_app.paths import DataPaths, write_private_file
 
 ALWAYS_BELOW = 32 * 1024 * 1024
 EVERY = timedelta(days=7)
+MAX_RECORD_BYTES = 4096  # one date
 
 
 def marker(paths: DataPaths) -> Path:
@@ -40,8 +42,8 @@ def record(paths: DataPaths) -> Path:
 
 def last_full_check(paths: DataPaths) -> datetime | None:
     try:
-        data = json.loads(record(paths).read_text("utf-8"))
-        value = datetime.fromisoformat(str(data["checked_at"]))
+        data = safe_json.read(record(paths), MAX_RECORD_BYTES, max_depth=2)
+        value = datetime.fromisoformat(str(data["checked_at"])[:64])
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

@@ -196,10 +196,12 @@ def masked_kinds(text: str) -> list[str]:
     return [k for k in KINDS if k in found]
 
 
-def draft_from_checked(checked: Any, now: datetime | None = None) -> Any:
+def draft_from_checked(checked: Any, now: datetime | None = None,
+                       keep_original: bool = False) -> Any:
+    """The draft of an analysed message; the original bytes only with ``keep_original``."""
     from vigilance_app.journal import capture
 
-    return capture.draft_from_checked(checked, now=now)
+    return capture.draft_from_checked(checked, now=now, keep_original=keep_original)
 
 
 def values_of_draft(draft: Any) -> dict[str, Any]:

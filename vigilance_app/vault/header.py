@@ -14,12 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from vigilance_app import safe_json
 from vigilance_app.paths import write_private_file
 from vigilance_app.vault.errors import HeaderError
 
 FORMAT = 1
 NONCE_LENGTH = 12
 MAX_HEADER_BYTES = 64 * 1024
+MAX_HEADER_DEPTH = 8  # the header itself nests 4 levels (header, slots, slot, kdf)
 
 
 def b64e(data: bytes) -> str:
@@ -107,7 +109,7 @@ class KeyHeader:
         try:
             if path.stat().st_size > MAX_HEADER_BYTES:
                 raise HeaderError("file too large")
-            data = json.loads(path.read_bytes())
+            data = safe_json.read(path, MAX_HEADER_BYTES, max_depth=MAX_HEADER_DEPTH)
             if data.get("format") != FORMAT:
                 raise HeaderError("unknown format")
             header = cls(

@@ -13,6 +13,15 @@ DEFAULT_MEMORY_KIB = 128 * 1024
 DEFAULT_LANES = 4
 TARGET_SECONDS = 1.0
 MAX_ITERATIONS = 64
+# The range this app ever writes (tests and the demo use less memory and one lane). Settings
+# read from the key file are refused outside it before any computation: the file sits beside
+# the store and an altered one must not cost gigabytes of memory or minutes of work.
+MAX_MEMORY_KIB = DEFAULT_MEMORY_KIB
+MAX_LANES = DEFAULT_LANES
+
+
+class KdfRangeError(ValueError):
+    """Key-derivation settings outside the range the app uses."""
 
 
 @dataclass(frozen=True)
@@ -27,17 +36,17 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> KdfParams:
+        """The settings of a key-file slot; KdfRangeError outside the app's own range."""
         if data.get("name") != "argon2id":
             raise ValueError("unknown key derivation")
-        params = cls(
-            iterations=int(data["iterations"]),  # type: ignore[arg-type]
-            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
-            lanes=int(data["lanes"]),  # type: ignore[arg-type]
-        )
-        if not (1 <= params.iterations <= 1024 and 8 * params.lanes <= params.memory_kib
-                <= 4 * 1024 * 1024 and 1 <= params.lanes <= 16):
-            # A tampered header must not make us allocate gigabytes or loop for hours.
-            raise ValueError("key derivation settings out of range")
+        iterations, memory_kib, lanes = data["iterations"], data["memory_kib"], data["lanes"]
+        if not all(type(v) is int for v in (iterations, memory_kib, lanes)):
+            raise ValueError("key derivation settings are not whole numbers")
+        params = cls(iterations=iterations,  # type: ignore[arg-type]
+                     memory_kib=memory_kib, lanes=lanes)  # type: ignore[arg-type]
+        if not (1 <= params.iterations <= MAX_ITERATIONS and 1 <= params.lanes <= MAX_LANES
+                and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB):
+            raise KdfRangeError("key derivation settings out of range")
         return params
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,6 +37,9 @@ from vigilance_app.vault.throttle import UnlockThrottle
 PASSWORD_ENV = "VIGILANCE_PASSWORD"
 DATA_KEY_LENGTH = 32
 MIN_PASSWORD_LENGTH = 8
+KDF_RANGE_MESSAGE = ("The key file beside the store asks for key-derivation settings outside "
+                     "the range Vigilance uses (it may have been altered), so it was not used. "
+                     "Put back a copy of the key file; nothing in the store was changed.")
 
 
 class CustodyMode(StrEnum):
@@ -287,12 +291,41 @@ class Vault:
             self._kdf_cached = self._kdf_factory()
         return self._kdf_cached
 
-    def _put_secret_slot(self, slot: str, secret: str, data_key: bytes) -> None:
-        params = self._kdf_params()
+    def _put_secret_slot(self, slot: str, secret: str, data_key: bytes,
+                         params: kdf.KdfParams | None = None) -> None:
+        """Wrap ``data_key`` under ``secret`` in NFC form (the same password typed on another
+        system or keyboard may arrive composed or decomposed)."""
+        params = params or self._kdf_params()
         salt = kdf.new_salt()
-        wrapping_key = kdf.derive(secret.encode("utf-8"), salt, params)
+        wrapping_key = kdf.derive(_nfc(secret).encode("utf-8", "surrogatepass"), salt, params)
         sealed = seal(wrapping_key, data_key, self.header.aad(slot))
         self.header.slots[slot] = {"kdf": params.to_json(), "salt": b64e(salt), **sealed.to_json()}
+
+    def _try_secret(self, slot: str, entry: dict[str, Any], params: kdf.KdfParams,
+                    secret: str) -> bytes | None:
+        """The data key if one form of ``secret`` opens the slot: NFC first, then the forms a
+        store created before normalisation may hold. Such a slot is wrapped again in NFC."""
+        try:
+            salt, sealed = b64d(entry["salt"]), Sealed.from_json(entry)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultError("The key file beside the store is damaged.") from exc
+        forms = _secret_forms(secret)
+        for index, form in enumerate(forms):
+            wrapping_key = kdf.derive(form.encode("utf-8", "surrogatepass"), salt, params)
+            data_key = open_sealed(wrapping_key, sealed, self.header.aad(slot))
+            if data_key is not None:
+                if index > 0:
+                    self._rewrap_in_nfc(slot, secret, data_key, params)
+                return data_key
+        return None
+
+    def _rewrap_in_nfc(self, slot: str, secret: str, data_key: bytes,
+                       params: kdf.KdfParams) -> None:
+        try:
+            self._put_secret_slot(slot, secret, data_key, params)
+            self._save()
+        except OSError:
+            pass  # a full disk: the old form still opens the slot; wrap again next time
 
     def _open_secret_slot(self, slot: str, secret: str, what: str) -> bytes:
         entry = self.header.slots.get(slot)
@@ -301,10 +334,11 @@ class Vault:
         self._throttle.check()
         try:
             params = kdf.KdfParams.from_json(entry["kdf"])
-            wrapping_key = kdf.derive(secret.encode("utf-8"), b64d(entry["salt"]), params)
-            data_key = open_sealed(wrapping_key, Sealed.from_json(entry), self.header.aad(slot))
-        except (KeyError, TypeError, ValueError) as exc:
+        except kdf.KdfRangeError as exc:
+            raise VaultError(KDF_RANGE_MESSAGE) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise VaultError("The key file beside the store is damaged.") from exc
+        data_key = self._try_secret(slot, entry, params, secret)
         if data_key is None:
             self._throttle.record_failure()
             raise WrongSecretError(what)
@@ -323,8 +357,18 @@ class Vault:
         }
 
 
+def _nfc(secret: str) -> str:
+    return unicodedata.normalize("NFC", secret)
+
+
+def _secret_forms(secret: str) -> list[str]:
+    """NFC (how every secret is wrapped now), then as typed, then NFD (stores created before
+    normalisation wrapped the password as it was typed, possibly decomposed)."""
+    return list(dict.fromkeys([_nfc(secret), secret, unicodedata.normalize("NFD", secret)]))
+
+
 def check_password_strength(password: str | None) -> None:
-    if not password or len(password) < MIN_PASSWORD_LENGTH:
+    if not password or len(_nfc(password)) < MIN_PASSWORD_LENGTH:
         raise VaultError(f"The app password needs at least {MIN_PASSWORD_LENGTH} characters.")
 
 
