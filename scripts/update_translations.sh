@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Refresh the translation sources from the code, then compile them, one pair of files per area
 # (so work on one capability never rewrites another's file):
-#   area "journal"  = vigilance_app/ui/journal*.py  → journal_fr.ts, journal_en.ts
-#   area "reviews"  = vigilance_app/ui/reviews*.py  → reviews_fr.ts, reviews_en.ts
-#   area "guidance" = vigilance_app/ui/guidance*.py → guidance_fr.ts, guidance_en.ts
-#   area "vigilance" = every other vigilance_app/ui/*.py file
+#   area "journal"  = vigilance_app/ui/journal/**.py  → journal_fr.ts, journal_en.ts
+#   area "reviews"  = vigilance_app/ui/reviews/**.py  → reviews_fr.ts, reviews_en.ts
+#   area "guidance" = vigilance_app/ui/guidance/**.py → guidance_fr.ts, guidance_en.ts
+#   area "vigilance" = every other vigilance_app/ui/**.py file (kit, shell, custody, settings,
+#                      check, and vigilance_app/ui/*.py)
 #   1. pyside6-lupdate over the area's files → resources/translations/<area>_{fr,en}.ts
 #      (existing translations are kept; new strings appear as unfinished in the French file),
 #   2. the English file gets translation = source text (English is the source language),
@@ -56,9 +57,12 @@ PY
 
 for area in vigilance journal reviews guidance; do
     if [ "$area" = vigilance ]; then
-        files=$(ls vigilance_app/ui/*.py | grep -Ev '/(journal|reviews|guidance)[^/]*\.py$')
+        files=$(find vigilance_app/ui -name '*.py' \
+            -not -path 'vigilance_app/ui/journal/*' \
+            -not -path 'vigilance_app/ui/reviews/*' \
+            -not -path 'vigilance_app/ui/guidance/*' | LC_ALL=C sort)
     else
-        files=$(ls vigilance_app/ui/${area}*.py 2>/dev/null || true)
+        files=$(find "vigilance_app/ui/$area" -name '*.py' 2>/dev/null | LC_ALL=C sort || true)
     fi
     [ -n "$files" ] || continue
     # shellcheck disable=SC2086

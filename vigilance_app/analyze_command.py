@@ -60,6 +60,10 @@ def analyse_one(name: str, args: argparse.Namespace, stdin: TextIO) -> dict[str,
     except AnalysisError as exc:
         return {"file": name, "ok": False, "error": str(exc)}
     except OSError as exc:
+        if exc.filename is not None and Path(exc.filename) != Path(name):
+            # A file of the app itself (a missing resource) is our fault, not the input's.
+            return {"file": name, "ok": False,
+                    "error": "This input could not be analysed because of an internal error."}
         return {"file": name, "ok": False,
                 "error": f"This file cannot be read ({exc.strerror or 'input/output error'})."}
     except Exception:  # a bug of ours must not hide the other inputs' results

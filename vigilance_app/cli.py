@@ -132,7 +132,7 @@ def open_window(args: argparse.Namespace) -> int:
 
         # Read the keyring in a child process while this one imports Qt.
         early = start_early_keyring_read(DataPaths(resolve_data_dir(args.data_dir)))
-    from vigilance_app.ui.app import run_gui
+    from vigilance_app.ui.shell.app import run_gui
 
     return run_gui(args, everyday=early.result() if early else None)
 

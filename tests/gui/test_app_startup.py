@@ -20,9 +20,9 @@ from tests.gui.test_app_support import (
     start,
 )
 from vigilance_app.paths import DataPaths
-from vigilance_app.ui.app import Launcher
-from vigilance_app.ui.main_window import MainWindow
-from vigilance_app.ui.unlock_dialog import UnlockDialog, UnlockReason
+from vigilance_app.ui.custody.unlock_dialog import UnlockDialog, UnlockReason
+from vigilance_app.ui.shell.app import Launcher
+from vigilance_app.ui.shell.main_window import MainWindow
 from vigilance_app.vault import KeyringStatus
 
 
@@ -238,7 +238,7 @@ def test_no_store_opens_the_setup_wizard_then_the_window(
         qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring,
         launchers: list[Launcher]) -> None:
     from vigilance_app.setup_store import create_new_store
-    from vigilance_app.ui.setup_wizard import SetupWizard
+    from vigilance_app.ui.custody.setup_wizard import SetupWizard
     from vigilance_app.vault import CustodyMode
 
     services = make_services(data_dir, memory_keyring)

@@ -12,9 +12,9 @@ from vigilance_app.paths import DataPaths
 from vigilance_app.services import AppServices, build_services
 from vigilance_app.setup_store import create_new_store
 from vigilance_app.store.vocabulary import Relationship
-from vigilance_app.ui.app import Launcher
-from vigilance_app.ui.i18n import install_language
-from vigilance_app.ui.main_window import MainWindow, PageSpec
+from vigilance_app.ui.kit.i18n import install_language
+from vigilance_app.ui.shell.app import Launcher
+from vigilance_app.ui.shell.main_window import MainWindow, PageSpec
 from vigilance_app.vault import CustodyMode, KeyringAccess, Vault
 
 PASSWORD = "cheval batterie agrafe"

@@ -17,10 +17,10 @@ from vigilance_app.analysis.attachment_reasons import explain_reason
 from vigilance_app.analysis.checked import CheckedMessage
 from vigilance_app.analysis.limits import MAX_INPUT_BYTES
 from vigilance_app.preferences import Preferences
-from vigilance_app.ui.check_page import CheckPage
-from vigilance_app.ui.i18n import install_language, remove_language
-from vigilance_app.ui.main_window import PAGES, MainWindow, PageSpec
-from vigilance_app.ui.theme import apply_theme
+from vigilance_app.ui.check.page import CheckPage
+from vigilance_app.ui.kit.i18n import install_language, remove_language
+from vigilance_app.ui.kit.theme import apply_theme
+from vigilance_app.ui.shell.main_window import PAGES, MainWindow, PageSpec
 from vigilance_app.vault import KeyringStatus
 
 AMELI_SMS = ("Assurance Maladie : votre remboursement de 642 EUR est en attente. Validez vos "
@@ -545,7 +545,7 @@ def test_a_name_holding_a_placeholder_is_shown_as_it_is(qtbot, page: CheckPage,
 
 def test_too_many_files_are_capped(qtbot, page: CheckPage, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from vigilance_app.ui import check_page
+    from vigilance_app.ui.check import page as check_page
 
     monkeypatch.setattr(check_page, "MAX_FILES", 3)
     paths = []

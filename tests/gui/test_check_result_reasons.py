@@ -21,9 +21,9 @@ from vigilance_app.analysis.flags import RedFlag, explain
 from vigilance_app.analysis.message import ParsedMessage
 from vigilance_app.analysis.risk import Risk
 from vigilance_app.preferences import Preferences
-from vigilance_app.ui.check_page import CheckPage
-from vigilance_app.ui.i18n import install_language, remove_language
-from vigilance_app.ui.theme import apply_theme
+from vigilance_app.ui.check.page import CheckPage
+from vigilance_app.ui.kit.i18n import install_language, remove_language
+from vigilance_app.ui.kit.theme import apply_theme
 
 TEXT = ("Cher client, votre compte sera suspendu sous 24h. Vous devez vérifier vos "
         "informations et saisir votre numéro de carte sur https://ameli-secu.xyz/login. "
@@ -288,7 +288,7 @@ def test_a_hostile_file_shows_the_notice(qtbot, page: CheckPage, tmp_path: Path,
     """Too many MIME parts: the real parser stops reading, and the window says so (the
     analysis is made by hand from the parser's warnings, whatever the model says)."""
     from vigilance_app.analysis.eml import parse_eml
-    from vigilance_app.ui import check_page
+    from vigilance_app.ui.check import page as check_page
 
     parts = [b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" for _ in range(600)]
     data = (b"From: a@example.org\r\nSubject: hostile\r\nMIME-Version: 1.0\r\n"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from vigilance_app.ui.common import WrappingCheckBox
+from vigilance_app.ui.kit.common import WrappingCheckBox
 
 LONG = ("When I close the window, &keep Vigilance next to the clock so the reminders keep "
         "coming, even with a very large text size")

@@ -14,8 +14,8 @@ from tests.fakes import MemoryKeyring, fast_kdf
 from tests.gui.test_app_support import PASSWORD, make_services, make_store
 from vigilance_app import demo
 from vigilance_app.paths import DataPaths
-from vigilance_app.ui import app as app_module
-from vigilance_app.ui.app import run_gui
+from vigilance_app.ui.shell import app as app_module
+from vigilance_app.ui.shell.app import run_gui
 from vigilance_app.vault import CustodyMode, KeyringAccess, Vault
 
 

@@ -26,10 +26,10 @@ from vigilance_app.guidance.progress import (
     tick,
 )
 from vigilance_app.services import AppServices
-from vigilance_app.ui.guidance_home_panel import GuidanceHomePanel
-from vigilance_app.ui.guidance_page import GuidancePage
-from vigilance_app.ui.i18n import install_language, remove_language
-from vigilance_app.ui.main_window import MainWindow
+from vigilance_app.ui.guidance.home_panel import GuidanceHomePanel
+from vigilance_app.ui.guidance.page import GuidancePage
+from vigilance_app.ui.kit.i18n import install_language, remove_language
+from vigilance_app.ui.shell.main_window import MainWindow
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 CARD = "gave_card_details"
@@ -182,7 +182,7 @@ def test_only_official_addresses_can_be_opened(page: GuidancePage, monkeypatch) 
     labels = page.plan_view.findChildren(QPushButton)
     assert not any(url in b.accessibleName() for b in labels for url in source_urls
                    if "official site" in b.accessibleName())
-    from vigilance_app.ui.guidance_plan import open_official
+    from vigilance_app.ui.guidance.plan import open_official
 
     assert open_official("https://ameli-secu.example/login", official) is False
     assert "https://ameli-secu.example/login" not in opened
@@ -309,8 +309,8 @@ def test_home_shows_the_next_step_and_opens_the_plan(qtbot, services: AppService
 
 def test_the_home_panel_stays_light() -> None:
     """Home is built at start-up: its guidance panel must not pull in SQLAlchemy."""
-    code = ("import sys; import vigilance_app.ui.main_window; "
-            "import vigilance_app.ui.guidance_home_panel; "
+    code = ("import sys; import vigilance_app.ui.shell.main_window; "
+            "import vigilance_app.ui.guidance.home_panel; "
             "heavy = [m for m in ('sqlalchemy', 'sqlalchemy.orm', 'vigilance_app.analysis', "
             "'vigilance_app.guidance.progress', 'PySide6.QtPrintSupport') if m in sys.modules]; "
             "print(heavy); sys.exit(1 if heavy else 0)")

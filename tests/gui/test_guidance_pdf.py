@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from tests.fakes import MemoryKeyring
 from tests.gui.test_app_support import english, make_services, make_store
 from vigilance_app.guidance.progress import content_for, ordered_steps, run_state
-from vigilance_app.ui.guidance_page import GuidancePage
-from vigilance_app.ui.guidance_pdf import plan_html, write_plan_pdf
-from vigilance_app.ui.i18n import install_language, remove_language
+from vigilance_app.ui.guidance.page import GuidancePage
+from vigilance_app.ui.guidance.pdf import plan_html, write_plan_pdf
+from vigilance_app.ui.kit.i18n import install_language, remove_language
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton
 
 # The page tests' fixtures: a real store (services) and English texts (english, autouse).
 from tests.gui.test_journal_page import NOW, add, english, services  # noqa: F401
-from vigilance_app.ui.journal_home_panel import JournalHomePanel, latest_entries
-from vigilance_app.ui.main_window import MainWindow
+from vigilance_app.ui.journal.home_panel import JournalHomePanel, latest_entries
+from vigilance_app.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,14 +78,14 @@ def test_building_home_imports_nothing_heavy_of_the_journal(tmp_path) -> None:
         services = build_services(paths.root, keyring=keyring, kdf_params=fast_kdf)
         services.attach_store(created.store, created.vault.data_key)
         before = set(sys.modules)
-        from vigilance_app.ui.main_window import MainWindow
+        from vigilance_app.ui.shell.main_window import MainWindow
         window = MainWindow(services)
         window.show()
         app.processEvents()
-        from vigilance_app.ui.journal_home_panel import JournalHomePanel
+        from vigilance_app.ui.journal.home_panel import JournalHomePanel
         assert window.page("home").findChild(JournalHomePanel) is not None
         heavy = {{"phonenumbers", "vigilance_app.journal.repository",
-                 "vigilance_app.analysis.analyze", "vigilance_app.ui.journal_page",
+                 "vigilance_app.analysis.analyze", "vigilance_app.ui.journal.page",
                  "icalendar"}}
         print(sorted(heavy & (set(sys.modules) - before)))
         services.lock()

@@ -18,9 +18,9 @@ from vigilance_app.preferences import Preferences
 from vigilance_app.services import AppServices, build_services
 from vigilance_app.setup_store import create_new_store
 from vigilance_app.store.models import Relationship
-from vigilance_app.ui.i18n import install_language, remove_language
-from vigilance_app.ui.journal_page import JournalPage
-from vigilance_app.ui.theme import apply_theme
+from vigilance_app.ui.journal.page import JournalPage
+from vigilance_app.ui.kit.i18n import install_language, remove_language
+from vigilance_app.ui.kit.theme import apply_theme
 from vigilance_app.vault import CustodyMode, KeyringAccess, Vault
 
 NOW = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
@@ -194,7 +194,7 @@ def test_a_harmless_reaction_offers_no_plan(qtbot, services, page) -> None:
 
 
 def test_the_page_factory_connects_the_plan_to_the_window(qtbot, services) -> None:
-    from vigilance_app.ui.journal_page import make_page
+    from vigilance_app.ui.journal.page import make_page
 
     class FakeWindow:
         def __init__(self) -> None:
@@ -501,7 +501,7 @@ def test_dropped_email_files_import_in_the_background(qtbot, services, page, tmp
         pass
     assert signal.args == [3]
     assert page.model.rowCount() == 3
-    from vigilance_app.ui.journal_import import failure_labels
+    from vigilance_app.ui.journal.import_panel import failure_labels
 
     failures = failure_labels(page.import_panel)
     assert len(failures) == 1 and failures[0].startswith("broken.eml: too large")
@@ -701,7 +701,7 @@ def test_locking_during_an_import_stops_the_worker_before_the_page_goes(qtbot, s
 def test_a_report_is_recorded_with_the_entry(qtbot, services, page, clock) -> None:
     from datetime import date
 
-    from vigilance_app.ui.journal_report import ReportDialog
+    from vigilance_app.ui.journal.report import ReportDialog
 
     (entry_id,) = add(services, 1, summary="Faux SMS", body="corps")
     dialog = ReportDialog(date(2026, 11, 20))

@@ -24,8 +24,8 @@ from tests.gui.test_app_support import (
     save_shot,
 )
 from vigilance_app.services import AppServices
-from vigilance_app.ui.lock import LockController, LockScreen
-from vigilance_app.ui.main_window import PAGES, MainWindow
+from vigilance_app.ui.shell.lock import LockController, LockScreen
+from vigilance_app.ui.shell.main_window import PAGES, MainWindow
 
 
 @pytest.fixture

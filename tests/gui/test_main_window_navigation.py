@@ -27,8 +27,8 @@ from tests.gui.test_app_support import (
     make_store,
 )
 from vigilance_app.services import AppServices
-from vigilance_app.ui.home_page import HomePage
-from vigilance_app.ui.main_window import PAGES, MainWindow
+from vigilance_app.ui.shell.home_page import HomePage
+from vigilance_app.ui.shell.main_window import PAGES, MainWindow
 from vigilance_app.vault import KeyringStatus
 
 

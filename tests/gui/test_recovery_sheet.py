@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from vigilance_app.ui import recovery_sheet
-from vigilance_app.ui.i18n import remove_language
-from vigilance_app.ui.recovery_sheet import (
+from vigilance_app.ui.custody import recovery_sheet
+from vigilance_app.ui.custody.recovery_sheet import (
     RecoveryKeyPanel,
     key_groups,
     sheet_html,
     write_recovery_pdf,
 )
+from vigilance_app.ui.kit.i18n import remove_language
 from vigilance_app.vault.recovery_key import generate_recovery_key
 
 DAY = date(2026, 10, 14)

@@ -16,9 +16,9 @@ from tests.gui.test_app_support import PASSWORD, FakeClock, english, make_servic
 from vigilance_app.reviews import accounts as acc
 from vigilance_app.reviews.schedule import Rhythm
 from vigilance_app.services import AppServices
-from vigilance_app.ui.lock import LockController
-from vigilance_app.ui.main_window import PAGES, MainWindow
-from vigilance_app.ui.reviews_tray import ReviewsBackground, ReviewsTray, due_keys_of
+from vigilance_app.ui.reviews.tray import ReviewsBackground, ReviewsTray, due_keys_of
+from vigilance_app.ui.shell.lock import LockController
+from vigilance_app.ui.shell.main_window import PAGES, MainWindow
 
 NOW = datetime(2026, 11, 29, 9, tzinfo=UTC)
 

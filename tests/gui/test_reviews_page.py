@@ -20,11 +20,11 @@ from tests.gui.test_app_support import FakeClock, english, make_services, make_s
 from vigilance_app.reviews import accounts as acc
 from vigilance_app.reviews.schedule import Rhythm
 from vigilance_app.services import AppServices
-from vigilance_app.ui.reviews_account_dialog import AccountDialog
-from vigilance_app.ui.reviews_flow import ReviewFlowDialog
-from vigilance_app.ui.reviews_home_panel import ReviewsHomePanel
-from vigilance_app.ui.reviews_page import ReviewsPage
-from vigilance_app.ui.reviews_tray import ReviewsBackground, due_keys_of
+from vigilance_app.ui.reviews.account_dialog import AccountDialog
+from vigilance_app.ui.reviews.flow import ReviewFlowDialog
+from vigilance_app.ui.reviews.home_panel import ReviewsHomePanel
+from vigilance_app.ui.reviews.page import ReviewsPage
+from vigilance_app.ui.reviews.tray import ReviewsBackground, due_keys_of
 
 TZ = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
@@ -176,7 +176,7 @@ def test_unusual_with_another_situation_and_no_journal_yet(
 
 
 def test_plan_request_reaches_the_window(qtbot, services: AppServices, accounts) -> None:
-    from vigilance_app.ui.reviews_page import make_reviews_page
+    from vigilance_app.ui.reviews.page import make_reviews_page
 
     class Window:
         def __init__(self) -> None:
@@ -199,7 +199,7 @@ def test_unusual_review_goes_into_the_real_journal(qtbot, services: AppServices,
     """Wired as in the window: the anomaly becomes a journal entry of the account's profile,
     masked, tagged, linked to the review, and the plan is requested for that entry."""
     from vigilance_app.journal.repository import Journal
-    from vigilance_app.ui.reviews_page import make_reviews_page
+    from vigilance_app.ui.reviews.page import make_reviews_page
 
     class Window:
         def __init__(self) -> None:
@@ -376,7 +376,7 @@ def test_home_panel_without_accounts_invites_to_add_them(qtbot,
 
 def test_home_panel_start_opens_the_flow_in_the_window(qtbot, services: AppServices,
                                                       accounts) -> None:
-    from vigilance_app.ui.main_window import MainWindow
+    from vigilance_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -427,7 +427,7 @@ def test_background_is_silent_while_locked_and_counts_again_after(
         qtbot, services: AppServices, accounts) -> None:
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from vigilance_app.ui.reviews_tray import ReviewsTray
+    from vigilance_app.ui.reviews.tray import ReviewsTray
 
     wall, mono = Wall(NOW), FakeClock()
     sent: list[str] = []
@@ -504,7 +504,7 @@ def test_selection_without_a_click_shows_that_account(qtbot, services: AppServic
 
 def test_home_panel_follows_the_profile_chosen_in_the_window(qtbot, services: AppServices,
                                                             accounts) -> None:
-    from vigilance_app.ui.main_window import MainWindow
+    from vigilance_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -523,7 +523,7 @@ def test_only_the_typed_https_address_is_ever_opened(qtbot) -> None:
     from PySide6.QtCore import QObject, QUrl, Slot
     from PySide6.QtGui import QDesktopServices
 
-    from vigilance_app.ui.reviews_flow import open_official_url
+    from vigilance_app.ui.reviews.flow import open_official_url
 
     class Catcher(QObject):
         def __init__(self) -> None:
@@ -552,7 +552,7 @@ def test_only_the_typed_https_address_is_ever_opened(qtbot) -> None:
 
 def test_announced_reviews_are_remembered_across_a_restart(qtbot, services: AppServices,
                                                            accounts) -> None:
-    from vigilance_app.ui.reviews_tray import load_notified
+    from vigilance_app.ui.reviews.tray import load_notified
 
     def background(sent: list[str]) -> ReviewsBackground:
         window = QWidget()
@@ -599,8 +599,8 @@ def test_the_end_of_a_snooze_reminds_again(qtbot, services: AppServices, account
 
 def test_home_panel_without_accounts_opens_the_form_to_add_one(qtbot,
                                                                services: AppServices) -> None:
-    from vigilance_app.ui.main_window import MainWindow
-    from vigilance_app.ui.reviews_account_dialog import AccountDialog
+    from vigilance_app.ui.reviews.account_dialog import AccountDialog
+    from vigilance_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -627,7 +627,7 @@ def test_the_page_buttons_work_when_clicked(qtbot, services: AppServices, accoun
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    import vigilance_app.ui.reviews_page as reviews_page
+    import vigilance_app.ui.reviews.page as reviews_page
 
     page = make_page(qtbot, services)
     click(qtbot, page.start_button)  # clicked(bool) must not reach start_checks(accounts)
@@ -661,8 +661,8 @@ def test_the_page_buttons_work_when_clicked(qtbot, services: AppServices, accoun
 
 def test_a_review_done_on_the_page_updates_the_tray_at_once(qtbot, services: AppServices,
                                                            accounts) -> None:
-    from vigilance_app.ui.main_window import MainWindow
-    from vigilance_app.ui.reviews_tray import ReviewsTray
+    from vigilance_app.ui.reviews.tray import ReviewsTray
+    from vigilance_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -701,7 +701,7 @@ def test_a_card_number_in_the_description_is_masked_before_the_journal_sees_it(
 def test_the_page_and_the_flow_follow_a_change_of_language(qtbot, qapp: QApplication,
                                                           services: AppServices,
                                                           accounts) -> None:
-    from vigilance_app.ui.i18n import install_language
+    from vigilance_app.ui.kit.i18n import install_language
 
     page = make_page(qtbot, services)
     flow = page.start_checks()
@@ -742,7 +742,7 @@ def mnemonics(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_no_two_keyboard_shortcuts_share_a_letter_on_one_screen(
         qtbot, qapp: QApplication, services: AppServices, accounts, lang: str) -> None:
-    from vigilance_app.ui.i18n import install_language
+    from vigilance_app.ui.kit.i18n import install_language
 
     install_language(qapp, lang)
     try:
@@ -791,7 +791,7 @@ def test_closing_the_window_keeps_vigilance_in_the_tray_until_quit(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.gui.test_app_support import start
 
-    monkeypatch.setattr("vigilance_app.ui.reviews_page.system_tray_available", lambda: True)
+    monkeypatch.setattr("vigilance_app.ui.reviews.page.system_tray_available", lambda: True)
 
     english(qapp)
     make_store(data_dir, memory_keyring)
@@ -897,8 +897,8 @@ def test_minimized_start_with_a_password_and_no_tray_asks_at_once(
 
 def test_rhythms_and_counts_read_as_english_and_french(qapp: QApplication) -> None:
     from vigilance_app.reviews.schedule import Rhythm
-    from vigilance_app.ui.i18n import install_language
-    from vigilance_app.ui.reviews_texts import reviews_due_text, rhythm_text
+    from vigilance_app.ui.kit.i18n import install_language
+    from vigilance_app.ui.reviews.texts import reviews_due_text, rhythm_text
 
     english(qapp)
     assert rhythm_text(Rhythm(1, "week")) == "every week"

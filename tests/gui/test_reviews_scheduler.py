@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_app_support import FakeClock, english
-from vigilance_app.ui.reviews_notifier import ReviewNotifier, due_text
-from vigilance_app.ui.reviews_scheduler import (
+from vigilance_app.ui.reviews.notifier import ReviewNotifier, due_text
+from vigilance_app.ui.reviews.scheduler import (
     CHECK_EVERY_S,
     HEARTBEAT_MS,
     QT_TIMER_LIMIT_MS,
@@ -163,7 +163,7 @@ def test_without_a_notification_service_and_without_tray_nothing_is_shown(
 
 
 def test_numerus_forms_in_french(qapp: QApplication) -> None:
-    from vigilance_app.ui.i18n import install_language, remove_language
+    from vigilance_app.ui.kit.i18n import install_language, remove_language
 
     install_language(qapp, "fr")
     try:

@@ -33,10 +33,10 @@ app = QApplication([])
 from pathlib import Path
 store = Store(DataPaths(Path(sys.argv[1])).database, bytes.fromhex(sys.argv[2]))
 store.active_profile()  # the window has read the profile before Home is built
-import vigilance_app.ui.common, vigilance_app.ui.theme  # imported by the window already
+import vigilance_app.ui.kit.common, vigilance_app.ui.kit.theme  # imported by the window already
 before = set(sys.modules)
 start = time.perf_counter()
-from vigilance_app.ui.reviews_home_panel import ReviewsHomePanel
+from vigilance_app.ui.reviews.home_panel import ReviewsHomePanel
 
 class Services:
     pass
@@ -47,7 +47,7 @@ now = datetime(2026, 11, 29, 9, tzinfo=UTC)
 panel = ReviewsHomePanel(services, now=lambda: now)
 elapsed = time.perf_counter() - start
 loaded = sorted(set(sys.modules) - before)
-from vigilance_app.ui.reviews_tray import due_keys_of
+from vigilance_app.ui.reviews.tray import due_keys_of
 
 keys = due_keys_of(store, now)  # the tray's count, after the first frame
 print(json.dumps({"line": panel.line.text(), "keys": len(keys), "ms": elapsed * 1000,

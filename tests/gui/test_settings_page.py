@@ -12,14 +12,14 @@ from tests.fakes import MemoryKeyring, fast_kdf
 from vigilance_app.preferences import Preferences, load_preferences
 from vigilance_app.services import AppServices, build_services
 from vigilance_app.setup_store import create_new_store
-from vigilance_app.ui.i18n import install_language, remove_language
-from vigilance_app.ui.settings_page import (
+from vigilance_app.ui.kit.i18n import install_language, remove_language
+from vigilance_app.ui.kit.theme import apply_theme, base_point_size
+from vigilance_app.ui.settings.page import (
     IdentityDialog,
     NewPasswordDialog,
     RecoverySheetDialog,
     SettingsPage,
 )
-from vigilance_app.ui.theme import apply_theme, base_point_size
 from vigilance_app.vault import CustodyMode, KeyringAccess, KeyringStatus, WrongSecretError
 
 PASSWORD = "correct horse battery"

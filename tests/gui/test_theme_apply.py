@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QStyle
 
 from vigilance_app.preferences import Preferences
-from vigilance_app.ui.theme import (
+from vigilance_app.ui.kit.theme import (
     FocusOutlineStyle,
     apply_theme,
     base_point_size,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vigilance_app.paths import resources_dir
-from vigilance_app.ui.i18n import AREAS, current_language, install_language, remove_language
+from vigilance_app.ui.kit.i18n import AREAS, current_language, install_language, remove_language
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = resources_dir() / "translations"
@@ -24,10 +24,12 @@ OTHER_AREAS = tuple(area for area in AREAS if area != "vigilance")
 
 
 def area_sources(area: str) -> list[Path]:
-    """The files of one translation area (same rule as scripts/update_translations.sh)."""
+    """The files of one translation area (same rule as scripts/update_translations.sh): the
+    package folder ``ui/<area>/``; area "vigilance" is every other file under ``ui/``."""
     if area == "vigilance":
-        return sorted(p for p in UI.glob("*.py") if not p.name.startswith(OTHER_AREAS))
-    return sorted(UI.glob(f"{area}*.py"))
+        return sorted(p for p in UI.rglob("*.py")
+                      if p.relative_to(UI).parts[0] not in OTHER_AREAS)
+    return sorted((UI / area).rglob("*.py"))
 
 
 SHIPPED = [area for area in AREAS if area_sources(area)]

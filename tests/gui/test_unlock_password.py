@@ -21,7 +21,7 @@ from tests.gui.test_app_support import (
 )
 from vigilance_app.paths import DataPaths
 from vigilance_app.services import AppServices
-from vigilance_app.ui.unlock_dialog import UnlockDialog, UnlockReason
+from vigilance_app.ui.custody.unlock_dialog import UnlockDialog, UnlockReason
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from tests.fakes import MemoryKeyring, fast_kdf
 from vigilance_app.preferences import Preferences, load_preferences
 from vigilance_app.services import AppServices, build_services
 from vigilance_app.store.vocabulary import Relationship
-from vigilance_app.ui.i18n import remove_language
-from vigilance_app.ui.setup_wizard import SetupWizard
-from vigilance_app.ui.theme import apply_theme
+from vigilance_app.ui.custody.setup_wizard import SetupWizard
+from vigilance_app.ui.kit.i18n import remove_language
+from vigilance_app.ui.kit.theme import apply_theme
 from vigilance_app.vault import CustodyMode, KeyringAccess, KeyringStatus
 
 PASSWORD = "correct horse battery"

@@ -72,7 +72,7 @@ def assert_no_traceback(run: Run) -> None:
 
 
 def ui_available() -> bool:
-    return (REPO / "vigilance_app" / "ui" / "app.py").exists()
+    return (REPO / "vigilance_app" / "ui" / "shell" / "app.py").exists()
 
 
 def require_or_skip(env_var: str, reason: str) -> None:

@@ -99,7 +99,7 @@ class Observer:
     """Finds the reviews reminders of the running app and watches what they show."""
 
     def __init__(self, app: Any, report_path: str, shot_path: str) -> None:
-        import vigilance_app.ui.reviews_tray as reviews_tray
+        import vigilance_app.ui.reviews.tray as reviews_tray
 
         self.app = app
         self.report_path = report_path

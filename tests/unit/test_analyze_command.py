@@ -191,3 +191,19 @@ def test_describe_of_a_message_read_whole_has_no_notice() -> None:
     old = {"file": "m.eml", "ok": True, "risk": "high", "risk_reasons": ["urgency"],
            "flags": [flag("urgency", "vite")], "links": []}
     assert describe(old, "en").startswith("m.eml: HIGH RISK")
+
+
+def test_a_missing_resource_of_the_app_is_not_blamed_on_the_input(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vigilance_app.analysis import score
+
+    def missing() -> None:
+        raise FileNotFoundError(2, "No such file or directory", "/app/resources/model/score.json")
+
+    monkeypatch.setattr(score, "shipped", missing)
+    good = tmp_path / "ok.eml"
+    good.write_bytes(b"From: a@example.org\nSubject: hi\n\nHello")
+    code, out = run([str(good), "--json"])
+    result = json.loads(out)
+    assert code == 1 and result["ok"] is False
+    assert "internal error" in result["error"] and "cannot be read" not in result["error"]

@@ -4,7 +4,7 @@
 and stores many ``.eml`` / ``.txt`` files, one result per file, and is meant to run off the
 UI thread::
 
-    # in a worker thread (e.g. ui.background.BackgroundRunner), never on the UI thread:
+    # in a worker thread (e.g. ui.kit.background.BackgroundRunner), never on the UI thread:
     for result in import_files(store, profile_id, paths, now=now,
                                cancel=lambda: flag.is_set(),
                                progress=lambda done, total: signal.emit(done, total)):

@@ -1,0 +1,1 @@
+"""The "Is this a scam?" page and its result view."""

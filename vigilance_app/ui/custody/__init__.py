@@ -1,0 +1,1 @@
+"""Key custody screens: unlock dialog, first-run setup wizard, recovery sheet."""

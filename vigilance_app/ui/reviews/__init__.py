@@ -1,0 +1,2 @@
+"""Account reviews: page, review flow, account dialog, home panel, tray, notifier,
+scheduler and texts."""
