@@ -263,3 +263,19 @@ def test_parse_bytes_as_text_handles_bom_and_bad_bytes() -> None:
     assert parsed.size == 12
     utf16 = "Salut".encode("utf-16")
     assert parse_bytes_as_text(utf16, "letter", None).text == "Salut"
+
+
+@pytest.mark.parametrize(("html", "asks"), [
+    ('<form action="/search"><input name="q"><input type="submit"></form>', False),
+    ('<form action="https://list.example/subscribe"><input type="email" name="email">'
+     '</form>', False),
+    ('<form action="https://x.example/p"><input type="password" name="p"></form>', True),
+    ('<form action="https://x.example/p"><input name="cardnumber"><input name="cvv"></form>',
+     True),
+    ('<input placeholder="Code reçu par SMS" name="c">', True),
+    ('<form action="https://x.example/p"><input name="identifiant"></form>', True),
+])
+def test_only_a_form_asking_for_a_secret_counts(html: str, asks: bool) -> None:
+    # Honest newsletters carry search and subscribe forms; a password, card or code field
+    # is what a credential trap asks for.
+    assert html_to_text(f"<html><body>{html}</body></html>").has_form is asks

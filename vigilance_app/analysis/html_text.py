@@ -38,6 +38,21 @@ _URL_NOISE = re.compile(r"[\t\r\n]")
 _MAX_ANCHOR_TEXT = 2000
 
 
+# A field that asks for a secret: a password, a card, a code. Honest newsletters carry forms
+# too (search, subscribe with an email address), so a form alone is not a sign.
+_SECRET_FIELD = re.compile(
+    r"pass|pwd|mot.?de.?passe|card|carte|cc.?num|cvv|cvc|csc|cryptogram|expir|iban|\bpin\b|otp"
+    r"|one.?time|sms.?code|code.{0,12}sms|login|identifiant", re.I)
+
+
+def _asks_secret(attrs: dict[str, str]) -> bool:
+    if attrs.get("type", "").lower() == "password":
+        return True
+    hints = " ".join(attrs.get(k, "")[:200] for k in ("name", "id", "placeholder",
+                                                       "autocomplete", "aria-label"))
+    return bool(_SECRET_FIELD.search(hints))
+
+
 @dataclass(frozen=True)
 class HtmlText:
     text: str
@@ -116,12 +131,11 @@ class _Converter:
         elif name == "area" and attrs.get("href"):
             self.link(attrs["href"], attrs.get("alt", ""))
         elif name == "form":
-            self.has_form = True
             if attrs.get("action"):
                 self.link(attrs["action"], "")
         elif name == "button" and attrs.get("formaction"):
             self.link(attrs["formaction"], "")
-        elif name == "input" and attrs.get("type", "").lower() == "password":
+        elif name == "input" and _asks_secret(attrs):
             self.has_form = True
         elif name == "meta" and attrs.get("http-equiv", "").lower() == "refresh":
             match = _REFRESH_URL.search(attrs.get("content", ""))
