@@ -125,6 +125,9 @@ def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
     """Each folded word as it is written in the message ("verifier" -> "Vérifier")."""
     wanted = dict.fromkeys(folded_words, "")
     missing = len(wanted)
+    # Folding keeps a word's length but for rare ligatures; comparing lengths first spares
+    # folding every word of the message.
+    lengths = {len(w) for w in wanted}
     for value in texts:
         if not missing:
             break
@@ -132,6 +135,8 @@ def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
         ascii_only = value.isascii()
         for m in _WORD.finditer(value):
             word = m.group()
+            if len(word) not in lengths:
+                continue
             key = text_model.normalise_word(word.lower() if ascii_only else text.fold(word))
             if key in wanted and not wanted[key]:
                 wanted[key] = word

@@ -183,6 +183,7 @@ class TextModel:
     def __init__(self, intercept: float, weights: dict[str, float]) -> None:
         self.intercept = intercept
         self.weights = weights
+        self._neutral: dict[str, float] = {}
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> TextModel:
@@ -197,7 +198,10 @@ class TextModel:
 
     def neutral_logit(self, channel_group: str) -> float:
         """The output for a message of that group whose wording says nothing either way."""
-        return self.score([INDICATOR_PREFIX + "channel:" + channel_group]).logit
+        if channel_group not in self._neutral:
+            self._neutral[channel_group] = self.score(
+                [INDICATOR_PREFIX + "channel:" + channel_group]).logit
+        return self._neutral[channel_group]
 
     def score(self, found: list[str]) -> TextScore:
         distinct = set(found)
