@@ -150,14 +150,14 @@ def text_logits(model: text_model.TextModel, items: Sequence[Item]) -> np.ndarra
 # --- the score -------------------------------------------------------------------------------
 
 
-def _fit_logistic(x: np.ndarray, y: np.ndarray, offset: np.ndarray) -> tuple[float, np.ndarray]:
-    """Intercept and non-negative weights: an L2-penalised logistic fit with an offset.
+def _fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """Intercept and non-negative weights: an L2-penalised logistic fit.
     Weights are kept at or above zero because each column is a warning sign or the text
     model's scam score: a sign must never make a message look safer."""
     k = x.shape[1]
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        z = w[0] + x @ w[1:] + offset
+        z = w[0] + x @ w[1:]
         p = 1.0 / (1.0 + np.exp(-z))
         value = float(np.sum(np.logaddexp(0.0, z) - y * z)) + COMBINER_L2 / 2 * float(
             w[1:] @ w[1:])
@@ -198,7 +198,7 @@ def fit_group(items: Sequence[Item], logits: np.ndarray,
     x = np.array([[float(c in item.codes) for c in codes] + [logit]
                   for item, logit in zip(items, logits, strict=True)]).reshape(len(items), -1)
     y = np.array([item.sample.label for item in items], dtype=float)
-    intercept, w = _fit_logistic(x, y, np.zeros(len(items)))
+    intercept, w = _fit_logistic(x, y)
     text_weight = float(w[-1])
     # A strong sign never weighs less than its prior: in English its learned weight is
     # shared with the text model, which says the same thing; in a language whose wording the

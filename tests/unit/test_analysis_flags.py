@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vigilance_app.analysis import flags, keywords, money, organizations, phones, risk
+from vigilance_app.analysis import flags, keywords, money, organizations, phones, risk, score
 from vigilance_app.analysis.analyze import analyze
 from vigilance_app.analysis.message import Attachment, Link, ParsedMessage
 
@@ -214,14 +214,19 @@ def test_phones_and_amounts() -> None:
 
 
 def test_risk_levels() -> None:
-    def flag(code: str) -> flags.RedFlag:
-        return flags.RedFlag(code, flags.SEVERITY[code], ("x",))
+    group = score.GroupModel(0.0, 1.0, {}, {}, medium=0.4, high=0.8)
+    forced = frozenset({"asks_nir"})
 
-    assert risk.assess([]).level == "low"
-    assert risk.assess([flag("urgency")]).level == "low"
-    assert risk.assess([flag("urgency"), flag("threat")]).level == "medium"
-    assert risk.assess([flag("url_shortener")]).level == "medium"
-    assert risk.assess([flag("urgency"), flag("asks_nir")]).reasons == ("asks_nir",)
+    def level(p: float, codes: tuple[str, ...] = (), complete: bool = True,
+              signed: bool = False) -> str:
+        return score.level_for(p, group, codes, forced, complete, signed)
+
+    assert level(0.1) == "low" and level(0.5) == "medium"
+    # High needs the score and a warning sign; a forced sign needs neither.
+    assert level(0.9) == "medium" and level(0.9, signed=True) == "high"
+    assert level(0.1, ("asks_nir",)) == "high"
+    # A message not read whole is never low.
+    assert level(0.1, complete=False) == "medium"
 
 
 def test_to_json_shape() -> None:

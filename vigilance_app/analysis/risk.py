@@ -25,15 +25,3 @@ class Risk:
     # False when part of the message could not be read (a parsing limit was hit).
     complete: bool = True
 
-
-def assess(flags) -> Risk:  # type: ignore[no-untyped-def]
-    """Interim rule-only level, until the calibrated model is wired in."""
-    flags = tuple(flags)
-    high = tuple(f.code for f in flags if f.severity == "high")
-    if high:
-        return Risk("high", high)
-    medium = tuple(f.code for f in flags if f.severity == "medium")
-    low = tuple(f.code for f in flags if f.severity == "low")
-    if medium or len(low) >= 2:
-        return Risk("medium", medium + low)
-    return Risk("low", low)

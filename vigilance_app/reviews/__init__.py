@@ -1,4 +1,4 @@
-"""Account reviews (issue 5): accounts, review rhythm, heightened vigilance, reminders' data.
+"""Account reviews: accounts, review rhythm, heightened vigilance, reminders' data.
 
 Plain Python, no Qt. Modules:
 

@@ -1,7 +1,7 @@
 """Account reviews as an ``.ics`` calendar, so the person's own calendar reminds them even when
 the app is closed.
 
-Choices (issue 5):
+Choices:
 
 - One recurring **all-day** event per account (``DTSTART;VALUE=DATE``), on the next due date
   (today when a review is already due), repeating with the account's rhythm

@@ -1,6 +1,6 @@
 """When is an account review due? Pure date arithmetic, no database, no clock of its own.
 
-Rules (issue 5), all computed on the person's *local calendar dates* so that a change of
+Rules, all computed on the person's *local calendar dates* so that a change of
 daylight-saving time never moves a review by a day:
 
 - The next review is due ``rhythm`` after the local date of the last review (or after the

@@ -1,4 +1,4 @@
-"""The journal of suspicious contacts (issue 4).
+"""The journal of suspicious contacts.
 
 Entries belong to a profile (deleted with it). The entry id follows the time the contact
 was received (see ``vigilance_app.journal.repository.time_key``) so that "newest first" is

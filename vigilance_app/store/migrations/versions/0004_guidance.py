@@ -1,4 +1,4 @@
-"""Guidance: plan progress and breach notices (issue 6).
+"""Guidance: plan progress and breach notices.
 
 ``plan_runs``: one occurrence of a plan followed by a profile (a plan started from a journal
 entry keeps the entry's id; the journal table lives in another revision, so it is a plain

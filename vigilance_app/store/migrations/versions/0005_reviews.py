@@ -1,4 +1,4 @@
-"""Account reviews: accounts, reviews, heightened vigilance (issue 5).
+"""Account reviews: accounts, reviews, heightened vigilance.
 
 Revision ID: 0005
 Revises: 0004
