@@ -1,11 +1,15 @@
-"""Store errors, worded for the person using the app."""
+"""Store errors: a code for the window, an English sentence for the command line."""
+
+from vigilance_app.errors import CodedError
 
 
-class StoreError(Exception):
-    pass
+class StoreError(CodedError):
+    code = "store_unreadable"
 
 
 class WrongKeyError(StoreError):
+    code = "store_wrong_key"
+
     def __init__(self) -> None:
         super().__init__(
             "The store could not be read with its key: the file may be damaged or come from "
@@ -16,6 +20,8 @@ class WrongKeyError(StoreError):
 class IntegrityFailure(StoreError):
     """The integrity check found damage. The file is left exactly as it was."""
 
+    code = "store_damaged"
+
     def __init__(self, detail: str) -> None:
         self.detail = detail
         super().__init__(
@@ -25,6 +31,8 @@ class IntegrityFailure(StoreError):
 
 
 class MissingDatabaseError(StoreError):
+    code = "store_missing"
+
     def __init__(self) -> None:
         super().__init__(
             "The key file exists but the store file is missing. Nothing was created; "
