@@ -487,14 +487,6 @@ Folder: {folder}</translation>
             <translation>Home</translation>
         </message>
         <message>
-            <source>Is this a scam?</source>
-            <translation>Is this a scam?</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
             <source>Locked: enter your app password to continue.</source>
             <translation>Locked: enter your app password to continue.</translation>
         </message>

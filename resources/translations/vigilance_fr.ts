@@ -487,14 +487,6 @@ Dossier : {folder}</translation>
         <translation>Accueil</translation>
     </message>
     <message>
-        <source>Is this a scam?</source>
-        <translation>Est-ce une arnaque ?</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Réglages</translation>
-    </message>
-    <message>
         <source>Locked: enter your app password to continue.</source>
         <translation>Verrouillé : saisissez votre mot de passe de l’application pour continuer.</translation>
     </message>

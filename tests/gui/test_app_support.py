@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.fakes import fast_kdf
@@ -13,8 +14,9 @@ from vigilance_app.services import AppServices, build_services
 from vigilance_app.setup_store import create_new_store
 from vigilance_app.store.vocabulary import Relationship
 from vigilance_app.ui.kit.i18n import install_language
+from vigilance_app.ui.kit.shell import Feature
 from vigilance_app.ui.shell.app import Launcher
-from vigilance_app.ui.shell.main_window import MainWindow, PageSpec
+from vigilance_app.ui.shell.main_window import MainWindow
 from vigilance_app.vault import CustodyMode, KeyringAccess, Vault
 
 PASSWORD = "cheval batterie agrafe"
@@ -78,7 +80,7 @@ def start(app: QApplication, services: AppServices, **kwargs: object) -> Launche
     return launcher
 
 
-def labelled_page(text: str) -> PageSpec:
+def labelled_page(text: str) -> Feature:
     """A stand-in page for navigation tests: a label named ``text``."""
 
     def factory(window: MainWindow) -> QWidget:
@@ -86,7 +88,7 @@ def labelled_page(text: str) -> PageSpec:
         page.setAccessibleName(text)
         return page
 
-    return PageSpec(text.lower(), text, factory)
+    return Feature(text.lower(), text, "MainWindow", factory)
 
 
 def save_shot(widget: QWidget, name: str) -> None:
@@ -98,3 +100,38 @@ def save_shot(widget: QWidget, name: str) -> None:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+class StubShell(QWidget):
+    """A ``Shell`` with no pages, for parts tested without the main window: it records the
+    pages and plans asked for."""
+
+    page_changed = Signal(str)
+    profile_changed = Signal(int)
+    settings_changed = Signal()
+
+    def __init__(self, services: AppServices) -> None:
+        super().__init__()
+        self.services = services
+        self.locked = False
+        self.shown: list[str] = []
+        self.plans: list[tuple[str, int | None]] = []
+        self.brought_forward = 0
+
+    def show_page(self, key: str) -> None:
+        self.shown.append(key)
+
+    def page(self, key: str) -> QWidget | None:
+        return None
+
+    def show_plan(self, situation: str, journal_entry_id: int | None = None) -> None:
+        self.plans.append((situation, journal_entry_id))
+
+    def open_journal_capture(self, checked: object) -> None:
+        self.shown.append("journal")
+
+    def bring_forward(self) -> None:
+        self.brought_forward += 1
+
+    def top_widget(self) -> QWidget:
+        return self

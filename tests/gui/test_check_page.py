@@ -19,8 +19,9 @@ from vigilance_app.analysis.limits import MAX_INPUT_BYTES
 from vigilance_app.preferences import Preferences
 from vigilance_app.ui.check.page import CheckPage
 from vigilance_app.ui.kit.i18n import install_language, remove_language
+from vigilance_app.ui.kit.shell import Feature
 from vigilance_app.ui.kit.theme import apply_theme
-from vigilance_app.ui.shell.main_window import PAGES, MainWindow, PageSpec
+from vigilance_app.ui.shell.main_window import PAGES, MainWindow
 from vigilance_app.vault import KeyringStatus
 
 AMELI_SMS = ("Assurance Maladie : votre remboursement de 642 EUR est en attente. Validez vos "
@@ -617,8 +618,8 @@ def test_main_window_opens_the_journal_and_the_plan(qtbot, qapp, tmp_path: Path)
     check_spec = next(spec for spec in PAGES if spec.key == "check")
     window = MainWindow(services, keyring_status=KeyringStatus.AVAILABLE, pages=[
         PAGES[0], check_spec,
-        PageSpec("journal", "Journal", lambda w: FakeJournal()),
-        PageSpec("guidance", "What to do?", lambda w: FakeGuidance()),
+        Feature("journal", "Journal", "JournalPage", lambda w: FakeJournal()),
+        Feature("guidance", "What to do?", "GuidancePage", lambda w: FakeGuidance()),
     ])
     qtbot.addWidget(window)
     window.show()

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from tests.fakes import MemoryKeyring
-from tests.gui.test_app_support import FakeClock, english, make_services, make_store
+from tests.gui.test_app_support import FakeClock, StubShell, english, make_services, make_store
 from vigilance_app.reviews import accounts as acc
 from vigilance_app.reviews.schedule import Rhythm
 from vigilance_app.services import AppServices
@@ -400,7 +400,7 @@ def test_background_check_notifies_once_per_due_occurrence(qtbot, services: AppS
         sent.append(summary)
         return len(sent)
 
-    window = QWidget()
+    window = StubShell(services)
     qtbot.addWidget(window)
     background = ReviewsBackground(services, window, use_tray=False, wall=wall, monotonic=mono,
                                    due_keys=lambda store, now: due_keys_of(store, now, TZ),
@@ -431,7 +431,7 @@ def test_background_is_silent_while_locked_and_counts_again_after(
 
     wall, mono = Wall(NOW), FakeClock()
     sent: list[str] = []
-    window = QWidget()
+    window = StubShell(services)
     qtbot.addWidget(window)
     tray = ReviewsTray()
     background = ReviewsBackground(services, window, tray=tray, wall=wall, monotonic=mono,
@@ -555,7 +555,7 @@ def test_announced_reviews_are_remembered_across_a_restart(qtbot, services: AppS
     from vigilance_app.ui.reviews.tray import load_notified
 
     def background(sent: list[str]) -> ReviewsBackground:
-        window = QWidget()
+        window = StubShell(services)
         qtbot.addWidget(window)
         return ReviewsBackground(
             services, window, use_tray=False, wall=Wall(NOW), monotonic=FakeClock(),
@@ -578,7 +578,7 @@ def test_announced_reviews_are_remembered_across_a_restart(qtbot, services: AppS
 def test_the_end_of_a_snooze_reminds_again(qtbot, services: AppServices, accounts) -> None:
     wall, mono = Wall(NOW), FakeClock()
     sent: list[str] = []
-    window = QWidget()
+    window = StubShell(services)
     qtbot.addWidget(window)
     run = ReviewsBackground(services, window, use_tray=False, wall=wall, monotonic=mono,
                             due_keys=lambda store, now: due_keys_of(store, now, TZ),

@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QSize,
@@ -51,6 +50,7 @@ from vigilance_app.analysis.inputs import NotAFile, check_file, check_text, show
 from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError, InputTooLarge
 from vigilance_app.ui.check.result import ResultView, fill, incomplete, level_of, no_links
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable, translate
 from vigilance_app.ui.kit.theme import heading
 
 CONTEXT = "CheckPage"
@@ -98,13 +98,9 @@ ANALYSING = QT_TRANSLATE_NOOP("CheckPage", "This file is being analysed.")
 Message = tuple[str, dict[str, str]]  # an English source text and its %n values
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _words(message: Message) -> str:
     source, values = message
-    text = _tr(source)
+    text = translate(CONTEXT, source)
     for key, value in values.items():
         text = text.replace(key, value)
     return text
@@ -163,7 +159,7 @@ class FittingList(QListWidget):
         QTimer.singleShot(0, self, self.fit)  # the rows wrap again at the new width
 
 
-class CheckPage(QWidget):
+class CheckPage(Retranslatable, QWidget):
     """Paste or drop messages; the verdict comes first, then each reason with its evidence."""
 
     add_to_journal_requested = Signal(object)  # a CheckedMessage
@@ -523,7 +519,7 @@ class CheckPage(QWidget):
     def _item_text(self, item: CheckItem) -> str:
         name = item.name or ""
         if item.state == "done" and item.checked is not None:
-            words = _tr(SHORT_VERDICTS[level_of(item.checked)])
+            words = translate(CONTEXT, SHORT_VERDICTS[level_of(item.checked)])
             if incomplete(item.checked):
                 return fill(self.tr("%1: %2 (part of it could not be read)"), name, words)
             return fill(self.tr("%1: %2"), name, words)
@@ -533,7 +529,7 @@ class CheckPage(QWidget):
             return self.tr("%1: waiting").replace("%1", name)
         if item.state == "stopped":
             return self.tr("%1: not analysed (stopped)").replace("%1", name)
-        reason = _words(item.error) if item.error else _tr(INTERNAL)
+        reason = _words(item.error) if item.error else translate(CONTEXT, INTERNAL)
         return fill(self.tr("%1: not analysed. %2"), name, reason)
 
     def _update_list(self) -> None:
@@ -702,7 +698,7 @@ class CheckPage(QWidget):
         self.channel_label.setText(self.tr("&Received by:"))
         self.channel_combo.setAccessibleName(self.tr("Received by"))
         for row, (_code, title) in enumerate(CHANNELS):
-            self.channel_combo.setItemText(row, _tr(title))
+            self.channel_combo.setItemText(row, translate(CONTEXT, title))
         self.sender_label.setText(self.tr("&Sender, if known (number, name or address):"))
         self.sender_edit.setAccessibleName(self.tr("Sender, if known"))
         self.analyse_button.setText(self.tr("&Analyse"))
@@ -726,9 +722,7 @@ class CheckPage(QWidget):
         self._render_error()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._update_list()  # icons follow the text size
         super().changeEvent(event)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.kit.common import BulletList, plain_label
-from vigilance_app.ui.kit.i18n import current_language
+from vigilance_app.ui.kit.i18n import translate, ui_language
 from vigilance_app.ui.kit.theme import heading, set_font_role
 from vigilance_app.vocabulary import situation_for
 
@@ -85,20 +85,11 @@ WORDS_AFTER = 2
 MARK_STYLE = "font-weight:bold; background-color:#ffe680; color:#000000;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def fill(template: str, *values: str) -> str:
     """``template`` with %1, %2… replaced in one pass, like QString.arg: a value holding
     "%2" (a hostile file name) is never replaced again."""
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
                   if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
-
-
-def explain_lang() -> str:
-    app = QCoreApplication.instance()
-    return current_language(app) if app is not None else "fr"
 
 
 def _quoted(piece: str) -> str:
@@ -170,13 +161,13 @@ def level_of(checked: Any) -> str:
 
 def unread_reasons(codes: tuple[str, ...]) -> list[str]:
     """One phrase per distinct reason, in the order of the warnings."""
-    phrases = [_tr(UNREAD_REASONS.get(code, UNREAD_OTHER)) for code in codes] or [
-        _tr(UNREAD_OTHER)]
+    phrases = [translate(CONTEXT, UNREAD_REASONS.get(code, UNREAD_OTHER)) for code in codes] or [
+        translate(CONTEXT, UNREAD_OTHER)]
     return list(dict.fromkeys(phrases))
 
 
 def unread_notice(checked: Any) -> str:
-    return fill(_tr(UNREAD_NOTICE), _tr(UNREAD_SEPARATOR).join(
+    return fill(translate(CONTEXT, UNREAD_NOTICE), translate(CONTEXT, UNREAD_SEPARATOR).join(
         unread_reasons(warnings_of(checked))))
 
 
@@ -329,13 +320,13 @@ class ResultView(QFrame):
         if checked is None:
             return
         analysis = checked.analysis
-        lang = explain_lang()
+        lang = ui_language()
         if self.source_name:
             self.source_label.setText(self.tr("File: %1").replace("%1", self.source_name))
         self.source_label.setVisible(bool(self.source_name))
         level = level_of(checked)
-        self.level_label.setText(_tr(LEVELS[level]))
-        verdict = _tr(VERDICTS[level])
+        self.level_label.setText(translate(CONTEXT, LEVELS[level]))
+        verdict = translate(CONTEXT, VERDICTS[level])
         self.verdict_label.setText(verdict)
         spoken = f"{self.level_label.text()}. {verdict}"
         if incomplete(checked):

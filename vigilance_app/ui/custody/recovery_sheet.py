@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
-    QEvent,
     QLocale,
     QMarginsF,
     QStandardPaths,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.paths import FILE_MODE
-from vigilance_app.ui.kit.i18n import current_language, load_translator, locale_for
+from vigilance_app.ui.kit.i18n import Retranslatable, current_language, load_translator, locale_for
 from vigilance_app.ui.kit.theme import set_font_role
 from vigilance_app.vault.recovery_key import GROUP_SIZE, normalize_recovery_key
 
@@ -216,7 +215,7 @@ def print_recovery_sheet(parent: QWidget | None, recovery_key: str, profile_name
     return True
 
 
-class RecoveryKeyPanel(QWidget):
+class RecoveryKeyPanel(Retranslatable, QWidget):
     """The recovery key in large grouped characters, with Print and Save as PDF."""
 
     sheet_saved = Signal(str)
@@ -278,11 +277,6 @@ class RecoveryKeyPanel(QWidget):
         self.retranslate()
 
     # ---- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(

@@ -39,7 +39,7 @@ from vigilance_app.store.vocabulary import Relationship
 from vigilance_app.ui.custody.recovery_sheet import RecoveryKeyPanel
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import BulletList, PasswordPair, VerticalScrollArea, plain_label
-from vigilance_app.ui.kit.i18n import install_language
+from vigilance_app.ui.kit.i18n import Retranslatable, install_language
 from vigilance_app.ui.kit.theme import apply_theme, heading
 from vigilance_app.vault import CustodyMode, StoreAlreadyExists, VaultError
 from vigilance_app.vault.keyring_access import KeyringUnavailable
@@ -47,7 +47,7 @@ from vigilance_app.vault.keyring_access import KeyringUnavailable
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))  # each in its own language
 
 
-class _Page(QWizardPage):
+class _Page(Retranslatable, QWizardPage):
     """A wizard page whose texts follow the language at once."""
 
     def __init__(self, wizard: SetupWizard) -> None:
@@ -63,11 +63,6 @@ class _Page(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
         outer.addLayout(self.footer)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         raise NotImplementedError
@@ -438,7 +433,7 @@ class ReadyPage(_Page):
         self.closing.setText(self.tr("Press Start to open your journal."))
 
 
-class SetupWizard(QWizard):
+class SetupWizard(Retranslatable, QWizard):
     """Creates the store; ``created`` is the CreatedStore once the journal exists."""
 
     PAGE_DISPLAY, PAGE_WHO, PAGE_UNLOCK, PAGE_RECOVERY, PAGE_READY = range(5)
@@ -471,9 +466,7 @@ class SetupWizard(QWizard):
     # ---- texts and looks --------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             QTimer.singleShot(0, self._fit_to_content)
         super().changeEvent(event)
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     Qt,
     QTimer,
     Signal,
@@ -39,6 +38,7 @@ from vigilance_app.services import AppServices
 from vigilance_app.store.errors import IntegrityFailure, MissingDatabaseError, WrongKeyError
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.vault import (
     CustodyMode,
@@ -101,7 +101,7 @@ def damaged_message(folder: object) -> str:
 # ---- the panel (used by the dialog and by the lock screen) -----------------------------
 
 
-class UnlockPanel(QWidget):
+class UnlockPanel(Retranslatable, QWidget):
     """Asks for the app password or the recovery key, then opens the store.
 
     ``opened`` is emitted with the data key once ``services.store`` is open.
@@ -327,10 +327,6 @@ class UnlockPanel(QWidget):
         elif self._deadline is not None:
             self._tick()
 
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- actions -------------------------------------------------------------------
 
@@ -455,7 +451,7 @@ class UnlockPanel(QWidget):
 # ---- the dialog ------------------------------------------------------------------------
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Retranslatable, QDialog):
     """The start-up dialog. Accepted once the store is open (``services.store``).
 
     After a fallback unlock in keyring mode it puts the key back in the keyring and says
@@ -527,11 +523,6 @@ class UnlockDialog(QDialog):
         self.continue_button.setAccessibleName(self.tr("Continue to Vigilance"))
         self.result_title.setText(self.tr("Your data is open"))
         self.result_message.setText(self._result_text())
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _result_text(self) -> str:
         if self.keyring_status is KeyringStatus.AVAILABLE:

@@ -7,7 +7,7 @@ breach checklist.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.guidance.words import EXPOSED, tr
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
 
 MAX_TEXT = 120
 
 
-class BreachForm(QWidget):
+class BreachForm(Retranslatable, QWidget):
     """``submitted(organisation, received_on, breach, exposed codes)``; ``back_requested``."""
 
     submitted = Signal(str, QDate, str, list)
@@ -150,7 +151,3 @@ class BreachForm(QWidget):
         self.start_button.setText(self.tr("Start the checklist"))
         self.start_button.setAccessibleName(self.tr("Record the notice and start the checklist"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,15 +7,18 @@ The panel hides itself when nothing is in progress.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from vigilance_app.ui.guidance.words import ordered_steps, urgency_rank, urgency_words
 from vigilance_app.ui.kit.common import plain_label
-from vigilance_app.ui.kit.i18n import current_language
-from vigilance_app.ui.shell.home_page import Panel
+from vigilance_app.ui.kit.i18n import ui_language
+from vigilance_app.ui.kit.panel import Panel
+
+if TYPE_CHECKING:
+    from vigilance_app.ui.kit.shell import Shell
 
 MAX_SHOWN = 5
 OPEN_RUNS = (
@@ -97,9 +100,8 @@ class GuidanceHomePanel(Panel):
         if runs:
             from vigilance_app.guidance.content import load_guidance
 
-            app_lang = current_language(_app())
             try:
-                content = load_guidance(app_lang if app_lang in ("fr", "en") else "fr")
+                content = load_guidance(ui_language())
             except Exception:  # the page says what is wrong; Home stays calm
                 content = None
             if content is not None:
@@ -156,10 +158,12 @@ def _app() -> Any:
     return QCoreApplication.instance()
 
 
-def make_guidance_home_panel(window: Any) -> QWidget | None:
-    """The HOME_PANELS entry: built with Home, refreshed when Home is shown again."""
-    panel = GuidanceHomePanel(window.services, window.show_plan, after_first_paint_of=window)
+def make_guidance_home_panel(shell: Shell) -> QWidget | None:
+    """The Home panel of the guidance feature: built with Home, refreshed when Home is shown
+    again or another person is chosen."""
+    panel = GuidanceHomePanel(shell.services, shell.show_plan,
+                              after_first_paint_of=shell.top_widget())
     # Bound methods of the panel: Qt disconnects them when the panel goes (store locked).
-    window.page_changed.connect(panel.page_changed)
-    window.profile_combo.activated.connect(panel.profile_changed)
+    shell.page_changed.connect(panel.page_changed)
+    shell.profile_changed.connect(panel.profile_changed)
     return panel

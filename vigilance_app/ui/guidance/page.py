@@ -34,7 +34,7 @@ from vigilance_app.ui.guidance.breach import BreachForm
 from vigilance_app.ui.guidance.plan import CopyRow, PlanView, breakable, long_date
 from vigilance_app.ui.guidance.words import urgency_words
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
-from vigilance_app.ui.kit.i18n import current_language
+from vigilance_app.ui.kit.i18n import ui_language
 from vigilance_app.ui.kit.theme import heading, set_font_role
 
 CONTEXT = "GuidancePage"
@@ -271,7 +271,7 @@ class GuidancePage(QWidget):
         self.setObjectName("guidancePage")
         self.services = services
         self._now = now or (lambda: datetime.now(UTC))
-        self._lang = self._ui_language()
+        self._lang = ui_language()
         self._content: Any = None
         self._profile_id: int | None = None
         self.run_id: int | None = None
@@ -300,12 +300,6 @@ class GuidancePage(QWidget):
         self.refresh()
 
     # ---- context -------------------------------------------------------------------
-
-    @staticmethod
-    def _ui_language() -> str:
-        app = QCoreApplication.instance()
-        lang = current_language(app) if app is not None else "fr"
-        return lang if lang in ("fr", "en") else "fr"
 
     @property
     def content(self) -> Any:
@@ -529,7 +523,7 @@ class GuidancePage(QWidget):
 
     def _language_changed(self) -> None:
         self._language_pending = False
-        lang = self._ui_language()
+        lang = ui_language()
         if lang != self._lang:
             self._lang = lang
             self._content = None

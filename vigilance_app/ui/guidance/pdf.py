@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from vigilance_app.ui.guidance.words import ordered_steps, urgency_words
+from vigilance_app.ui.kit.i18n import translate
 
 CONTEXT = "GuidancePdf"
 BASE_POINTS = 10.5
@@ -34,10 +35,6 @@ PRINTED_ON = QT_TRANSLATE_NOOP("GuidancePdf", "Printed on {date}.")
 USEFUL = QT_TRANSLATE_NOOP("GuidancePdf", "Useful numbers")
 TICK_HINT = QT_TRANSLATE_NOOP("GuidancePdf",
                               "Tick each box when the step is done, and write the date.")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _day(value: Any) -> str:
@@ -65,7 +62,7 @@ def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | Non
         when = escape(urgency_words(step.urgency))
         done_html = ""
         if done:
-            done_html = " — " + escape(_tr(DONE_ON).format(
+            done_html = " — " + escape(translate(CONTEXT, DONE_ON).format(
                 date=_day(ticks[step.id].done_at)))
         rows.append(
             f"<tr><td style='font-size:large' width='6%'>{box}</td>"
@@ -82,18 +79,18 @@ def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | Non
             bits.append(escape(contact.hours))
         useful.append("<li>" + " — ".join(bits) + "</li>")
     publishers = sorted({source.publisher for step in plan.steps for source in step.sources})
-    footer = escape(_tr(FOOTER).format(version=content.version,
+    footer = escape(translate(CONTEXT, FOOTER).format(version=content.version,
                                                 date=_day(content.last_reviewed),
                                                 publishers=", ".join(publishers)))
     if printed_on is not None:
-        footer += " " + escape(_tr(PRINTED_ON).format(date=_day(printed_on)))
+        footer += " " + escape(translate(CONTEXT, PRINTED_ON).format(date=_day(printed_on)))
     useful_html = ""
     if useful:
-        useful_html = (f"<h3>{escape(_tr(USEFUL))}</h3><ul>{''.join(useful)}</ul>")
+        useful_html = (f"<h3>{escape(translate(CONTEXT, USEFUL))}</h3><ul>{''.join(useful)}</ul>")
     return (
         f"<h1>{escape(plan.title)}</h1>"
         f"<p>{escape(plan.intro)}</p>"
-        f"<p><i>{escape(_tr(TICK_HINT))}</i>"
+        f"<p><i>{escape(translate(CONTEXT, TICK_HINT))}</i>"
         "</p>"
         f"<table cellspacing='0' cellpadding='4' width='100%'>{''.join(rows)}</table>"
         f"{useful_html}"

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.guidance.words import ordered_steps, urgency_words
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading, set_font_role
 
 
@@ -220,7 +221,7 @@ class StepCard(QFrame):
         return self.note_edit or self.undo_button
 
 
-class PlanView(QWidget):
+class PlanView(Retranslatable, QWidget):
     """``back_requested``: return to "What happened?"; ``pdf_requested`` / ``print_requested``
     print the plan; ``tick_requested(step_id, date, note)`` / ``untick_requested(step_id)``."""
 
@@ -420,7 +421,3 @@ class PlanView(QWidget):
             "or the official services tell you.").format(
                 version=self.content.version, date=long_date(self.content.last_reviewed)))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

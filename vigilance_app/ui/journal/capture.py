@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from vigilance_app import vocabulary
 from vigilance_app.ui.journal import labels as labels
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable, translate, ui_language
 from vigilance_app.ui.kit.theme import heading, set_font_role
 
 CONTEXT = "JournalCapture"
@@ -86,10 +87,6 @@ DISCLOSED_CODES: tuple[str, ...] = (
     "card", "bank", "credentials", "nir", "identity", "address", "phone", "email", "health",
     "other",
 )  # the repository's DISCLOSED_CATEGORIES (not imported: the core is loaded lazily)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +137,7 @@ class _SavingDateTimeEdit(QDateTimeEdit):
         super().keyPressEvent(event)
 
 
-class QuickCaptureForm(QWidget):
+class QuickCaptureForm(Retranslatable, QWidget):
     """One quick form. ``saved(values)`` carries a dict of the fields (see ``values``);
     ``cancelled`` goes back to the list; ``sender_changed(text)`` asks the page for the
     sender's history (shown with ``show_repeat``)."""
@@ -625,7 +622,7 @@ class QuickCaptureForm(QWidget):
         self.signs_button.setToolTip(self.tr("Show or hide the warning signs"))
         if not self.signs_panel.isVisible() and not self.signs_button.isChecked():
             return
-        lang = _language()
+        lang = ui_language()
         for code, box in self.flag_boxes.items():
             title, explanation = flag_title(code, lang)
             origin = self._flags[code][0]
@@ -785,7 +782,7 @@ class QuickCaptureForm(QWidget):
     # ---- texts ---------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(_tr(TITLES.get(self.channel, TITLES["phone_call"])))
+        self.title.setText(translate(CONTEXT, TITLES.get(self.channel, TITLES["phone_call"])))
         self.intro.setText(self.tr(
             "Write down what you remember; every field is optional. Ctrl+Enter saves."))
         if self.channel == "email":
@@ -801,7 +798,7 @@ class QuickCaptureForm(QWidget):
         self.org_combo.setAccessibleName(self.tr("Who they said they were"))
         self.org_combo.lineEdit().setPlaceholderText(self.tr(
             "Choose in the list or write your own words"))
-        self.sender_label.setText(_tr(SENDER_LABELS.get(self.channel,
+        self.sender_label.setText(translate(CONTEXT, SENDER_LABELS.get(self.channel,
                                                         SENDER_LABELS["phone_call"])))
         self.sender_edit.setAccessibleName(self.sender_label.text().replace("&", "").rstrip(":"))
         self.summary_label.setText(self.tr("What did they &ask for?"))
@@ -843,9 +840,7 @@ class QuickCaptureForm(QWidget):
             self.set_masked(self._masked_kinds)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._layout_reactions()
             self._layout_disclosed()
         super().changeEvent(event)
@@ -868,20 +863,12 @@ def sensitive_kinds(text: str) -> list[str]:
 
 
 def masking_explanation(kinds: list[str]) -> str:
-    names = [_tr(SENSITIVE_NAMES[k]) for k in kinds if k in SENSITIVE_NAMES] or [
-        _tr(SENSITIVE_NAMES["card"])]
+    names = [translate(CONTEXT, SENSITIVE_NAMES[k]) for k in kinds if k in SENSITIVE_NAMES] or [
+        translate(CONTEXT, SENSITIVE_NAMES["card"])]
     return QCoreApplication.translate(
         "JournalCapture",
         "You wrote %1. To protect you, Vigilance keeps only its last 4 characters: "
         "the journal never stores such numbers in full.").replace("%1", ", ".join(names))
-
-
-
-def _language() -> str:
-    from vigilance_app.ui.kit.i18n import current_language
-
-    app = QApplication.instance()
-    return current_language(app) if app is not None else "fr"
 
 
 def flag_title(code: str, lang: str) -> tuple[str, str]:

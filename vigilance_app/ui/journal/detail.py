@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from vigilance_app import vocabulary
 from vigilance_app.ui.journal import labels as labels
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
+from vigilance_app.ui.kit.i18n import Retranslatable, ui_language
 from vigilance_app.ui.kit.theme import heading
 
 MAX_SHOWN_LINKS = 30
@@ -64,7 +65,7 @@ def _no_links(label: QLabel) -> QLabel:
     return label
 
 
-class EntryDetailView(QWidget):
+class EntryDetailView(Retranslatable, QWidget):
     """Signals: ``edit_requested(id)``, ``delete_requested(id)``, ``handled_requested(id)``,
     ``plan_requested(situation, id)``, ``sender_requested(identifier)``."""
 
@@ -215,9 +216,8 @@ class EntryDetailView(QWidget):
         if flags:
             self._section(self.tr("Warning signs"))
             from vigilance_app.analysis.flags import explain
-            from vigilance_app.ui.check.result import explain_lang
 
-            lang = explain_lang()
+            lang = ui_language()
             for code in flags:
                 try:
                     title = explain(code, lang)[0]
@@ -326,8 +326,4 @@ class EntryDetailView(QWidget):
         self.scroll.setAccessibleName(self.tr("Entry details"))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 

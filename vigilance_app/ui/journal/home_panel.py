@@ -8,15 +8,20 @@ SQLAlchemy ORM, no analysis, no phonenumbers.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from vigilance_app.ui.journal import labels as labels
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
-from vigilance_app.ui.shell.home_page import Panel
+from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.panel import Panel
+
+if TYPE_CHECKING:
+    from vigilance_app.services import AppServices
+    from vigilance_app.ui.kit.shell import Shell
 
 RECENT = 3
 _LATEST_SQL = (
@@ -74,15 +79,16 @@ class EntryButton(QPushButton):
         self.setText(shown.replace("&", "&&"))
 
 
-class JournalHomePanel(Panel):
-    """``window`` is the main window (``show_page``, ``page``); None in tests."""
+class JournalHomePanel(Retranslatable, Panel):
+    """``shell`` is the main window (``show_page``, ``page``); None in tests."""
 
-    def __init__(self, services: Any, window: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: AppServices, shell: Shell | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown_before = False
         self.setObjectName("journalHomePanel")
         self.services = services
-        self.window_ = window
+        self.shell = shell
         self.entries: list[tuple[int, datetime, str, str]] = []
         self.capture_button = QPushButton()
         self.capture_button.setObjectName("homeCaptureCall")
@@ -117,10 +123,10 @@ class JournalHomePanel(Panel):
     # ---- actions -------------------------------------------------------------------
 
     def _journal_page(self) -> Any:
-        if self.window_ is None:
+        if self.shell is None:
             return None
-        self.window_.show_page("journal")
-        return self.window_.page("journal")
+        self.shell.show_page("journal")
+        return self.shell.page("journal")
 
     def open_capture(self, channel: str) -> None:
         page = self._journal_page()
@@ -164,15 +170,10 @@ class JournalHomePanel(Panel):
             self.row_buttons.append(button)
         self.rows.setVisible(bool(self.entries))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-def make_panel(window: Any) -> JournalHomePanel | None:
-    """The HOME_PANELS entry."""
-    if window.services.store is None:
+def make_panel(shell: Shell) -> JournalHomePanel | None:
+    """The Home panel of the journal feature: the latest entries and quick capture."""
+    if shell.services.store is None:
         return None
-    return JournalHomePanel(window.services, window)
+    return JournalHomePanel(shell.services, shell)
 

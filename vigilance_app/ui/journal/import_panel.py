@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable, translate
 
 MAX_FILES = 10_000
 CONTEXT = "ImportPanel"
@@ -40,9 +41,6 @@ REASONS: dict[str, str] = {
                                   "it could not be imported because of an internal error"),
 }
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)  # one drop; more is refused with a sentence
 
 ImportJob = Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]], Any]
 """(paths, cancelled, progress(done, total)) -> a result with ``.imported`` and ``.failed``."""
@@ -69,7 +67,7 @@ class _Worker(QThread):
         self.done.emit(result)
 
 
-class ImportPanel(QFrame):
+class ImportPanel(Retranslatable, QFrame):
     """Shown above the list while files are imported, and after, to list failures.
 
     ``finished(imported_count)`` tells the page to reload the list."""
@@ -176,7 +174,7 @@ class ImportPanel(QFrame):
         self.failures.clear()
         for name, code in failed:
             self.failures.addItem(self.tr("%1: %2").replace("%1", name).replace(
-                "%2", _tr(REASONS.get(code, REASONS["internal"]))))
+                "%2", translate(CONTEXT, REASONS.get(code, REASONS["internal"]))))
         self.failures.setVisible(bool(failed))
         self.failures_label.setVisible(bool(failed))
         self.bar.setValue(self.bar.maximum())
@@ -223,11 +221,6 @@ class ImportPanel(QFrame):
         self.failures_label.setText(self.tr("Files not imported, and why:"))
         self.failures.setAccessibleName(self.tr("Files not imported"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def failure_labels(panel: ImportPanel) -> list[str]:

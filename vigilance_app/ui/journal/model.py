@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from vigilance_app.ui.journal import labels as labels
+from vigilance_app.ui.kit.i18n import translate
 
 # The first page fills a screen quickly (each row carries its sender's repeat count, one
 # indexed query per distinct sender); the next pages are larger.
@@ -50,10 +51,6 @@ Fetcher = Callable[[int, int, str, bool], Sequence[Any]]
 """(offset, limit, sort column key, descending) -> rows (EntryRow-like objects)."""
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalModel", text)
 
 
 class JournalTableModel(QAbstractTableModel):
@@ -131,7 +128,7 @@ class JournalTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
                 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)):
-            return _tr(COLUMNS[section][1])
+            return translate("JournalModel", COLUMNS[section][1])
         if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
                 and role == Qt.ItemDataRole.InitialSortOrderRole):
             return (Qt.SortOrder.DescendingOrder if COLUMNS[section][0] in FIRST_DESCENDING

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QItemSelection,
     Qt,
@@ -56,7 +55,11 @@ from vigilance_app.ui.journal.import_panel import ImportPanel
 from vigilance_app.ui.journal.model import JournalTableModel
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
+from vigilance_app.ui.kit.i18n import Retranslatable, translate
 from vigilance_app.ui.kit.theme import heading
+
+if TYPE_CHECKING:
+    from vigilance_app.ui.kit.shell import Shell
 
 CONTEXT = "JournalPage"
 PAGE_TITLE = QT_TRANSLATE_NOOP("JournalPage", "Journal")
@@ -79,10 +82,6 @@ PERIODS: list[tuple[int, str]] = [
     (365, QT_TRANSLATE_NOOP("JournalPage", "Last 12 months")),
 ]
 ANY = QT_TRANSLATE_NOOP("JournalPage", "All")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # List column key -> the repository's sort name.
@@ -146,7 +145,7 @@ class _Bar(QFrame):
         return button
 
 
-class JournalPage(QWidget):
+class JournalPage(Retranslatable, QWidget):
     """``plan_requested(situation, entry_id)`` asks the window to open a plan (connected to
     ``MainWindow.show_plan`` by the page factory)."""
 
@@ -924,8 +923,8 @@ class JournalPage(QWidget):
         self.title.setText(self.tr("Journal of suspicious contacts"))
         for channel, text in CAPTURE_BUTTONS:
             button = self.capture_buttons[channel]
-            button.setText(_tr(text))
-            button.setAccessibleName(_tr(text).replace("&", ""))
+            button.setText(translate(CONTEXT, text))
+            button.setAccessibleName(translate(CONTEXT, text).replace("&", ""))
         self.import_button.setText(self.tr("&Import email files…"))
         self.import_button.setAccessibleName(self.tr("Import email files"))
         self.import_button.setToolTip(self.tr(
@@ -942,19 +941,19 @@ class JournalPage(QWidget):
         self.reaction_filter.label.setText(self.tr("What I did:"))
         for item in self.filters:
             item.combo.setAccessibleName(item.label.text().rstrip(":").strip())
-        self.channel_filter.combo.setItemText(0, _tr(ANY))
+        self.channel_filter.combo.setItemText(0, translate(CONTEXT, ANY))
         for row, code in enumerate(vocabulary.CHANNELS, start=1):
             self.channel_filter.combo.setItemText(row, labels.channel_name(code))
-        self.org_filter.combo.setItemText(0, _tr(ANY))
+        self.org_filter.combo.setItemText(0, translate(CONTEXT, ANY))
         for row, (_days, text) in enumerate(PERIODS):
-            self.period_filter.combo.setItemText(row, _tr(text))
-        self.risk_filter.combo.setItemText(0, _tr(ANY))
+            self.period_filter.combo.setItemText(row, translate(CONTEXT, text))
+        self.risk_filter.combo.setItemText(0, translate(CONTEXT, ANY))
         for row, code in enumerate(("high", "medium", "low"), start=1):
             self.risk_filter.combo.setItemText(row, labels.risk_name(code))
-        self.status_filter.combo.setItemText(0, _tr(ANY))
+        self.status_filter.combo.setItemText(0, translate(CONTEXT, ANY))
         for row, code in enumerate(("new", "handled"), start=1):
             self.status_filter.combo.setItemText(row, labels.status_name(code))
-        self.reaction_filter.combo.setItemText(0, _tr(ANY))
+        self.reaction_filter.combo.setItemText(0, translate(CONTEXT, ANY))
         for row, code in enumerate(vocabulary.REACTIONS, start=1):
             self.reaction_filter.combo.setItemText(row, labels.reaction_name(code, short=True))
         self.table.setAccessibleName(self.tr("Journal entries"))
@@ -977,9 +976,7 @@ class JournalPage(QWidget):
                                           self.model.columnCount() - 1)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fit_to_text()
             self._orient()
         super().changeEvent(event)
@@ -1004,8 +1001,8 @@ class JournalPage(QWidget):
         super().closeEvent(event)
 
 
-def make_page(window: Any) -> JournalPage:
-    """The PAGES factory: the journal page of the window, its plan offers opening the plan."""
-    page = JournalPage(window.services)
-    page.plan_requested.connect(window.show_plan)
+def make_page(shell: Shell) -> JournalPage:
+    """The journal page of the window; its plan offers open the plan."""
+    page = JournalPage(shell.services)
+    page.plan_requested.connect(shell.show_plan)
     return page

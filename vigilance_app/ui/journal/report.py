@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.journal import labels as labels
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 
 PLACES = tuple(labels.REPORT_NAMES)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslatable, QDialog):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
@@ -74,11 +75,6 @@ class ReportDialog(QDialog):
         self.day_edit.setAccessibleName(self.tr("Day of the report"))
         self.note_label.setText(self.tr("&Note (optional, for example a file number):"))
         self.note_edit.setAccessibleName(self.tr("Note"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def ask_report(parent: QWidget, today: date) -> tuple[str, date, str] | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.vault.vault import MIN_PASSWORD_LENGTH
 
 
@@ -129,7 +130,7 @@ class BulletList(QWidget):
         return "\n".join(label.text() for label in self.items)
 
 
-class PasswordPair(QWidget):
+class PasswordPair(Retranslatable, QWidget):
     """A new app password typed twice, with a plain-words status (not only a colour)."""
 
     changed = Signal()
@@ -155,11 +156,6 @@ class PasswordPair(QWidget):
         self.confirm_edit.textChanged.connect(self._changed)
         self.show_password.toggled.connect(self._show)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.password_label.setText(

@@ -8,7 +8,7 @@ is no module-level state to keep in sync.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from vigilance_app.paths import resources_dir
 from vigilance_app.preferences import LANGUAGES
@@ -47,6 +47,32 @@ def current_language(app: QCoreApplication) -> str:
     """The language shown now: 'en' (the source texts) until one is installed."""
     lang = app.property("vigilance_language")
     return lang if lang in LANGUAGES else "en"
+
+
+def ui_language() -> str:
+    """The language of the window now; 'fr', the app's first language, before the
+    application exists (a text built outside the window, in a test)."""
+    app = QCoreApplication.instance()
+    return current_language(app) if app is not None else "fr"
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the window's language, looked up in ``context`` (module-level texts,
+    marked with ``QT_TRANSLATE_NOOP(context, ...)``)."""
+    return QCoreApplication.translate(context, text)
+
+
+class Retranslatable:
+    """Mixin for a widget whose texts are set in ``retranslate``: called again whenever the
+    language changes. List it before the Qt class (``class Page(Retranslatable, QWidget)``)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def remove_language(app: QCoreApplication) -> None:

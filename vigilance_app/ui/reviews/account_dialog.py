@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.ui.reviews.texts import KINDS, UNITS, kind_name, table_tr
 
@@ -38,7 +39,7 @@ def default_rhythm_for(kind: str) -> Any:
         return Rhythm(1, "month")
 
 
-class AccountDialog(QDialog):
+class AccountDialog(Retranslatable, QDialog):
     """``save(values) -> None`` stores the values (raises ValueError with a sentence)."""
 
     def __init__(self, save: Callable[[dict[str, Any]], object],
@@ -219,7 +220,3 @@ class AccountDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
             self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

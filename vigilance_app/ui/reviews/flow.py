@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.kit.common import BulletList, VerticalScrollArea, plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.ui.reviews.texts import UNUSUAL_SITUATIONS, kind_name, look_at, table_tr
 
@@ -49,7 +50,7 @@ def open_official_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(checked, QUrl.ParsingMode.StrictMode))
 
 
-class ReviewFlowDialog(QDialog):
+class ReviewFlowDialog(Retranslatable, QDialog):
     """``reviewed_event(account_id, result)`` after each kept review; ``snoozed_event``."""
 
     plan_requested = Signal(str, "qlonglong")  # journal entry ids exceed 32 bits
@@ -411,11 +412,6 @@ class ReviewFlowDialog(QDialog):
         self.stop_button.setText(self.tr("S&top for now"))
         self.stop_button.setAccessibleName(self.tr("Stop the checks for now"))
         self.stop_button.setVisible(self.account() is not None)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _masks_something(text: str) -> bool:

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
 
+if TYPE_CHECKING:
+    from vigilance_app.ui.kit.shell import Shell
+    from vigilance_app.ui.reviews.page import ReviewsPage
 
-class ReviewsHomePanel(QFrame):
+
+class ReviewsHomePanel(Retranslatable, QFrame):
     """``start_requested`` starts the checks; ``open_requested`` shows the accounts page;
     ``add_requested`` (no account yet) opens the page with the form to add one."""
 
@@ -125,35 +130,34 @@ class ReviewsHomePanel(QFrame):
         self._shown_before = True
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-def reviews_home_panel(window: Any) -> QWidget | None:
-    """The HOME_PANELS entry: the panel, wired to the reviews page of the window."""
-    if window.services.store is None:
+def reviews_home_panel(shell: Shell) -> QWidget | None:
+    """The Home panel of the reviews feature, wired to the reviews page of the window."""
+    if shell.services.store is None:
         return None
-    panel = ReviewsHomePanel(window.services)
+    panel = ReviewsHomePanel(shell.services)
+
+    def reviews_page() -> ReviewsPage | None:
+        from vigilance_app.ui.reviews.page import ReviewsPage
+
+        shell.show_page("reviews")
+        page = shell.page("reviews")
+        return page if isinstance(page, ReviewsPage) else None
 
     def start() -> None:
-        window.show_page("reviews")
-        page = window.page("reviews")
-        if page is not None and hasattr(page, "start_checks"):
+        page = reviews_page()
+        if page is not None:
             page.start_checks()
 
-    panel.start_requested.connect(start)
-    panel.open_requested.connect(lambda: window.show_page("reviews"))
-
     def add() -> None:
-        window.show_page("reviews")
-        page = window.page("reviews")
-        if page is not None and hasattr(page, "add_account"):
+        page = reviews_page()
+        if page is not None:
             page.add_account()
 
+    panel.start_requested.connect(start)
+    panel.open_requested.connect(lambda: shell.show_page("reviews"))
     panel.add_requested.connect(add)
-    window.profile_combo.activated.connect(panel.profile_changed)  # after the window's own
-    window.settings_changed.connect(panel.profile_changed)
+    shell.profile_changed.connect(panel.profile_changed)
+    shell.settings_changed.connect(panel.profile_changed)
     panel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return panel

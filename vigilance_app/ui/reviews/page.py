@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.kit.common import VerticalScrollArea, WrappingCheckBox, plain_label
+from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.ui.reviews.flow import RecordUnusual, ReviewFlowDialog, open_official_url
 from vigilance_app.ui.reviews.texts import (
@@ -41,6 +42,9 @@ from vigilance_app.ui.reviews.texts import (
     short_date,
     state_text,
 )
+
+if TYPE_CHECKING:
+    from vigilance_app.ui.kit.shell import Shell
 
 CONTEXT = "ReviewsPage"
 TITLE = QT_TRANSLATE_NOOP("ReviewsPage", "Account checks")
@@ -58,7 +62,7 @@ def system_tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
-class ReviewsPage(QWidget):
+class ReviewsPage(Retranslatable, QWidget):
     """``plan_requested(situation, journal_entry_id or 0)`` asks the window for a plan."""
 
     plan_requested = Signal(str, "qlonglong")  # journal entry ids exceed 32 bits
@@ -603,9 +607,7 @@ class ReviewsPage(QWidget):
         return False
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._fit_list()
         super().changeEvent(event)
 
@@ -634,12 +636,12 @@ def journal_writer(services: Any) -> RecordUnusual:
     return record
 
 
-def make_reviews_page(window: Any, record_unusual: RecordUnusual | None = None) -> QWidget:
+def make_reviews_page(shell: Shell, record_unusual: RecordUnusual | None = None) -> QWidget:
     """The PAGES factory: the page, with its plans opened by the window; an unusual review is
     written in the journal unless another ``record_unusual`` is given."""
     if record_unusual is None:
-        record_unusual = journal_writer(window.services)
-    page = ReviewsPage(window.services, record_unusual=record_unusual)
+        record_unusual = journal_writer(shell.services)
+    page = ReviewsPage(shell.services, record_unusual=record_unusual)
     page.plan_requested.connect(
-        lambda situation, entry: window.show_plan(situation, entry or None))
+        lambda situation, entry: shell.show_plan(situation, entry or None))
     return page

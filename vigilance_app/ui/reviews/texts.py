@@ -61,10 +61,9 @@ def table_tr(text: str) -> str:
 
 
 def language() -> str:
-    from vigilance_app.ui.kit.i18n import current_language
+    from vigilance_app.ui.kit.i18n import ui_language
 
-    app = QCoreApplication.instance()
-    return current_language(app) if app is not None else "fr"
+    return ui_language()
 
 
 def kind_content(kind: str) -> Any:

@@ -26,6 +26,7 @@ from vigilance_app.ui.reviews.scheduler import ReviewScheduler, utc_now
 if TYPE_CHECKING:
     from vigilance_app.services import AppServices
     from vigilance_app.store.store import Store
+    from vigilance_app.ui.kit.shell import Shell
 
 
 def tray_icon_image(size: int = 64) -> QIcon:
@@ -182,7 +183,7 @@ class ReviewsBackground(QObject):
 
     count_changed = Signal(int)
 
-    def __init__(self, services: AppServices, window: Any, locker: Any = None, *,
+    def __init__(self, services: AppServices, shell: Shell, locker: Any = None, *,
                  tray: ReviewsTray | None = None,
                  use_tray: bool | None = None,
                  due_keys: Callable[[Store, datetime], set[str]] = due_keys_of,
@@ -193,7 +194,7 @@ class ReviewsBackground(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.window = window
+        self.shell = shell
         self.due_keys = due_keys
         if use_tray is None:
             use_tray = QSystemTrayIcon.isSystemTrayAvailable()
@@ -219,9 +220,7 @@ class ReviewsBackground(QObject):
         app = QApplication.instance()
         if app is not None:
             self.scheduler.watch_application(app)
-        page_changed = getattr(window, "page_changed", None)
-        if page_changed is not None:
-            page_changed.connect(self._page_changed)
+        shell.page_changed.connect(self._page_changed)
 
     @property
     def has_tray(self) -> bool:
@@ -233,7 +232,7 @@ class ReviewsBackground(QObject):
 
     def check(self, now: datetime) -> None:
         store = self.services.store
-        if store is None or getattr(self.window, "locked", False):
+        if store is None or self.shell.locked:
             return
         try:
             keys = self.due_keys(store, now)
@@ -258,11 +257,12 @@ class ReviewsBackground(QObject):
         """Follow the accounts page: a review done there updates the tray at once."""
         if key != "reviews" or self._disposed:
             return
-        page = self.window.page("reviews")
-        signal = getattr(page, "reviews_changed", None)
-        if signal is not None and not page.property("vigilance_tray_follows"):
+        from vigilance_app.ui.reviews.page import ReviewsPage
+
+        page = self.shell.page("reviews")
+        if isinstance(page, ReviewsPage) and not page.property("vigilance_tray_follows"):
             page.setProperty("vigilance_tray_follows", True)
-            signal.connect(self.refresh_now)
+            page.reviews_changed.connect(self.refresh_now)
 
     def refresh_now(self) -> None:
         if not self._disposed:
@@ -285,14 +285,7 @@ class ReviewsBackground(QObject):
     # ---- actions -----------------------------------------------------------------
 
     def open_window(self) -> None:
-        window = self.window
-        if window is None:
-            return
-        if window.isMinimized():
-            window.showNormal()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self.shell.bring_forward()
 
     def announce_in_tray(self) -> None:
         """Once per run, when the window is closed into the tray: say where Vigilance went
@@ -308,11 +301,13 @@ class ReviewsBackground(QObject):
 
     def start_checks(self) -> None:
         self.open_window()
-        if getattr(self.window, "locked", False):
+        if self.shell.locked:
             return  # the unlock panel is shown first
-        self.window.show_page("reviews")
-        page = self.window.page("reviews")
-        if page is not None and hasattr(page, "start_checks"):
+        from vigilance_app.ui.reviews.page import ReviewsPage
+
+        self.shell.show_page("reviews")
+        page = self.shell.page("reviews")
+        if isinstance(page, ReviewsPage):
             page.start_checks()
 
     def dispose(self) -> None:

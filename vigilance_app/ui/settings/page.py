@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -40,7 +40,7 @@ from vigilance_app.services import AppServices
 from vigilance_app.ui.custody.recovery_sheet import RecoveryKeyPanel
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import PasswordPair, VerticalScrollArea, plain_label
-from vigilance_app.ui.kit.i18n import install_language
+from vigilance_app.ui.kit.i18n import Retranslatable, install_language
 from vigilance_app.ui.kit.theme import apply_theme, heading
 from vigilance_app.vault import (
     CustodyMode,
@@ -92,7 +92,7 @@ class _SubmitDialog(QDialog):
         raise NotImplementedError
 
 
-class IdentityDialog(_SubmitDialog):
+class IdentityDialog(Retranslatable, _SubmitDialog):
     """Type the app password or the recovery key before a security change.
 
     On success ``verified`` carries the data key that the secret opened.
@@ -133,11 +133,6 @@ class IdentityDialog(_SubmitDialog):
         self.secret_edit.textChanged.connect(lambda *_: self._update_ok())
         self.retranslate()
         self._mode_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def use_password(self) -> bool:
@@ -223,7 +218,7 @@ class IdentityDialog(_SubmitDialog):
             super().reject()
 
 
-class NewPasswordDialog(_SubmitDialog):
+class NewPasswordDialog(Retranslatable, _SubmitDialog):
     """Choose a new app password; ``action(password)`` runs off the UI thread."""
 
     def __init__(self, intro: str, action: Callable[[str], Any],
@@ -241,11 +236,6 @@ class NewPasswordDialog(_SubmitDialog):
             layout.addWidget(widget)
         self.passwords.changed.connect(self._update_ok)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New app password"))
@@ -284,7 +274,7 @@ class NewPasswordDialog(_SubmitDialog):
             super().reject()
 
 
-class RecoverySheetDialog(QDialog):
+class RecoverySheetDialog(Retranslatable, QDialog):
     """The recovery key again, with Print and Save as PDF."""
 
     def __init__(self, recovery_key: str, profile_name: str,
@@ -298,16 +288,11 @@ class RecoverySheetDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My recovery sheet"))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslatable, QWidget):
     """The Settings page hosted by the main window."""
 
     preferences_changed = Signal(object)  # the new Preferences
@@ -448,11 +433,6 @@ class SettingsPage(QWidget):
         self.retranslate()
 
     # ---- texts ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _lock_text(self, minutes: int) -> str:
         if minutes == 0:

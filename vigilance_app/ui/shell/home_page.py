@@ -6,9 +6,7 @@ Anything that could come from data (a profile name) is shown as plain text.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QPushButton,
@@ -19,24 +17,12 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.services import AppServices
 from vigilance_app.ui.kit.common import plain_label
-from vigilance_app.ui.kit.theme import heading
+from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.panel import Panel
 from vigilance_app.vault import CustodyMode, KeyringStatus
 
 
-class Panel(QFrame):
-    """A titled box on the Home page."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("homePanel")
-        self.heading = heading(plain_label(), level=2)
-        self.body = QVBoxLayout(self)
-        self.body.setSpacing(6)
-        self.body.addWidget(self.heading)
-
-
-class HomePage(QWidget):
+class HomePage(Retranslatable, QWidget):
     """``open_settings_requested`` asks the window to show Settings (to choose a password)."""
 
     open_settings_requested = Signal()
@@ -178,10 +164,6 @@ class HomePage(QWidget):
             "internet. It does not block messages or calls, and it does not look at your bank "
             "accounts for you."))
 
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- the one fix ---------------------------------------------------------------
 

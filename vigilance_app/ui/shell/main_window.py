@@ -1,15 +1,15 @@
 """The main window: the person watched over at the top, a side navigation, one page at a time.
 
-Pages are registered in ``PAGES`` (one line each). A page is built the first time it is shown
-(start-up builds Home only) and every page is destroyed when the store locks, so no data stays
-in a widget behind the lock screen.
+The pages are the ``FEATURE`` entries of the feature packages, listed in ``PAGES``; the
+window is the ``Shell`` they are given (``vigilance_app.ui.kit.shell``). A page is built the
+first time it is shown (start-up builds Home only) and every page is destroyed when the store
+locks, so no data stays in a widget behind the lock screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.services import AppServices
-from vigilance_app.ui.guidance import nav as guidance_nav
+from vigilance_app.ui import check, guidance, journal, reviews, settings
+from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.shell import Feature, Refreshable
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.ui.shell.home_page import HomePage
 from vigilance_app.vault import CustodyMode, KeyringStatus
@@ -35,108 +37,65 @@ from vigilance_app.vault import CustodyMode, KeyringStatus
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelection
 
-
-@dataclass(frozen=True)
-class PageSpec:
-    """One page of the side navigation. ``title`` is an English source string translated in
-    ``context`` (a capability marks its title with ``QT_TRANSLATE_NOOP`` in its own module, so
-    it lands in that area's translation file); ``factory`` builds the page the first time it is
-    shown."""
-
-    key: str
-    title: str
-    factory: Callable[[MainWindow], QWidget]
-    context: str = "MainWindow"
+    from vigilance_app.analysis.checked import CheckedMessage
 
 
-# Panels that capabilities add to Home, in order: each builds its panel for the window (or
-# returns None when it has nothing to show). One line per capability.
-def _journal_home_panel(window: MainWindow) -> QWidget | None:
-    from vigilance_app.ui.journal.home_panel import make_panel
+@runtime_checkable
+class _OpensPlans(Protocol):
+    """The guidance page, as the window uses it."""
 
-    return make_panel(window)
-
-
-def _reviews_home_panel(window: MainWindow) -> QWidget | None:
-    from vigilance_app.ui.reviews.home_panel import reviews_home_panel
-
-    return reviews_home_panel(window)
+    def open_plan(self, situation: str, journal_entry_id: int | None) -> None: ...
 
 
-# What needs doing first: the next step of a plan in progress, then the account checks due,
-# then the latest journal entries.
-HOME_PANELS: list[Callable[[MainWindow], QWidget | None]] = [
-    guidance_nav.home_panel,
-    _reviews_home_panel,
-    _journal_home_panel,
-]
+@runtime_checkable
+class _CapturesChecked(Protocol):
+    """The journal page, as the window uses it."""
+
+    def capture_from_checked(self, checked: CheckedMessage) -> None: ...
 
 
 def _home_page(window: MainWindow) -> QWidget:
     page = HomePage(window.services, keyring_status=window.keyring_status)
     page.open_settings_requested.connect(lambda: window.show_page("settings"))
     page.keyring_status_changed.connect(window.set_keyring_status)
-    for make_panel in HOME_PANELS:
-        panel = make_panel(window)
+    by_key = {feature.key: feature for feature in window.features}
+    for key in HOME_PANEL_ORDER:
+        feature = by_key.get(key)
+        if feature is None or feature.home_panel is None:
+            continue
+        panel = feature.home_panel(window)
         if panel is not None:
             page.add_panel(panel)
     return page
 
 
-def _check_page(window: MainWindow) -> QWidget:
-    from vigilance_app.ui.check.page import CheckPage
-
-    page = CheckPage()
-    page.add_to_journal_requested.connect(lambda checked: window.open_journal_capture(checked))
-    page.plan_requested.connect(lambda situation: window.show_plan(situation))
-    return page
-
-
-def _reviews_page(window: MainWindow) -> QWidget:
-    from vigilance_app.ui.reviews.page import make_reviews_page
-
-    return make_reviews_page(window)
+HOME = Feature("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "MainWindow",
+               _home_page)  # type: ignore[arg-type]  # Home needs the window itself
+# The side navigation, in order: one entry per feature package.
+PAGES: list[Feature] = [HOME, check.FEATURE, journal.FEATURE, guidance.FEATURE,
+                        reviews.FEATURE, settings.FEATURE]
+# The features' panels on Home, in this order: what needs doing first (the next step of a
+# plan in progress), then the account checks due, then the latest journal entries.
+HOME_PANEL_ORDER = ("guidance", "reviews", "journal")
 
 
-def _journal_page(window: MainWindow) -> QWidget:
-    from vigilance_app.ui.journal.page import make_page
-
-    return make_page(window)
-
-
-def _settings_page(window: MainWindow) -> QWidget:
-    from vigilance_app.ui.settings.page import SettingsPage
-
-    return SettingsPage(window.services, window)
-
-
-PAGES: list[PageSpec] = [
-    PageSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home_page),
-    PageSpec("check", QT_TRANSLATE_NOOP("MainWindow", "Is this a scam?"), _check_page),
-    PageSpec("journal", "Journal", _journal_page, context="JournalPage"),
-    PageSpec("guidance", guidance_nav.TITLE, guidance_nav.guidance_page,
-             context=guidance_nav.CONTEXT),
-    PageSpec("reviews", "Account checks", _reviews_page, context="ReviewsPage"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings_page),
-]
-
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """``lock_requested`` is emitted by "Lock now" (Ctrl+L, password mode only)."""
 
     lock_requested = Signal()
     page_changed = Signal(str)
+    profile_changed = Signal(int)
     settings_changed = Signal()
 
     def __init__(self, services: AppServices, keyring_status: KeyringStatus | None = None,
-                 can_lock: bool = True, pages: list[PageSpec] | None = None,
+                 can_lock: bool = True, pages: list[Feature] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.keyring_status = keyring_status
         self.can_lock = can_lock
-        self._specs = PAGES if pages is None else pages
-        self._built: list[tuple[PageSpec, QWidget | None]] = []  # None: not shown yet
+        self.features: list[Feature] = PAGES if pages is None else pages
+        self._built: list[tuple[Feature, QWidget | None]] = []  # None: not shown yet
         self._page_actions: list[QAction] = []
         self._resume_page: str | None = None
         self.close_hook: Callable[[Any], bool] | None = None
@@ -221,7 +180,7 @@ class MainWindow(QMainWindow):
     def _ensure(self, row: int) -> QWidget:
         spec, widget = self._built[row]
         if widget is None:
-            widget = spec.factory(self)
+            widget = spec.page(self)
             stub = self.pages.widget(row)
             self.pages.insertWidget(row, widget)
             self.pages.removeWidget(stub)
@@ -244,19 +203,30 @@ class MainWindow(QMainWindow):
         journal entry is linked to it. The journal, the check page and the reviews call this."""
         self.show_page("guidance")
         page = self.page("guidance")
-        if page is not None:
+        if isinstance(page, _OpensPlans):
             page.open_plan(situation, journal_entry_id)
 
-    def open_journal_capture(self, checked: Any) -> None:
+    def open_journal_capture(self, checked: CheckedMessage) -> None:
         """Open the journal with a new entry filled from a checked message (a
         ``CheckedMessage``: "Add to the journal" on the check page)."""
         self.show_page("journal")
         page = self.page("journal")
-        if page is not None:
+        if isinstance(page, _CapturesChecked):
             page.capture_from_checked(checked)
 
+    def bring_forward(self) -> None:
+        """Show the window in front of the others (from the tray or a second start)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def top_widget(self) -> QWidget:
+        return self
+
     def _build_pages(self) -> None:
-        for spec in self._specs:
+        for spec in self.features:
             self._built.append((spec, None))
             self.pages.addWidget(QWidget())  # stands in until the page is first shown
             item = QListWidgetItem()
@@ -312,7 +282,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.pages.count():
             page = self._ensure(row)
             self.pages.setCurrentIndex(row)
-            if hasattr(page, "refresh"):
+            if isinstance(page, Refreshable):
                 page.refresh()
             self.refresh_custody()
             self.page_changed.emit(self._built[row][0].key)
@@ -381,8 +351,9 @@ class MainWindow(QMainWindow):
         store.set_active_profile(int(profile_id))
         self.profile_name.setText(self.profile_combo.itemText(index))
         for _spec, widget in self._built:
-            if widget is not None and hasattr(widget, "refresh"):
+            if isinstance(widget, Refreshable):
                 widget.refresh()
+        self.profile_changed.emit(int(profile_id))
 
     # ---- state and texts -----------------------------------------------------------
 
@@ -455,9 +426,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif (event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+        if (event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
               and self._built):
             self._update_nav_width()  # the text size changed in Settings
         super().changeEvent(event)
