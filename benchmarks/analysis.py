@@ -11,7 +11,7 @@ pass so a busy machine slows every measure alike, the whole corpus is parsed wit
 - ``analyze``: ``parse_eml`` then ``analyze()`` (links, phones, red flags, risk), when
   ``vigilance_app.analysis.analyze`` is present.
 Each figure is messages per second from the median pass; ``ratio`` = median time of the
-measure / median time of ``bare``. Targets (issue 3): analyze >= 100 messages/s on one core,
+measure / median time of ``bare``. Targets: analyze >= 100 messages/s on one core,
 ratio <= 4. Nothing is written anywhere.
 """
 

@@ -14,7 +14,7 @@ Prints one JSON object:
 - ``startup``: ``vigilance --quit-after-startup`` on that 100,000-entry store against the bare
   PySide6 window, alternating, with ``benchmarks/startup.py``'s functions (keyring-mode store,
   real gnome-keyring in a private D-Bus session, as there).
-Targets (issue 4): search p95 <= 30 ms; first rows <= 150 ms; peak memory <= 250 MB;
+Targets: search p95 <= 30 ms; first rows <= 150 ms; peak memory <= 250 MB;
 start-up ratio <= 2.0. Stores live in a temporary folder, removed at the end.
 """
 

@@ -1,6 +1,6 @@
 """Masking of numbers that must never be stored: NIR, payment card numbers, IBANs.
 
-DESIGN.md rule 5: free text typed or pasted by the person (or written by a criminal) is
+Free text typed or pasted by the person (or written by a criminal) is
 scanned before storage; a French social-security number (NIR, checked with its key), a card
 number (Luhn) or an IBAN (mod 97) is replaced by its last 4 characters, the other letters and
 digits becoming "•" (separators are kept, so ``4970 1012 3456 7890`` becomes

@@ -1,4 +1,4 @@
-"""The shared vocabulary of DESIGN.md: stable codes stored in the database and used by every
+"""The shared vocabulary: stable codes stored in the database and used by every
 domain (journal, reviews, guidance, analysis). Plain Python, no Qt, nothing imported.
 
 Display texts for these codes live with the code that shows them (Qt translations) or in

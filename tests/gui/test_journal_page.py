@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.corpus import CORPUS, needs_corpus
 from tests.fakes import MemoryKeyring, fast_kdf
 from vigilance_app.journal.repository import EntryDraft, Journal
 from vigilance_app.paths import DataPaths
@@ -24,7 +25,6 @@ from vigilance_app.ui.kit.theme import apply_theme
 from vigilance_app.vault import CustodyMode, KeyringAccess, Vault
 
 NOW = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
 class Clock:
@@ -470,6 +470,7 @@ def profile_id_of(store, name: str) -> int:
 
 # ---- messages from the check page, and imports ----------------------------------------------
 
+@needs_corpus
 def test_capture_from_checked_prefills_the_email_form(qtbot, services, page) -> None:
     from vigilance_app.journal.capture import check_bytes
 
@@ -487,6 +488,7 @@ def test_capture_from_checked_prefills_the_email_form(qtbot, services, page) -> 
     assert detail.risk == checked.analysis.risk.level
 
 
+@needs_corpus
 def test_dropped_email_files_import_in_the_background(qtbot, services, page, tmp_path) -> None:
     from vigilance_app.analysis.limits import MAX_INPUT_BYTES
 
@@ -508,6 +510,7 @@ def test_dropped_email_files_import_in_the_background(qtbot, services, page, tmp
     assert "3 entries added, 1 files" in page.import_panel.status.text()
 
 
+@needs_corpus
 def test_an_import_can_be_cancelled(qtbot, services, page) -> None:
     files = sorted((CORPUS / "phishing_eml").glob("*.eml"))[:60]
     page.import_paths(files)
@@ -566,6 +569,7 @@ def test_the_sender_column_is_not_sortable(qtbot, services, page) -> None:
     assert page.table.horizontalHeader().sortIndicatorSection() == 0
 
 
+@needs_corpus
 def test_dropping_email_files_on_the_page_imports_them(qtbot, services, page) -> None:
     from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -687,6 +691,7 @@ def test_escape_on_a_filled_form_asks_before_throwing_it_away(qtbot, services, p
     assert page.stack.currentIndex() == 0
 
 
+@needs_corpus
 def test_locking_during_an_import_stops_the_worker_before_the_page_goes(qtbot, services,
                                                                         page) -> None:
     files = sorted((CORPUS / "phishing_eml").glob("*.eml"))[:80]

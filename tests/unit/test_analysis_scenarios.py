@@ -1,4 +1,4 @@
-"""French scams seen in 2024–2026 (../shared/ADVICE.md) get their red flags and a high risk;
+"""French scams seen in 2024–2026 get their red flags and a high risk;
 genuine messages from official senders stay low."""
 
 from __future__ import annotations

@@ -35,13 +35,13 @@ from vigilance_app.vocabulary import (
 LANGS = ("fr", "en")
 SHIPPED = resources_dir() / "guidance"
 
-# Every phone number in shared/ADVICE.md (steps table and "Where to report"), as written there:
+# Every official phone number of the advice (steps and "Where to report"), as dialled:
 # card opposition and its number from abroad, the free help lines, 33700, Assurance Maladie,
 # and the emergency numbers 17Cyber points to.
 ADVICE_PHONES = ("0 892 705 705", "+33 4 42 60 53 03", "116 006", "0 805 805 817", "33700",
                  "3646", "17", "112")
 
-# The CNIL advice after the Viamedis/Almerys breach (ADVICE.md) → the breach checklist's steps.
+# The CNIL advice after the Viamedis/Almerys breach → the breach checklist's steps.
 CNIL_BREACH_POINTS = {
     "be wary of solicitations, especially about health refunds": "be_wary_of_solicitations",
     "check the activity of your accounts regularly": "check_accounts_regularly",
@@ -190,7 +190,7 @@ def test_every_advice_phone_number_is_in_the_directory(content: GuidanceContent)
                     for c in channel.contacts if c.phone}
     for phone in ADVICE_PHONES:
         assert digits(phone) in in_directory, phone
-    # And they are written exactly as ADVICE.md writes them (as dialled).
+    # And they are written exactly as dialled.
     written = {c.phone for c in content.contacts.values() if c.phone}
     assert set(ADVICE_PHONES) <= written
 

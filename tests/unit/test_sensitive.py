@@ -1,4 +1,4 @@
-"""Masking of NIR, card numbers and IBANs in free text (DESIGN.md rule 5)."""
+"""Masking of NIR, card numbers and IBANs in free text before anything is stored."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The shared codes of DESIGN.md and how reactions lead to plans."""
+"""The shared codes and how reactions lead to plans."""
 
 from __future__ import annotations
 

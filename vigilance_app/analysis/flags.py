@@ -46,8 +46,10 @@ CODES = (
     "delivery_lure", "premium_rate_number", "sms_foreign_link", "hidden_content",
     "authentication_failed",
 )
-# high: one alone makes a message dangerous (ADVICE.md heuristics 1, 2, 3, 5, 6).
-# medium: a structural oddity that is rarely innocent on its own (heuristic 7, shorteners).
+# high: one alone makes a message dangerous (a secret asked for, an official body writing
+# from elsewhere, a dangerous attachment, remote access, a look-alike address).
+# medium: a structural oddity that is rarely innocent on its own (a link that hides its
+# target, a shortener).
 # low: wording that genuine messages also use; it counts only together with another flag.
 SEVERITY = {
     "asks_card_details": "high", "asks_credentials": "high", "asks_nir": "high",

@@ -1,7 +1,7 @@
 """Phone numbers in a message: E.164 form, French mobiles, premium-rate and short numbers.
 
 ``phonenumbers`` is imported on first use: it is heavy and the window does not need it to
-start (DESIGN.md, performance notes).
+start.
 """
 
 from __future__ import annotations
