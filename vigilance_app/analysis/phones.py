@@ -23,7 +23,7 @@ _TRUNK_REGIONS = ("GB", "DE", "NL", "BE", "AT", "CH", "IE")
 _MAX_NATIONAL = 20
 # The library files the UK's 084/087 "service charge" lines (a few pence a minute, used by
 # airlines and banks) with the premium-rate 09 lines; only the latter are premium.
-_NOT_PREMIUM = {44: ("84", "87")}
+_NOT_PREMIUM: dict[int | None, tuple[str, ...]] = {44: ("84", "87")}
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,17 @@ class VerticalScrollArea(QScrollArea):
     def _bar(self) -> int:
         return self.verticalScrollBar().sizeHint().width()
 
+    def _content(self) -> QWidget:
+        content = self.widget()
+        assert content is not None  # set in the constructor
+        return content
+
     def minimumSizeHint(self) -> QSize:
-        content = self.widget().minimumSizeHint()
+        content = self._content().minimumSizeHint()
         return QSize(content.width() + self._bar(), self.fontMetrics().height() * 8)
 
     def sizeHint(self) -> QSize:
-        content = self.widget().sizeHint()
+        content = self._content().sizeHint()
         return QSize(content.width() + self._bar(), content.height())
 
 

@@ -44,6 +44,14 @@ class _SystemLook:
 _system: _SystemLook | None = None
 
 
+def _application() -> QApplication:
+    """The running application (the theme is applied only once it exists)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the theme needs a QApplication")
+    return app
+
+
 def _system_look(app: QApplication) -> _SystemLook:
     """What the application looked like before our first change (kept to scale from)."""
     global _system
@@ -61,8 +69,7 @@ def _system_look(app: QApplication) -> _SystemLook:
 
 def base_point_size(app: QApplication | None = None) -> float:
     """The system default point size (text size 100 %)."""
-    app = app or QApplication.instance()
-    return _system_look(app).point_size
+    return _system_look(app or _application()).point_size
 
 
 # ---- focus outline --------------------------------------------------------------------------
@@ -189,8 +196,7 @@ def high_contrast_palette() -> QPalette:
 
 
 def is_high_contrast(app: QApplication | None = None) -> bool:
-    app = app or QApplication.instance()
-    return bool(app.property(HIGH_CONTRAST_PROPERTY))
+    return bool((app or _application()).property(HIGH_CONTRAST_PROPERTY))
 
 
 # ---- fonts ----------------------------------------------------------------------------------

@@ -161,8 +161,10 @@ class Launcher(QObject):
             self.fail(damaged_message(self.services.paths.root))
             return False
         except StoreError as exc:
+            from vigilance_app.ui.kit.errors import error_sentence
+
             self.fail(self.tr("Your data could not be opened. Nothing was changed.") +
-                      f"\n\n{exc}")
+                      "\n\n" + error_sentence(exc))
             return False
         return True
 
