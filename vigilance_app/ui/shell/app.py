@@ -82,6 +82,7 @@ class Launcher(QObject):
         self.dialog: UnlockDialog | None = None  # while it is shown
         self.wizard: QWidget | None = None
         self.message: QMessageBox | None = None
+        self.crash_box: QMessageBox | None = None
         self._first_frame: FirstFrameQuit | None = None
         self._closing = False
 
@@ -271,6 +272,53 @@ class Launcher(QObject):
         self.exit(0)
         return False
 
+    def bring_forward(self) -> None:
+        """Another start of Vigilance on this folder asked for this one."""
+        if self.window is not None:
+            self.window.bring_forward()
+            return
+        for widget in (self.dialog, self.wizard, self.message):
+            if widget is not None:
+                widget.show()
+                widget.raise_()
+                widget.activateWindow()
+                return
+        tray = self.waiting_tray
+        if tray is not None:
+            tray.open_requested.emit()
+
+    def show_crash(self, log: Path | None) -> None:
+        """Something unexpected went wrong: a calm sentence, never a traceback; the app
+        goes on. One such message at a time."""
+        if self.quit_after_startup:
+            _say("an unexpected error happened; nothing was lost. Details (no message "
+                 f"content) in {log}." if log else "an unexpected error happened; nothing "
+                 "was lost.")
+            return
+        if self.crash_box is not None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr("Something unexpected went wrong in Vigilance. Your data is safe: "
+                       "nothing was lost. You can go on using Vigilance; if this happens "
+                       "again, close it and open it again.")
+        if log is not None:
+            text += "\n\n" + self.tr(
+                "A short technical note, without anything from your messages, was written "
+                "here, for whoever helps you: {path}").format(path=str(log))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vigilance"), text,
+                          QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.finished.connect(self._crash_box_closed)
+        self.crash_box = box
+        box.show()
+
+    def _crash_box_closed(self, _result: int) -> None:
+        box, self.crash_box = self.crash_box, None
+        if box is not None:
+            box.deleteLater()
+
     # ---- endings -------------------------------------------------------------------
 
     def fail(self, text: str) -> None:
@@ -304,13 +352,14 @@ class Launcher(QObject):
         if self.reviews is not None:
             self.reviews.dispose()
             self.reviews = None
-        for widget in (self.window, self.dialog, self.wizard, self.message):
+        for widget in (self.window, self.dialog, self.wizard, self.message, self.crash_box):
             if widget is not None:
                 # hide, not close: closing the last window would post a Quit event that
                 # ends the next event loop (a test's, or a second run in the same process)
                 widget.hide()
                 widget.deleteLater()
         self.window = self.dialog = self.wizard = self.message = self.locker = None
+        self.crash_box = None
         self.services.lock()
 
 
@@ -327,14 +376,31 @@ def _application() -> QApplication:
 
 def _present(app: QApplication, services: AppServices, args: argparse.Namespace, *,
              can_lock: bool, everyday: EverydayResult | None = None) -> int:
+    from vigilance_app.crash_log import install_excepthook
     from vigilance_app.ui.kit.i18n import install_language
     from vigilance_app.ui.kit.theme import apply_theme
+    from vigilance_app.ui.shell.single_instance import SingleInstance
 
     install_language(app, args.lang or services.preferences.language)
     apply_theme(app, services.preferences)
+    instance = SingleInstance(services.paths)
+    if not instance.claim():
+        _say(f"Vigilance is already open on {services.paths.root}: its window was brought "
+             "forward.")
+        services.lock()
+        return 0
     launcher = Launcher(app, services, can_lock=can_lock,
                         quit_after_startup=bool(args.quit_after_startup), everyday=everyday,
                         minimized=bool(getattr(args, "minimized", False)))
+    instance.activation_requested.connect(launcher.bring_forward)
+    previous_hook = sys.excepthook
+
+    def crashed(exc: BaseException, log: Path | None) -> None:
+        launcher.show_crash(log)
+        if previous_hook is not sys.__excepthook__:  # a debugger or test runner hears too
+            previous_hook(type(exc), exc, exc.__traceback__)
+
+    install_excepthook(services.paths, on_crash=crashed)
     try:
         launcher.start()
         code = app.exec()
@@ -343,7 +409,9 @@ def _present(app: QApplication, services: AppServices, args: argparse.Namespace,
         app.removePostedEvents(app, QEvent.Type.Quit)
         return code if code else launcher.exit_code
     finally:
+        sys.excepthook = previous_hook
         launcher.close()
+        instance.release()
 
 
 def run_gui(args: argparse.Namespace, *, keyring: KeyringAccess | None = None,
