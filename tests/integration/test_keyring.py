@@ -143,3 +143,25 @@ def test_window_opens_without_a_password(keyring_store: tuple[Path, str]) -> Non
                         env={"QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert_no_traceback(run)
     assert run.returncode == 0, run.stderr
+
+
+def test_erase_leaves_no_keyring_entry(store_dir: Path, tmp_path: Path) -> None:
+    """``vigilance erase --yes`` removes the store's Secret Service item with the files."""
+    run = run_vigilance("--data-dir", str(store_dir), "init")
+    assert run.returncode == 0, run.stderr
+    username = keyring_username(store_dir)
+    backend = secret_service_backend()
+    try:
+        assert backend.get_password(SERVICE, username) is not None
+        env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+        erased = run_vigilance("--data-dir", str(store_dir), "erase", "--yes", env=env)
+        assert_no_traceback(erased)
+        assert erased.returncode == 0, erased.stderr
+        assert "entry in the system keyring" in erased.stdout
+        assert backend.get_password(SERVICE, username) is None
+        assert not store_dir.exists()
+        again = run_vigilance("--data-dir", str(store_dir), "selfcheck", "--json")
+        assert again.returncode == 1
+    finally:
+        with contextlib.suppress(PasswordDeleteError):
+            backend.delete_password(SERVICE, username)

@@ -135,10 +135,12 @@ def test_export_ics_to_a_private_file(store_dir: Path, tmp_path: Path) -> None:
     data = target.read_bytes()
     events = parse(data)
     summaries = sorted(str(e["SUMMARY"]) for e in events)
-    assert "Vérifier : Compte courant" in summaries and "Vérifier : ameli" in summaries
+    # Each event says whose account it is (the person watched over), then the account.
+    assert "Jeannine — Vérifier : Compte courant" in summaries
+    assert "Jeannine — Vérifier : ameli" in summaries
     assert all(e.get("RRULE") and list(e.walk("VALARM")) for e in events)
     text = data.decode("utf-8")
-    for secret in ("Banque Secrète", "banque-secrete", "NOTE-SECRETE", "Jeannine", "Impôts"):
+    for secret in ("Banque Secrète", "banque-secrete", "NOTE-SECRETE", "Impôts"):
         assert secret not in text
     assert "revues.ics" in run.stdout
 
@@ -150,7 +152,7 @@ def test_export_to_stdout_has_stable_uids(store_dir: Path) -> None:
     for run in runs:
         assert run.returncode == 0, run.stderr
         events = parse(run.stdout.encode("utf-8"))
-        assert all(str(e["SUMMARY"]).startswith("Check: ") for e in events)
+        assert all(str(e["SUMMARY"]).startswith("Jeannine — Check: ") for e in events)
         uids.append(sorted(str(e["UID"]) for e in events))
     assert uids[0] == uids[1] and len(set(uids[0])) == len(uids[0]) >= 3
 

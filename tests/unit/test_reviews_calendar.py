@@ -1,5 +1,5 @@
 """The .ics export parsed back with icalendar: RRULE and VALARM present, UIDs stable across
-exports, and nothing but the account's chosen name leaks."""
+exports, and nothing but the person's name and the account's chosen name leaks."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from vigilance_app.reviews.calendar_export import (
     CalendarEntry,
     build_calendar,
     calendar_id,
+    event_count,
     export_ics,
     uid_for,
     write_ics,
@@ -75,9 +76,11 @@ def fill(store: Store) -> dict[str, api.AccountInfo]:
 def test_one_recurring_event_per_account_with_an_alarm(store: Store) -> None:
     made = fill(store)
     ics = export_ics(store, store.profiles()[0].id, TODAY, NOW, PARIS, lang="fr")
-    found = {str(e["SUMMARY"]): e for e in events(ics)}
-    assert set(found) == {"Vérifier : Compte courant", "Vérifier : ameli de maman",
-                          'Vérifier : Boutique; achats, "web"'}
+    found = {str(e["SUMMARY"]).removeprefix("Jeannine Martin — "): e for e in events(ics)}
+    assert {str(e["SUMMARY"]) for e in events(ics)} == {
+        "Jeannine Martin — Vérifier : Compte courant",
+        "Jeannine Martin — Vérifier : ameli de maman",
+        'Jeannine Martin — Vérifier : Boutique; achats, "web"'}
     for event in found.values():
         assert event["RRULE"]["FREQ"]
         alarms = list(event.walk("VALARM"))
@@ -107,12 +110,12 @@ def test_nothing_else_leaks(store: Store) -> None:
     ics = export_ics(store, store.profiles()[0].id, TODAY, NOW, PARIS, lang="en")
     text = ics.decode("utf-8")
     for secret in ("Crédit Mutuel", "cmb.fr", "https", "CPAM", "SECRETNOTE", "49,90",
-                   "Jeannine", "Martin", "unusual"):
+                   "unusual"):
         assert secret not in text, secret
     allowed = {"UID", "DTSTAMP", "SEQUENCE", "SUMMARY", "DTSTART", "DTEND", "RRULE", "TRANSP"}
     for event in events(ics):
         assert set(event.keys()) == allowed
-        assert str(event["SUMMARY"]).startswith("Check: ")
+        assert str(event["SUMMARY"]).startswith("Jeannine Martin — Check: ")
 
 
 def test_uids_are_stable_across_exports_and_distinct_between_stores(
@@ -192,3 +195,26 @@ def test_write_ics_replaces_the_file_privately(store: Store, tmp_path) -> None:
     assert [p.name for p in folder.iterdir()] == ["agenda.ics"]  # no temporary file left
     with pytest.raises(OSError):
         write_ics(store, store.profiles()[0].id, tmp_path / "missing" / "a.ics", now=NOW, tz=PARIS)
+
+
+def test_each_event_names_whose_account_it_is(store: Store) -> None:
+    """A relative who keeps several people's reviews sees whose account each event is."""
+    bank = api.add_account(store, 1, "bank", "Compte courant", now=NOW)
+    jeanne = store.add_profile("Jeanne", Relationship.RELATIVE)
+    api.add_account(store, jeanne.id, "bank", "Compte courant", now=NOW)
+    mine = events(export_ics(store, 1, TODAY, NOW, PARIS))
+    hers = events(export_ics(store, jeanne.id, TODAY, NOW, PARIS))
+    assert [str(e["SUMMARY"]) for e in mine] == ["Jeannine Martin — Vérifier : Compte courant"]
+    assert [str(e["SUMMARY"]) for e in hers] == ["Jeanne — Vérifier : Compte courant"]
+    assert str(mine[0]["UID"]) == uid_for(calendar_id(store), bank.id)
+
+
+def test_a_name_holding_calendar_syntax_is_one_event_and_counted_once(store: Store,
+                                                                      tmp_path) -> None:
+    api.add_account(store, 1, "bank", "BEGIN:VEVENT\nSUMMARY:x BEGIN:VEVENT", now=NOW)
+    api.add_account(store, 1, "other", "Compte", now=NOW)
+    target = tmp_path / "agenda.ics"
+    count = write_ics(store, 1, target, now=NOW, tz=PARIS)
+    assert count == event_count(target.read_bytes()) == 2
+    assert target.read_bytes().count(b"BEGIN:VEVENT") > 2  # the text search would say more
+    assert len(events(target.read_bytes())) == 2

@@ -1,8 +1,9 @@
 """`vigilance import` and `vigilance search`: the journal from the command line.
 
 Both unlock the store like ``selfcheck`` (system keyring, or ``VIGILANCE_PASSWORD``) and work
-on the active profile. Errors are sentences (``{"ok": false, "error": ...}`` with ``--json``),
-never tracebacks. ``import`` exits 1 when any input failed.
+on the person named by ``--person`` (default: the active one). Errors are sentences
+(``{"ok": false, "error": ...}`` with ``--json``), never tracebacks. ``import`` exits 1 when
+any input failed.
 """
 
 from __future__ import annotations
@@ -37,18 +38,25 @@ def add_parsers(sub: Any) -> None:
                      help="also keep each .eml file as received, as evidence (unmasked inside "
                           "the encrypted store; by default only the masked text is kept)")
     imp.add_argument("--json", action="store_true", help="one JSON object per input")
+    imp.add_argument("--person", metavar="NAME",
+                     help="whose journal (default: the active person)")
     search = sub.add_parser("search", help="search the journal of the active profile")
     search.add_argument("query", metavar="QUERY",
                         help="words (accents and case ignored) or a phone number in any form")
     search.add_argument("--limit", type=int, default=SEARCH_LIMIT,
                         help=f"most recent matches shown (default {SEARCH_LIMIT})")
     search.add_argument("--json", action="store_true", help="one JSON object per match")
+    search.add_argument("--person", metavar="NAME",
+                        help="whose journal (default: the active person)")
 
 
 @contextmanager
-def unlocked_store(data_dir: str | None) -> Iterator[tuple[Any, int]]:
-    """The open store and the active profile's id; locked again on exit."""
+def unlocked_store(data_dir: str | None, person: str | None = None
+                   ) -> Iterator[tuple[Any, int]]:
+    """The open store and the id of the person named ``person`` (default: the active one);
+    locked again on exit."""
     from vigilance_app.paths import resolve_data_dir
+    from vigilance_app.people import PeopleError, person_for
     from vigilance_app.services import build_services
     from vigilance_app.store.errors import StoreError
     from vigilance_app.vault import VaultError
@@ -61,12 +69,17 @@ def unlocked_store(data_dir: str | None) -> Iterator[tuple[Any, int]]:
     except (VaultError, StoreError) as exc:
         raise CommandError(str(exc)) from exc
     try:
-        profile = store.active_profile()
-        if profile is None:
-            raise CommandError("The store has no profile yet: open the window to add one.")
-        yield store, profile.id
+        try:
+            profile_id = person_for(store, person).id
+        except PeopleError as exc:
+            raise CommandError(str(exc)) from None
+        yield store, profile_id
     finally:
         services.lock()
+
+
+def _person(args: argparse.Namespace) -> str | None:
+    return getattr(args, "person", None)
 
 
 def _fail(args: argparse.Namespace, message: str, out: TextIO) -> int:
@@ -90,7 +103,7 @@ def run_import(args: argparse.Namespace, stdin: TextIO | None = None,
     out = stdout or sys.stdout
     moment = now or datetime.now(UTC)
     try:
-        with unlocked_store(args.data_dir) as (store, profile_id):
+        with unlocked_store(args.data_dir, _person(args)) as (store, profile_id):
             journal = Journal(store)
             all_ok = True
             for name in args.inputs:
@@ -150,7 +163,7 @@ def run_search(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
         return _fail(args, "Give some words or a phone number to search for.", out)
     limit = max(1, min(args.limit, 1000))
     try:
-        with unlocked_store(args.data_dir) as (store, profile_id):
+        with unlocked_store(args.data_dir, _person(args)) as (store, profile_id):
             rows = Journal(store).rows(profile_id, JournalQuery(text=query), limit=limit)
     except CommandError as exc:
         return _fail(args, str(exc), out)

@@ -7,8 +7,8 @@ Threads and connections (SQLite connections belong to one thread at a time):
   checked out of ``store.engine``'s pool for the duration of one transaction (each checkout
   is exclusive, so writes are safe from any thread).
 - Work off the UI thread (an import of many files, a worker computing counts) must not read
-  on ``store.reader``: create ``Journal(store, reader=Journal.thread_reader(store))`` in the
-  worker, or simply call ``capture.import_files`` which does so and closes it at the end.
+  on ``store.reader``: give the worker's ``Journal`` a connection of its own (``reader=``),
+  or simply call ``capture.import_files``, which writes through the pool.
 
 Every text field (summary, body, notes, organisation, tags, report notes, flags and their
 evidence, attachment names and types, senders and mentioned identifiers) is masked by
@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from vigilance_app.errors import CodedError
 from vigilance_app.journal.identifiers import Identifier, classify_all, compact_phone_query
 from vigilance_app.journal.identifiers import search_text as identifiers_search_text
 from vigilance_app.sensitive import KINDS as MASK_KINDS
@@ -263,8 +264,11 @@ class DeletedBatch:
     token: str
 
 
-class JournalError(ValueError):
-    """Invalid input for the journal; ``str()`` is a sentence (in English, for logs and CLI)."""
+class JournalError(CodedError, ValueError):
+    """Invalid input for the journal; ``str()`` is a sentence (in English, for logs and CLI),
+    ``code`` names the case for the window."""
+
+    code = "journal_invalid"
 
 
 # ---- helpers -----------------------------------------------------------------------------
@@ -342,7 +346,7 @@ class _Prepared:
 
 def _check(value: str | None, allowed: Sequence[str], what: str) -> None:
     if value not in allowed:
-        raise JournalError(f"Unknown {what}: {str(value)[:40]!r}.")
+        raise JournalError(f"Unknown {what}: {str(value)[:40]!r}.", code="journal_invalid")
 
 
 def clean_tag(tag: str) -> str:
@@ -403,7 +407,8 @@ def prepare(draft: EntryDraft) -> _Prepared:
                     not in known]
     raw = draft.raw_eml
     if raw is not None and len(raw) > MAX_RAW_EML:
-        raise JournalError("The original message is too large to be kept (limit 25 MB).")
+        raise JournalError("The original message is too large to be kept (limit 25 MB).",
+                               code="original_too_large", params={"megabytes": 25})
     entry = {
         "received_at": fmt_ts(draft.received_at),
         "channel": draft.channel,
@@ -435,20 +440,10 @@ class Journal:
         self._store = store
         self._reader = reader
 
-    @staticmethod
-    def thread_reader(store: Store) -> contextlib.AbstractContextManager[Any]:
-        """A connection of the store's pool for a worker thread (a context manager that gives
-        the sqlcipher3 connection back to the pool on exit)."""
-
-        @contextlib.contextmanager
-        def checkout() -> Iterator[Any]:
-            raw = store.engine.raw_connection()
-            try:
-                yield raw.driver_connection
-            finally:
-                raw.close()
-
-        return checkout()
+    @property
+    def store(self) -> Store:
+        """The store this journal reads and writes (read-only)."""
+        return self._store
 
     @property
     def reader(self) -> sqlcipher3.Connection:
@@ -459,19 +454,30 @@ class Journal:
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Any]:
-        raw = self._store.engine.raw_connection()
-        try:
-            conn = raw.driver_connection
-            conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
-            conn.execute("BEGIN IMMEDIATE")
+        """One write transaction. A full disk raises DiskFullError (the transaction is rolled
+        back: nothing changed); a COMMIT that failed may already have ended the transaction,
+        so a failing ROLLBACK never hides the first error."""
+        from vigilance_app.store import commit_counter
+        from vigilance_app.store.diskspace import WRITE_NEEDS, disk_full_as_error
+
+        with disk_full_as_error(self._store.path.parent, WRITE_NEEDS):
+            raw = self._store.engine.raw_connection()
             try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        finally:
-            raw.close()
+                conn = raw.driver_connection
+                conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    count = commit_counter.bump(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        with contextlib.suppress(Exception):
+                            conn.execute("ROLLBACK")
+                    raise
+                self._store.record_commit(count)
+            finally:
+                raw.close()
 
     # ---- writing ---------------------------------------------------------------------
 
@@ -483,26 +489,34 @@ class Journal:
                  ) -> list[int]:
         """Several entries in one transaction (imports, demo, benchmark)."""
         prepared = [prepare(d) for d in drafts]
+        with self._writing() as conn:
+            return self.insert_prepared(conn, profile_id, prepared, now)
+
+    @classmethod
+    def insert_prepared(cls, conn: Any, profile_id: int, prepared: Sequence[_Prepared],
+                        now: datetime) -> list[int]:
+        """Insert drafts already passed through ``prepare`` on ``conn`` (a sqlcipher3
+        connection inside a transaction the caller owns: a handover import adds a whole
+        journal in the same transaction as the rest of a person's data)."""
         stamp = fmt_ts(now)
         ids: list[int] = []
-        with self._writing() as conn:
-            if not conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchall():
-                raise JournalError("This profile does not exist.")
-            for p in prepared:
-                entry_id = self._new_id(conn, parse_ts(p.entry["received_at"]))
-                e = p.entry
-                conn.execute(
-                    "INSERT INTO journal_entries (id, profile_id, received_at, channel, "
-                    "claimed_org_id, claimed_org_text, summary, risk, status, masked_kinds, "
-                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (entry_id, profile_id, e["received_at"], e["channel"], e["claimed_org_id"],
-                     e["claimed_org_text"], e["summary"], e["risk"], e["status"],
-                     _kinds_text(p.masked), stamp, stamp))
-                conn.execute("INSERT INTO journal_texts (entry_id, body, notes, raw_eml) "
-                             "VALUES (?,?,?,?)", (entry_id, e["body"], e["notes"], e["raw_eml"]))
-                self._write_children(conn, entry_id, p)
-                self._fts_write(conn, entry_id, p, new=True)
-                ids.append(entry_id)
+        if not conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchall():
+            raise JournalError("This profile does not exist.", code="person_not_found")
+        for p in prepared:
+            entry_id = cls._new_id(conn, parse_ts(p.entry["received_at"]))
+            e = p.entry
+            conn.execute(
+                "INSERT INTO journal_entries (id, profile_id, received_at, channel, "
+                "claimed_org_id, claimed_org_text, summary, risk, status, masked_kinds, "
+                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (entry_id, profile_id, e["received_at"], e["channel"], e["claimed_org_id"],
+                 e["claimed_org_text"], e["summary"], e["risk"], e["status"],
+                 _kinds_text(p.masked), stamp, stamp))
+            conn.execute("INSERT INTO journal_texts (entry_id, body, notes, raw_eml) "
+                         "VALUES (?,?,?,?)", (entry_id, e["body"], e["notes"], e["raw_eml"]))
+            cls._write_children(conn, entry_id, p)
+            cls._fts_write(conn, entry_id, p, new=True)
+            ids.append(entry_id)
         return ids
 
     def update(self, entry_id: int, draft: EntryDraft, now: datetime) -> None:
@@ -513,7 +527,7 @@ class Journal:
             rows = conn.execute("SELECT masked_kinds FROM journal_entries WHERE id = ? "
                                 "AND deleted_at IS NULL", (entry_id,)).fetchall()
             if not rows:
-                raise JournalError("This entry no longer exists.")
+                raise JournalError("This entry no longer exists.", code="entry_gone")
             masked = set(filter(None, rows[0][0].split(","))) | p.masked
             e = p.entry
             conn.execute(
@@ -574,7 +588,7 @@ class Journal:
         """Tag several entries; returns the tag as stored (cleaned and masked)."""
         stored = clean_tag(tag)
         if not stored:
-            raise JournalError("A tag cannot be empty.")
+            raise JournalError("A tag cannot be empty.", code="tag_empty")
         stamp = fmt_ts(now or datetime.now(UTC))
         with self._writing() as conn:
             for entry_id in dict.fromkeys(ids):
@@ -587,6 +601,15 @@ class Journal:
                              (stamp, entry_id))
                 self._fts_rewrite(conn, entry_id)
         return stored
+
+    def rebuild_search_index(self) -> int:
+        """Index every entry again (after a salvage copied the rows); the count indexed."""
+        with self._writing() as conn:
+            conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('delete-all')")
+            ids = [i for (i,) in conn.execute("SELECT id FROM journal_entries").fetchall()]
+            for entry_id in ids:
+                self._fts_rewrite(conn, entry_id)
+        return len(ids)
 
     def remove_tag(self, ids: Iterable[int], tag: str) -> None:
         with self._writing() as conn:
@@ -647,12 +670,13 @@ class Journal:
                 identifiers_search_text(identifiers), entry.get("notes", ""),
                 " ".join(tags), org)
 
-    def _fts_write(self, conn: Any, entry_id: int, p: _Prepared, new: bool) -> None:
+    @staticmethod
+    def _fts_write(conn: Any, entry_id: int, p: _Prepared, new: bool) -> None:
         if not new:
             conn.execute("DELETE FROM journal_fts WHERE rowid = ?", (entry_id,))
         conn.execute("INSERT INTO journal_fts (rowid, summary, body, senders, notes, tags, org)"
                      " VALUES (?,?,?,?,?,?,?)",
-                     (entry_id, *self._fts_values(p.entry, p.identifiers, p.tags)))
+                     (entry_id, *Journal._fts_values(p.entry, p.identifiers, p.tags)))
 
     def _fts_rewrite(self, conn: Any, entry_id: int) -> None:
         rows = conn.execute(
@@ -873,16 +897,6 @@ class Journal:
             "ORDER BY e.received_at DESC, e.id DESC LIMIT ?",
             (kind, value, profile_id, max(0, min(limit, MAX_PAGE))))
         return self._decorate(profile_id, raw)
-
-    def risky_entries(self, profile_id: int, since: datetime) -> list[tuple[int, datetime,
-                                                                             str, tuple[str, ...]]]:
-        """(id, received_at, summary, reactions) of entries with a reaction since ``since``."""
-        rows = self._read(
-            "SELECT e.id, e.received_at, e.summary, group_concat(r.code) "
-            "FROM journal_entries e JOIN journal_reactions r ON r.entry_id = e.id "
-            "WHERE e.profile_id = ? AND e.deleted_at IS NULL AND e.received_at >= ? "
-            "GROUP BY e.id ORDER BY e.received_at", (profile_id, fmt_ts(since)))
-        return [(i, parse_ts(t), s, tuple(c.split(","))) for i, t, s, c in rows]
 
 
 _CHILD_TABLES = ("journal_identifiers", "journal_flags", "journal_reactions",

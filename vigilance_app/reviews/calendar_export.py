@@ -16,8 +16,10 @@ Choices:
 - Stable ``UID``: ``uuid5`` of a random per-store identifier (kept in ``app_state``) and the
   account id, so a re-export updates the same events rather than duplicating them
   (``SEQUENCE`` grows with time so calendars accept the update).
-- ``SUMMARY`` is only the name the person chose ("Vérifier : Compte courant"), with any card
-  number, IBAN or NIR masked: no institution, no web address, no notes, no profile name.
+- ``SUMMARY`` is the name of the person watched over and the name they chose for the account
+  ("Jeanne — Vérifier : Compte courant"), with any card number, IBAN or NIR masked: a relative
+  who keeps several people's reviews sees whose account it is in their own calendar. No
+  institution, no web address, no notes.
 
 The schedule in the app counts from the actual last review; the calendar repeats from the
 next due date. Exporting again after reviews keeps them in step.
@@ -77,9 +79,19 @@ def rrule_for(rhythm: Rhythm, start: date, until: date | None = None) -> dict[st
     return rule
 
 
+def summary_text(content: ReviewsContent, account_name: str, person: str | None = None) -> str:
+    """The event title: "Jeanne — Vérifier : Compte courant" (masked again here: the file
+    may end up in a cloud-synced calendar)."""
+    summary = content.summary_for(mask_sensitive(account_name).text)
+    if person:
+        summary = f"{mask_sensitive(person).text} — {summary}"
+    return summary
+
+
 def build_calendar(entries: Iterable[CalendarEntry], calendar_id: str, now: datetime,
-                   content: ReviewsContent) -> bytes:
-    """The ``.ics`` bytes for ``entries`` (pure: no store, no clock)."""
+                   content: ReviewsContent, person: str | None = None) -> bytes:
+    """The ``.ics`` bytes for ``entries`` (pure: no store, no clock); ``person`` is the name
+    of the person watched over, put before each title."""
     from icalendar import Alarm, Calendar, Event
 
     calendar = Calendar()
@@ -107,8 +119,7 @@ def build_calendar(entries: Iterable[CalendarEntry], calendar_id: str, now: date
         return item
 
     for entry in entries:
-        # Masked again here: the file may end up in a cloud-synced calendar.
-        summary = content.summary_for(mask_sensitive(entry.name).text)
+        summary = summary_text(content, entry.name, person)
         start = entry.start
         if (entry.heightened_until is not None and start < entry.heightened_until
                 and HEIGHTENED_RHYTHM.after(start) < entry.rhythm.after(start)):
@@ -160,7 +171,20 @@ def export_ics(store: Store, profile_id: int, today: date, now: datetime, tz: tz
                       max(info.next_due, today), info.heightened_until)
         for info in list_due(store, profile_id, today, tz, sources)
     ]
-    return build_calendar(entries, calendar_id(store), now, load_content(lang))
+    return build_calendar(entries, calendar_id(store), now, load_content(lang),
+                          person=_person_name(store, profile_id))
+
+
+def _person_name(store: Store, profile_id: int) -> str | None:
+    return next((p.display_name for p in store.profiles() if p.id == profile_id), None)
+
+
+def event_count(data: bytes) -> int:
+    """How many events a calendar holds, counted on the parsed calendar (a name may contain
+    any text, "BEGIN:VEVENT" included)."""
+    from icalendar import Calendar
+
+    return len(Calendar.from_ical(data).walk("VEVENT"))
 
 
 def write_ics(store: Store, profile_id: int, path: Path, *, now: datetime, tz: tzinfo,
@@ -172,6 +196,6 @@ def write_ics(store: Store, profile_id: int, path: Path, *, now: datetime, tz: t
     data = export_ics(store, profile_id, as_utc(now).astimezone(tz).date(), now, tz, lang,
                       sources)
     write_private_file(Path(path), data, private_folder=False)
-    return data.count(b"BEGIN:VEVENT")
+    return event_count(data)
 
 

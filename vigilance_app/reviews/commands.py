@@ -1,8 +1,8 @@
 """``vigilance due`` and ``vigilance export --format ics``: account reviews from the command line.
 
-Both read the active profile of the store in ``--data-dir`` (unlocked like ``selfcheck``: the
-keyring, else ``VIGILANCE_PASSWORD``). Failures are sentences (a JSON line with ``"ok": false``
-under ``--json``), never tracebacks.
+Both read the person named by ``--person`` (default: the active one) in the store of
+``--data-dir``, unlocked like ``selfcheck`` (the keyring, else ``VIGILANCE_PASSWORD``).
+Failures are sentences (a JSON line with ``"ok": false`` under ``--json``), never tracebacks.
 """
 
 from __future__ import annotations
@@ -29,11 +29,19 @@ def add_parsers(sub: Any) -> None:
     due = sub.add_parser("due", help="list account reviews and when they are due")
     due.add_argument("--at", metavar="YYYY-MM-DD", help="as of this date (default: today)")
     due.add_argument("--json", action="store_true", help="one JSON object per account")
+    add_person_option(due)
     export = sub.add_parser("export", help="export account reviews to your calendar (.ics)")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                         help="file format (ics: a calendar with one recurring event per account)")
     export.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE (readable by you only); default: standard output")
+                        help="write to FILE (readable by you only; a folder gets the name "
+                             "'Agenda NAME DATE.ics'); default: standard output")
+    add_person_option(export)
+
+
+def add_person_option(parser: Any) -> None:
+    parser.add_argument("--person", metavar="NAME",
+                        help="whose journal or accounts (default: the active person)")
 
 
 def run(args: argparse.Namespace, stdout: TextIO | None = None,
@@ -86,11 +94,14 @@ def parse_day(text: str | None, tz: tzinfo) -> date:
         raise CommandError(f"--at expects a date such as 2026-03-14, not {text!r}.") from None
 
 
-def active_profile_id(store: Any) -> int:
-    profile = store.active_profile()
-    if profile is None:
-        raise CommandError("This store has no profile yet: open the window to create one.")
-    return int(profile.id)
+def active_profile_id(store: Any, name: str | None = None) -> int:
+    """The id of the person named ``name``, or of the active person."""
+    from vigilance_app.people import PeopleError, person_for
+
+    try:
+        return person_for(store, name).id
+    except PeopleError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def due_record(info: Any) -> dict[str, Any]:
@@ -111,7 +122,7 @@ def cmd_due(args: argparse.Namespace, out: TextIO) -> int:
     tz = local_timezone()
     today = parse_day(args.at, tz)
     with unlocked_store(args) as store:
-        infos = list_due(store, active_profile_id(store), today, tz)
+        infos = list_due(store, active_profile_id(store, getattr(args, "person", None)), today, tz)
     if args.json:
         for info in infos:
             print(json.dumps(due_record(info), ensure_ascii=False), file=out)
@@ -141,8 +152,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     now = datetime.now(UTC)
     lang = getattr(args, "lang", None) or "fr"
     with unlocked_store(args) as store:
-        data = export_ics(store, active_profile_id(store), now.astimezone(tz).date(), now, tz,
-                          lang=lang)
+        profile_id = active_profile_id(store, getattr(args, "person", None))
+        data = export_ics(store, profile_id, now.astimezone(tz).date(), now, tz, lang=lang)
+        person = next((p.display_name for p in store.profiles() if p.id == profile_id), "")
     if args.output is None or args.output == "-":
         out.flush()
         buffer = getattr(out, "buffer", None)
@@ -152,9 +164,17 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         else:
             out.write(data.decode("utf-8"))
         return 0
-    write_private(Path(args.output), data)
-    count = data.count(b"BEGIN:VEVENT")
-    print(f"Calendar written to {args.output} ({count} event{'s' if count != 1 else ''}). "
+    from vigilance_app.reviews.calendar_export import event_count
+
+    target = Path(args.output).expanduser()
+    if target.is_dir():  # a folder: the suggested name, "Agenda Jeanne 2026-12-07.ics"
+        from vigilance_app.people.file_names import suggested_file_name
+
+        target = target / suggested_file_name("calendar", person, lang,
+                                              now.astimezone(tz).date(), "ics")
+    write_private(target, data)
+    count = event_count(data)
+    print(f"Calendar written to {target} ({count} event{'s' if count != 1 else ''}). "
           "Import it into your calendar; export again after changes.", file=out)
     return 0
 

@@ -2,10 +2,11 @@
 period, each contact in time order, and where to report.
 
 Built as a QTextDocument from our own HTML in which every text is escaped (the journal's
-texts may come from a criminal: they never become markup, links or images) and printed on as
-many A4 pages as it needs, numbered at the bottom. The words come from the core's label table
-(``vigilance_app.evidence.labels``), so the command line, which has no Qt translations,
-writes the same file as the window.
+texts may come from a criminal: they never become markup, links or images), laid out on as
+many A4 pages as it needs, each with the person's name and its number at the bottom ("Jeanne
+— page 2 / 3"), so a loose page is never taken for someone else's. The words come from the
+core's label table (``vigilance_app.evidence.labels``), so the command line, which has no Qt
+translations, writes the same file as the window.
 """
 
 from __future__ import annotations
@@ -13,12 +14,21 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from vigilance_app.evidence import labels
 
 BASE_POINTS = 10.0
+FOOTER_POINTS = 8.0
+FOOTER_INCHES = 0.3  # room kept at the bottom of each page for its number
 RESOLUTION = 300
 
 
@@ -135,15 +145,54 @@ def render_evidence_pdf(doc: Any) -> bytes:
     writer.setCreator("Vigilance")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter))
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = FOOTER_INCHES * writer.resolution()
+    width, height = float(rect.width()), rect.height() - footer
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(BASE_POINTS)
     document.setDefaultFont(font)
     document.setHtml(evidence_html(doc))
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.print_(writer)
+    document.setPageSize(QSizeF(width, height))  # the document breaks itself into pages
+    pages = document.pageCount()
+    small = QFont("DejaVu Sans")
+    small.setPointSizeF(FOOTER_POINTS)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("The PDF could not be drawn.")
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            painter.setFont(small)
+            painter.drawText(QRectF(0, height, width, footer),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             labels.text("page", doc.language).format(
+                                 person=doc.person, page=page + 1, pages=pages))
+    finally:
+        painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+_APP: Any = None  # the command line's own application object, kept alive while rendering
+
+
+def command_line_renderer() -> Any:
+    """``render_evidence_pdf`` for the command line, which has no window: fonts and the PDF
+    writer need a QGuiApplication, made here on the offscreen platform (nothing is shown)."""
+    global _APP
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP = QGuiApplication(["vigilance"])
+    return render_evidence_pdf
