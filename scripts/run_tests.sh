@@ -3,6 +3,9 @@
 # scripts/install.sh --test (.venv, or $VIGILANCE_VENV):
 #   1. core, widgets and command line: Qt offscreen, no D-Bus session (so a developer's own
 #      keyring is never touched);
+#   1b. reliability (tests/reliability): kill -9 during writes, init and migration, a full
+#      disk (a small tmpfs: as root the full-disk tests must run, not skip), damaged files,
+#      two processes at once; about 2 minutes (VIGILANCE_RELIABILITY_LONG=1: 200 kills each);
 #   2. the real OS keyring: a private D-Bus session with gnome-keyring unlocked, in a
 #      temporary HOME (marker keyring_integration);
 #   3. a real window on a virtual X server: xvfb-run (marker xvfb); screenshots are saved in
@@ -74,7 +77,16 @@ pytest_cmd=(timeout -k 30 "$stage_timeout" "$py" -m pytest -p no:cacheprovider)
 run_stage core -- env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
     QT_QPA_PLATFORM=offscreen \
     "${pytest_cmd[@]}" -m "not keyring_integration and not xvfb and not frozen" \
-    --junitxml="$work/core.xml" "$@"
+    --ignore=tests/reliability --junitxml="$work/core.xml" "$@"
+
+# 1b. Kills, full disks, damaged files, two processes. Mounting the small tmpfs needs root:
+#     when running as root (CI), a full-disk test that cannot mount it fails instead of
+#     skipping.
+require_full_disk=0
+(($(id -u) == 0)) && require_full_disk=1
+run_stage reliability -- env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
+    QT_QPA_PLATFORM=offscreen VIGILANCE_REQUIRE_FULL_DISK="$require_full_disk" \
+    "${pytest_cmd[@]}" tests/reliability --junitxml="$work/reliability.xml" "$@"
 
 # 2. The real keyring: gnome-keyring in a private D-Bus session, unlocked with a throwaway
 #    password, with HOME and XDG_RUNTIME_DIR in a temporary folder (the person's own keyring

@@ -34,3 +34,8 @@ def memory_keyring() -> MemoryKeyring:
 @pytest.fixture
 def vault(paths: DataPaths, memory_keyring: MemoryKeyring) -> Vault:
     return Vault(paths, keyring=KeyringAccess(memory_keyring), kdf_params=fast_kdf)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--long", action="store_true", default=False,
+                     help="reliability suite: 200 kills per operation instead of 15")

@@ -19,7 +19,15 @@ from vigilance_app import __version__
 from vigilance_app.paths import resolve_data_dir
 
 COMMANDS = frozenset({"init", "selfcheck", "analyze", "import", "search", "due", "export",
-                      "guidance"})
+                      "guidance", "people", "evidence", "handover", "erase",
+                      "backup", "backups", "restore", "salvage"})
+# Commands that change the store: they take the data folder's lock (instance_lock), so they
+# never write while the window or another such command has it open.
+WRITING_COMMANDS = frozenset({"init", "import", "restore", "salvage", "erase"})
+LOCK_WAIT_ENV = "VIGILANCE_LOCK_WAIT"
+WRITING_ACTIONS = {"people": frozenset({"add", "rename", "switch", "remove"}),
+                   # export writes the person's handover identity on first use
+                   "handover": frozenset({"export", "import"})}
 
 
 def _names_a_command(argv: Sequence[str]) -> bool:
@@ -66,6 +74,18 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from vigilance_app.journal import commands as journal_commands
 
     journal_commands.add_parsers(sub)
+    from vigilance_app.people import commands as people_commands
+
+    people_commands.add_parsers(sub)
+    from vigilance_app.evidence import commands as evidence_commands
+
+    evidence_commands.add_parser(sub)
+    from vigilance_app.handover import commands as handover_commands
+
+    handover_commands.add_parser(sub)
+    from vigilance_app.backup import commands as backup_commands
+
+    backup_commands.add_parsers(sub)
     return parser
 
 
@@ -90,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.command is None:
         return open_window(args)
+    lock = None
     try:
+        lock = writer_lock(args)
         if args.command == "init":
             return cmd_init(args)
         if args.command == "selfcheck":
@@ -113,15 +135,84 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "import":
                 return journal_commands.run_import(args)
             return journal_commands.run_search(args)
+        if args.command in ("people", "erase"):
+            from vigilance_app.people import commands as people_commands
+
+            if args.command == "people":
+                return people_commands.run_people(args)
+            return people_commands.run_erase(args)
+        if args.command == "evidence":
+            from vigilance_app.evidence import commands as evidence_commands
+
+            renderer = evidence_pdf_renderer() if args.evidence_format == "pdf" else None
+            return evidence_commands.run(args, renderer)
+        if args.command == "handover":
+            from vigilance_app.handover import commands as handover_commands
+
+            return handover_commands.run(args)
+        if args.command in ("backup", "backups", "restore", "salvage"):
+            from vigilance_app.backup import commands as backup_commands
+
+            return backup_commands.run(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
         return 0
     except Exception as exc:  # last resort: a sentence, never a traceback
         print(f"vigilance: {exc}", file=sys.stderr)
+        report_unexpected(args, exc)
         return 1
+    finally:
+        if lock is not None:
+            lock.release()
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def evidence_pdf_renderer() -> Any:
+    """The window layer's PDF renderer (Qt, offscreen), or None when Qt cannot be loaded
+    (the evidence command then says the PDF cannot be made here)."""
+    try:
+        from vigilance_app.ui.journal.evidence_pdf import command_line_renderer
+
+        return command_line_renderer()
+    except ImportError:
+        return None
+
+
+def writer_lock(args: argparse.Namespace) -> Any:
+    """The data folder's lock for a command that writes (waits briefly, then raises
+    InstanceBusyError), None for the others."""
+    action = getattr(args, f"{args.command}_command", None)
+    if args.command not in WRITING_COMMANDS and \
+            action not in WRITING_ACTIONS.get(args.command, ()):
+        return None
+    from vigilance_app.instance_lock import InstanceLock
+    from vigilance_app.paths import DataPaths
+
+    try:  # how long to wait for another command (scripts and tests may shorten it)
+        wait = max(0.0, min(float(os.environ.get(LOCK_WAIT_ENV, "")), 600.0))
+    except ValueError:
+        wait = None
+    lock = InstanceLock(DataPaths(resolve_data_dir(args.data_dir)))
+    lock.acquire(wait)
+    return lock
+
+
+def report_unexpected(args: argparse.Namespace, exc: Exception) -> None:
+    """A fault of ours (not a sentence meant for the person): keep its location in the
+    crash log (no message, no data) and say where it is."""
+    from vigilance_app.errors import CodedError
+
+    if isinstance(exc, CodedError | OSError):
+        return
+    from vigilance_app.crash_log import write_crash_report
+    from vigilance_app.paths import DataPaths
+
+    written = write_crash_report(exc, DataPaths(resolve_data_dir(args.data_dir)))
+    if written is not None:
+        print(f"vigilance: the place where this went wrong (without any of your data) was "
+              f"written to {written}", file=sys.stderr)
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -140,6 +231,7 @@ def open_window(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     from vigilance_app.services import build_services
     from vigilance_app.setup_store import create_new_store
+    from vigilance_app.store.errors import StoreError
     from vigilance_app.store.models import Relationship
     from vigilance_app.vault import CustodyMode, VaultError
     from vigilance_app.vault.keyring_access import KeyringUnavailable
@@ -160,7 +252,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         print("vigilance: no system keyring is available here. Set VIGILANCE_PASSWORD to "
               "protect the store with an app password instead.", file=sys.stderr)
         return 1
-    except VaultError as exc:
+    except (VaultError, StoreError) as exc:  # e.g. DiskFullError: one sentence
         print(f"vigilance: {exc}", file=sys.stderr)
         return 1
     created.store.close()

@@ -28,6 +28,11 @@ class DataPaths:
         return self.root / "vigilance.db"
 
     @property
+    def pending_database(self) -> Path:
+        """A new store being built by ``init``: renamed to ``database`` once complete."""
+        return self.root / ".vigilance.db.new"
+
+    @property
     def key_header(self) -> Path:
         """Wrapped copies of the data key (never the key itself)."""
         return self.root / "vigilance.keys.json"
@@ -44,7 +49,27 @@ class DataPaths:
 
     @property
     def backups(self) -> Path:
+        """Copies made before a migration (``vigilance-<time>-before-<revision>.db``)."""
         return self.root / "backups"
+
+    @property
+    def routine_backups(self) -> Path:
+        """Automatic daily and weekly backups (``vigilance_app.backup``)."""
+        return self.root / "backups" / "routine"
+
+    @property
+    def set_aside(self) -> Path:
+        """Damaged or replaced store files kept (never deleted) by salvage and restore."""
+        return self.root / "set-aside"
+
+    @property
+    def logs(self) -> Path:
+        """The crash log (types and code locations only, no personal data)."""
+        return self.root / "logs"
+
+    def backup_locations(self) -> tuple[Path, ...]:
+        """Every folder in which copies of the store's data may be kept."""
+        return (self.backups, self.routine_backups, self.set_aside)
 
     def store_exists(self) -> bool:
         """True when any trace of a store is present: never create a new one over it."""

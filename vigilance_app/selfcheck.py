@@ -7,12 +7,13 @@ from typing import Any
 from vigilance_app.services import AppServices
 from vigilance_app.store import migrate
 from vigilance_app.store.errors import IntegrityFailure, StoreError
-from vigilance_app.store.store import quick_check
+from vigilance_app.store.store import finish_interrupted_creation, quick_check
 from vigilance_app.vault import VaultError
 
 
 def run_selfcheck(services: AppServices) -> dict[str, Any]:
     paths = services.paths
+    finish_interrupted_creation(paths)
     report: dict[str, Any] = {
         "ok": False,
         "data_dir": str(paths.root),
@@ -39,6 +40,11 @@ def run_selfcheck(services: AppServices) -> dict[str, Any]:
         store = services.open_with_key(data_key)
         report["schema_revision"] = store.schema_revision()
         report["profiles"] = len(store.profiles())
+        report["missing_commits"] = store.missing_commits
+        warning = store.missing_commits_warning
+        if warning is not None:
+            report["error"] = str(warning)
+            report["error_code"] = warning.code
     except IntegrityFailure as exc:
         report["integrity"] = "damaged"
         report["error"] = str(exc)
@@ -48,5 +54,6 @@ def run_selfcheck(services: AppServices) -> dict[str, Any]:
         return report
     finally:
         services.lock()
-    report["ok"] = report["schema_revision"] == report["head_revision"]
+    report["ok"] = (report["schema_revision"] == report["head_revision"]
+                    and not report.get("missing_commits"))
     return report

@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vigilance_app.paths import DataPaths
+from vigilance_app.store.copy import fsync_path
+from vigilance_app.store.diskspace import disk_full_as_error
 from vigilance_app.store.models import Relationship
-from vigilance_app.store.store import Store, create_store
+from vigilance_app.store.store import (
+    NEW_STORE_BYTES,
+    Store,
+    create_store,
+    finish_interrupted_creation,
+    open_store,
+    remove_database_files,
+)
 from vigilance_app.vault import CustodyMode, NewVault, StoreAlreadyExists, Vault
 
 
@@ -24,14 +33,32 @@ def create_new_store(
     relationship: Relationship = Relationship.SELF,
     password: str | None = None,
 ) -> CreatedStore:
-    """All or nothing: if the database cannot be made, the new key file is removed again."""
+    """All or nothing, even if the process is killed: the database is built completely under
+    a temporary name, the key file is written, then the database is renamed into place (an
+    interruption between the last two is finished at the next open). If the store cannot be
+    made (a full disk raises DiskFullError), nothing of it is left."""
+    finish_interrupted_creation(paths)
     if paths.store_exists():
         raise StoreAlreadyExists()
-    new_vault = vault.create(mode, password)
-    try:
-        store = create_store(paths, new_vault.data_key)
-    except BaseException:
-        vault.discard_new_header()
-        raise
-    store.add_profile(profile_name, relationship)
-    return CreatedStore(store, new_vault)
+    pending = paths.pending_database
+    remove_database_files(pending)  # left by an init stopped before its key file existed
+
+    def build(data_key: bytes) -> None:
+        store = create_store(paths, data_key, database=pending)
+        try:
+            store.add_profile(profile_name, relationship)
+        finally:
+            store.close()  # checkpoints: one complete file
+        fsync_path(pending)
+
+    with disk_full_as_error(paths.root, NEW_STORE_BYTES):
+        try:
+            new_vault = vault.create(mode, password, before_save=build)
+        except StoreAlreadyExists:
+            raise
+        except BaseException:
+            remove_database_files(pending)
+            vault.discard_new_header()
+            raise
+        finish_interrupted_creation(paths)
+    return CreatedStore(open_store(paths, new_vault.data_key), new_vault)

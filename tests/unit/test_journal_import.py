@@ -115,7 +115,8 @@ def test_whole_corpus_is_stored_or_reported_in_a_worker_without_writing_files(
     assert journal.raw_eml(sample.entry_id) is None
     assert written == []
     assert list(private_tmp.iterdir()) == []
-    assert set(os.listdir(data_dir)) - data_before <= {"vigilance.db-wal", "vigilance.db-shm"}
+    assert set(os.listdir(data_dir)) - data_before <= {"vigilance.db-wal", "vigilance.db-shm",
+                                                           "vigilance.db.commits"}
 
     # The imported mails are searchable and their senders counted.
     sms_entry = journal.get(by_file["sms.txt"].entry_id)

@@ -7,9 +7,7 @@ and the names inside a zip's directory (read from memory, never extracted).
 
 from __future__ import annotations
 
-import io
 import unicodedata
-import zipfile
 
 from .limits import MAX_ZIP_ENTRIES
 from .message import Attachment
@@ -135,23 +133,23 @@ def sniff(data: bytes) -> str | None:
 
 
 def _zip_reasons(data: bytes) -> list[str]:
-    """Reasons found in a zip's directory (names only; nothing is decompressed)."""
+    """Reasons found in a zip's directory (names only; nothing is decompressed). At most
+    ``MAX_ZIP_ENTRIES`` entries are read, before anything else of the directory is parsed."""
+    from .zip_directory import directory_entries
+
     reasons: list[str] = []
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for index, info in enumerate(archive.infolist()):
-                if index >= MAX_ZIP_ENTRIES:
-                    break
-                name = display_name(info.filename) or ""
-                lowered = name.lower()
-                extensions = _extensions(name)
-                if lowered.endswith("vbaproject.bin"):
-                    reasons.append("macros")
-                elif extensions and extensions[-1] in (_DANGEROUS | MACRO_EXTENSIONS
-                                                       | ARCHIVE_EXTENSIONS - {"zip"}):
-                    reasons.append("archive_hides_executable")
-                if info.flag_bits & 0x1:
-                    reasons.append("encrypted_archive")
+        for filename, flags in directory_entries(data, MAX_ZIP_ENTRIES):
+            name = display_name(filename) or ""
+            lowered = name.lower()
+            extensions = _extensions(name)
+            if lowered.endswith("vbaproject.bin"):
+                reasons.append("macros")
+            elif extensions and extensions[-1] in (_DANGEROUS | MACRO_EXTENSIONS
+                                                   | ARCHIVE_EXTENSIONS - {"zip"}):
+                reasons.append("archive_hides_executable")
+            if flags & 0x1:
+                reasons.append("encrypted_archive")
     except Exception:  # a damaged or hostile zip is simply not looked into
         return []
     return sorted(set(reasons))

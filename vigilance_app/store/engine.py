@@ -12,6 +12,8 @@ from vigilance_app.store.errors import WrongKeyError
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+# Room an open needs at least (the shared-memory index and the first WAL frames).
+OPEN_NEEDS = 1024 * 1024
 REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
 
 
@@ -22,14 +24,25 @@ def key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
+def quiet_cipher_log(conn: sqlcipher3.Connection) -> None:
+    """SQLCipher writes a line to stderr for every page it cannot decrypt (about 120 for one
+    damaged file) before the error reaches us; the person gets one sentence instead."""
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+
+
 def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     """A DB-API connection with the key and pragmas applied (also used for backups)."""
+    from vigilance_app.store.diskspace import disk_full_error, is_disk_full
+
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
+        quiet_cipher_log(conn)
         conn.execute(key_pragma(data_key))
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
+            if is_disk_full(exc, path.parent):
+                raise disk_full_error(path.parent, OPEN_NEEDS) from exc
             raise WrongKeyError() from exc
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
@@ -43,6 +56,8 @@ def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
 def make_engine(path: Path, data_key: bytes) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
+
+    from vigilance_app.store import commit_counter
 
     engine = create_engine(
         "sqlite://",
@@ -61,7 +76,29 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
+        commit_counter.note_begin(conn.connection.dbapi_connection)
 
+    @event.listens_for(engine, "handle_error")
+    def _disk_full(context: Any) -> BaseException | None:
+        from vigilance_app.store.diskspace import disk_full_error, is_disk_full
+
+        if is_disk_full(context.original_exception, path.parent):
+            return disk_full_error(path.parent)
+        return None
+
+    # Every write transaction moves the commit counter (store.commit_counter) forward: just
+    # before COMMIT in the database, just after it in the sidecar file.
+    dialect = engine.dialect
+    plain_commit = dialect.do_commit
+
+    def do_commit(pooled: Any) -> None:
+        # SQLAlchemy hands the pool's proxy; the counter keys on the driver's connection.
+        count = commit_counter.bump_if_written(getattr(pooled, "dbapi_connection", pooled))
+        plain_commit(pooled)
+        if count is not None:
+            commit_counter.record(path, data_key, count)
+
+    dialect.do_commit = do_commit  # type: ignore[method-assign]
     return engine
 
 

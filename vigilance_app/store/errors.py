@@ -38,3 +38,24 @@ class MissingDatabaseError(StoreError):
             "The key file exists but the store file is missing. Nothing was created; "
             "restore the store file (vigilance.db) from a backup."
         )
+
+
+class DiskFullError(StoreError):
+    """No space left: nothing was changed on disk, the same action can be tried again once
+    space is freed. ``needed_mb`` (when it can be estimated) is how much to free."""
+
+    code = "disk_full"
+
+    def __init__(self, needed_mb: int | None = None) -> None:
+        self.needed_mb = needed_mb
+        if needed_mb:
+            sentence = (f"The disk is full: free at least {needed_mb} MB and try again. "
+                        "Nothing was lost.")
+        else:
+            sentence = "The disk is full: free some space and try again. Nothing was lost."
+        super().__init__(sentence, params={"needed_mb": needed_mb} if needed_mb else None)
+
+
+class EmptyStoreFile(IntegrityFailure):
+    """A store file without a schema (0 bytes, or never finished): never taken as a new
+    store, since the real one may have been lost."""

@@ -6,7 +6,9 @@ start. The full check therefore runs when it can matter:
 
 - the file is small (under ``ALWAYS_BELOW`` bytes: the check costs nothing noticeable);
 - the previous session did not close the store cleanly (a crash, a power cut: the marker file
-  written at open is still there);
+  written at open is still there). Each process has its own marker, so one process's clean
+  close never removes the marker of another that still has the store open, and the marker of
+  a process that is still running is not taken for a crash;
 - a migration is about to change the schema (before its backup copy);
 - the last full check is older than ``EVERY`` (seven days).
 
@@ -31,9 +33,37 @@ EVERY = timedelta(days=7)
 MAX_RECORD_BYTES = 4096  # one date
 
 
-def marker(paths: DataPaths) -> Path:
-    """Present while a process has the store open; left behind by a crash."""
-    return paths.root / "vigilance.db.open"
+MARKER_PREFIX = "vigilance.db.open-"
+
+
+def marker(paths: DataPaths, pid: int | None = None) -> Path:
+    """Present while this process (or ``pid``) has the store open; left behind by a crash."""
+    return paths.root / f"{MARKER_PREFIX}{os.getpid() if pid is None else pid}"
+
+
+def crashed_markers(paths: DataPaths) -> list[Path]:
+    """Markers of sessions that did not close cleanly: a process that is gone, or an earlier
+    store of this very process that was never closed."""
+    from vigilance_app.store.copy import process_alive
+
+    found = []
+    with contextlib.suppress(OSError):
+        for item in paths.root.glob(f"{MARKER_PREFIX}*"):
+            try:
+                pid = int(item.name[len(MARKER_PREFIX):])
+            except ValueError:
+                pid = 0
+            if pid == os.getpid() or not process_alive(pid):
+                found.append(item)
+    return found
+
+
+def clear_crashed_markers(paths: DataPaths) -> None:
+    """After a full check passed, the crashes it was run for are dealt with."""
+    for item in crashed_markers(paths):
+        if item != marker(paths):
+            with contextlib.suppress(OSError):
+                item.unlink()
 
 
 def record(paths: DataPaths) -> Path:
@@ -50,7 +80,7 @@ def last_full_check(paths: DataPaths) -> datetime | None:
 
 
 def full_check_needed(paths: DataPaths, now: datetime, migration_due: bool) -> bool:
-    if migration_due or marker(paths).exists():
+    if migration_due or crashed_markers(paths):
         return True
     try:
         if paths.database.stat().st_size < ALWAYS_BELOW:
@@ -67,11 +97,14 @@ def note_full_check(paths: DataPaths, now: datetime) -> None:
     last = last_full_check(paths)
     if last is not None and now - timedelta(days=1) < last <= now:
         return
-    write_private_file(record(paths), json.dumps({"checked_at": now.isoformat()}).encode())
+    with contextlib.suppress(OSError):  # a full disk: the check simply runs again next time
+        write_private_file(record(paths), json.dumps({"checked_at": now.isoformat()}).encode())
 
 
 def mark_open(paths: DataPaths) -> None:
-    write_private_file(marker(paths), str(os.getpid()).encode())
+    """A full disk must not stop an unlock: the marker is then simply missing."""
+    with contextlib.suppress(OSError):
+        write_private_file(marker(paths), str(os.getpid()).encode())
 
 
 def mark_closed(paths: DataPaths) -> None:

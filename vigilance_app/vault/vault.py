@@ -90,6 +90,16 @@ class Vault:
         return self.paths.key_header.exists()
 
     @property
+    def kdf_factory(self) -> Callable[[], kdf.KdfParams]:
+        """How new Argon2 settings are chosen (a cheap one in tests)."""
+        return self._kdf_factory
+
+    def reload(self) -> None:
+        """The key file was replaced on disk (a restored backup): read it again."""
+        self._header = None
+        self.last_keyring_status = None
+
+    @property
     def header(self) -> KeyHeader:
         if self._header is None:
             if not self.exists():
@@ -112,8 +122,11 @@ class Vault:
 
     # ---- creation ----------------------------------------------------------------------
 
-    def create(self, mode: CustodyMode, password: str | None = None) -> NewVault:
-        """Create the data key and its wrapped copies. Refuses if any trace of a store exists."""
+    def create(self, mode: CustodyMode, password: str | None = None,
+               before_save: Callable[[bytes], None] | None = None) -> NewVault:
+        """Create the data key and its wrapped copies. Refuses if any trace of a store exists.
+        ``before_save`` receives the data key before the key file is written (the new
+        database is built then, so a key file never exists without a complete database)."""
         if self.paths.store_exists():
             raise StoreAlreadyExists()
         if mode is CustodyMode.PASSWORD:
@@ -132,6 +145,8 @@ class Vault:
             self._put_secret_slot("password", password, data_key)
         else:
             self._put_keyring_slot(data_key)  # raises KeyringUnavailable before any file
+        if before_save is not None:
+            before_save(data_key)
         self._save()
         return NewVault(data_key, recovery)
 
