@@ -176,6 +176,10 @@
             <translation>This plan could not be opened.</translation>
         </message>
         <message>
+            <source>Save this plan as a PDF file, with boxes to tick: it can be printed later, for example for a relative's fridge.</source>
+            <translation>Save this plan as a PDF file, with boxes to tick: it can be printed later, for example for a relative's fridge.</translation>
+        </message>
+        <message>
             <source>This step could not be marked as done.</source>
             <translation>This step could not be marked as done.</translation>
         </message>
@@ -192,6 +196,14 @@
             <translation>Notice recorded. For the next eight weeks, Vigilance will remind you to check your accounts more often.</translation>
         </message>
         <message>
+            <source>Plan - %1 - %2</source>
+            <translation>Plan - %1 - %2</translation>
+        </message>
+        <message>
+            <source>Plan - %1</source>
+            <translation>Plan - %1</translation>
+        </message>
+        <message>
             <source>Save the plan as PDF</source>
             <translation>Save the plan as PDF</translation>
         </message>
@@ -206,6 +218,10 @@
         <message>
             <source>Saved. You can print it and keep it near the phone.</source>
             <translation>Saved. You can print it and keep it near the phone.</translation>
+        </message>
+        <message>
+            <source>Saved: %1. You can open it, or print it from another computer.</source>
+            <translation>Saved: %1. You can open it, or print it from another computer.</translation>
         </message>
     </context>
     <context>

@@ -176,6 +176,10 @@
         <translation>Cette démarche n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
+        <source>Save this plan as a PDF file, with boxes to tick: it can be printed later, for example for a relative&apos;s fridge.</source>
+        <translation>Enregistrez cette démarche en PDF, avec des cases à cocher&#xa0;: elle pourra être imprimée plus tard, par exemple pour le réfrigérateur d&apos;un proche.</translation>
+    </message>
+    <message>
         <source>This step could not be marked as done.</source>
         <translation>Cette étape n&apos;a pas pu être marquée comme faite.</translation>
     </message>
@@ -192,6 +196,14 @@
         <translation>Courrier enregistré. Pendant les huit semaines qui viennent, Vigilance vous rappellera de vérifier vos comptes plus souvent.</translation>
     </message>
     <message>
+        <source>Plan - %1 - %2</source>
+        <translation>Plan - %1 - %2</translation>
+    </message>
+    <message>
+        <source>Plan - %1</source>
+        <translation>Plan - %1</translation>
+    </message>
+    <message>
         <source>Save the plan as PDF</source>
         <translation>Enregistrer la démarche en PDF</translation>
     </message>
@@ -206,6 +218,10 @@
     <message>
         <source>Saved. You can print it and keep it near the phone.</source>
         <translation>Enregistré. Vous pouvez l&apos;imprimer et le garder près du téléphone.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. You can open it, or print it from another computer.</source>
+        <translation>Enregistré&#xa0;: %1. Vous pouvez l&apos;ouvrir, ou l&apos;imprimer depuis un autre ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,85 @@
         </message>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Save the file</source>
+            <translation>Save the file</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved, readable only by you on this computer: {path}</source>
+            <translation>Saved, readable only by you on this computer: {path}</translation>
+        </message>
+        <message>
+            <source>Prepare a file</source>
+            <translation>Prepare a file</translation>
+        </message>
+        <message>
+            <source>A file for the bank, the police or a complaint</source>
+            <translation>A file for the bank, the police or a complaint</translation>
+        </message>
+        <message>
+            <source>One document with each contact in time order: when, how, who they claimed to be, what they asked, what was done, the warning signs and where it was reported. Addresses and links are written so that they cannot be clicked.</source>
+            <translation>One document with each contact in time order: when, how, who they claimed to be, what they asked, what was done, the warning signs and where it was reported. Addresses and links are written so that they cannot be clicked.</translation>
+        </message>
+        <message>
+            <source>Which contacts</source>
+            <translation>Which contacts</translation>
+        </message>
+        <message>
+            <source>The entries selected in the journal ({n})</source>
+            <translation>The entries selected in the journal ({n})</translation>
+        </message>
+        <message>
+            <source>Those of a period</source>
+            <translation>Those of a period</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>The whole journal</source>
+            <translation>The whole journal</translation>
+        </message>
+        <message>
+            <source>Kind of file</source>
+            <translation>Kind of file</translation>
+        </message>
+        <message>
+            <source>PDF, to print or send to a bank adviser or the police</source>
+            <translation>PDF, to print or send to a bank adviser or the police</translation>
+        </message>
+        <message>
+            <source>CSV, for a spreadsheet</source>
+            <translation>CSV, for a spreadsheet</translation>
+        </message>
+        <message>
+            <source>JSON, for a lawyer's or an association's tools</source>
+            <translation>JSON, for a lawyer's or an association's tools</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the file:</source>
+            <translation>&amp;Language of the file:</translation>
+        </message>
+        <message>
+            <source>Write card, bank account and social-security numbers in full where the original message was kept (only if the bank or the police asks for them)</source>
+            <translation>Write card, bank account and social-security numbers in full where the original message was kept (only if the bank or the police asks for them)</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Save…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPanel</name>
         <message>
             <source>this file does not exist or is not a file</source>

@@ -157,6 +157,85 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Save the file</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved, readable only by you on this computer: {path}</source>
+        <translation>Enregistré, lisible par vous seul sur cet ordinateur&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Prepare a file</source>
+        <translation>Préparer un dossier</translation>
+    </message>
+    <message>
+        <source>A file for the bank, the police or a complaint</source>
+        <translation>Un dossier pour la banque, la police ou une plainte</translation>
+    </message>
+    <message>
+        <source>One document with each contact in time order: when, how, who they claimed to be, what they asked, what was done, the warning signs and where it was reported. Addresses and links are written so that they cannot be clicked.</source>
+        <translation>Un seul document avec chaque contact dans l’ordre chronologique&#xa0;: quand, comment, qui la personne prétendait être, ce qu’elle demandait, ce qui a été fait, les signes d’alerte et où cela a été signalé. Les adresses et les liens sont écrits de façon à ne pas pouvoir être cliqués.</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Quels contacts</translation>
+    </message>
+    <message>
+        <source>The entries selected in the journal ({n})</source>
+        <translation>Les entrées sélectionnées dans le journal ({n})</translation>
+    </message>
+    <message>
+        <source>Those of a period</source>
+        <translation>Celles d’une période</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The whole journal</source>
+        <translation>Tout le journal</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>PDF, to print or send to a bank adviser or the police</source>
+        <translation>PDF, à imprimer ou à envoyer à un conseiller bancaire ou à la police</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>JSON, for a lawyer&apos;s or an association&apos;s tools</source>
+        <translation>JSON, pour les outils d’un avocat ou d’une association</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the file:</source>
+        <translation>&amp;Langue du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write card, bank account and social-security numbers in full where the original message was kept (only if the bank or the police asks for them)</source>
+        <translation>Écrire en entier les numéros de carte, de compte bancaire et de sécurité sociale quand le message d’origine a été gardé (seulement si la banque ou la police les demande)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
         <source>this file does not exist or is not a file</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>BackupsSection</name>
+        <message>
+            <source>The last automatic backup could not be made: {reason}</source>
+            <translation>The last automatic backup could not be made: {reason}</translation>
+        </message>
+        <message>
+            <source>Vigilance makes a backup of your journal each day you open it, and keeps those of the last 7 days and 4 weeks. None yet.</source>
+            <translation>Vigilance makes a backup of your journal each day you open it, and keeps those of the last 7 days and 4 weeks. None yet.</translation>
+        </message>
+        <message>
+            <source>Vigilance makes a backup of your journal each day you open it, and keeps those of the last 7 days and 4 weeks. Latest: {day}.</source>
+            <translation>Vigilance makes a backup of your journal each day you open it, and keeps those of the last 7 days and 4 weeks. Latest: {day}.</translation>
+        </message>
+        <message>
+            <source>Where to put the backup (a folder or a USB key)</source>
+            <translation>Where to put the backup (a folder or a USB key)</translation>
+        </message>
+        <message>
+            <source>Making the backup…</source>
+            <translation>Making the backup…</translation>
+        </message>
+        <message>
+            <source>Backup saved: {path}</source>
+            <translation>Backup saved: {path}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>Restore a &amp;backup…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>SMS</source>
@@ -324,7 +367,457 @@
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase everything</source>
+            <translation>Erase everything</translation>
+        </message>
+        <message>
+            <source>Everything Vigilance keeps on this computer will be erased:
+• the journals, accounts and plans of: {people}
+• the backups in the Vigilance folder
+• the key file and the key kept in the system keyring
+• the start at login and the settings
+
+Backups you saved elsewhere (a USB key) are not touched, but without the key they can only be opened with the password or the recovery key.
+Folder: {folder}</source>
+            <translation>Everything Vigilance keeps on this computer will be erased:
+• the journals, accounts and plans of: {people}
+• the backups in the Vigilance folder
+• the key file and the key kept in the system keyring
+• the start at login and the settings
+
+Backups you saved elsewhere (a USB key) are not touched, but without the key they can only be opened with the password or the recovery key.
+Folder: {folder}</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone.</source>
+            <translation>I understand that this cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseSection</name>
+        <message>
+            <source>Erase everything from this computer</source>
+            <translation>Erase everything from this computer</translation>
+        </message>
+        <message>
+            <source>For when this computer is given away or no longer used by the person: erases every journal, account and plan, the backups and the keys. Vigilance then starts again as on the first day.</source>
+            <translation>For when this computer is given away or no longer used by the person: erases every journal, account and plan, the backups and the keys. Vigilance then starts again as on the first day.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase everything…</source>
+            <translation>&amp;Erase everything…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong inside Vigilance. Nothing was changed; please try again.</source>
+            <translation>Something went wrong inside Vigilance. Nothing was changed; please try again.</translation>
+        </message>
+        <message>
+            <source>Your data could not be read. Nothing was changed.</source>
+            <translation>Your data could not be read. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Your data could not be opened with its key: the file may be damaged or come from another Vigilance folder. It was left untouched.</source>
+            <translation>Your data could not be opened with its key: the file may be damaged or come from another Vigilance folder. It was left untouched.</translation>
+        </message>
+        <message>
+            <source>The file of your data is damaged. It was left untouched.</source>
+            <translation>The file of your data is damaged. It was left untouched.</translation>
+        </message>
+        <message>
+            <source>The file of your data (vigilance.db) is missing. Nothing was created; restore it from a backup.</source>
+            <translation>The file of your data (vigilance.db) is missing. Nothing was created; restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free at least {needed_mb} MB, then try again. Nothing was lost.</source>
+            <translation>The disk is full: free at least {needed_mb} MB, then try again. Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some space, then try again. Nothing was lost.</source>
+            <translation>The disk is full: free some space, then try again. Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>Some of the latest entries are missing from your data: the file was changed or damaged outside Vigilance.</source>
+            <translation>Some of the latest entries are missing from your data: the file was changed or damaged outside Vigilance.</translation>
+        </message>
+        <message>
+            <source>Vigilance is already open on this computer: use the window that is open.</source>
+            <translation>Vigilance is already open on this computer: use the window that is open.</translation>
+        </message>
+        <message>
+            <source>The key that protects your data could not be used. Nothing was changed.</source>
+            <translation>The key that protects your data could not be used. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>There is no Vigilance data in this folder yet.</source>
+            <translation>There is no Vigilance data in this folder yet.</translation>
+        </message>
+        <message>
+            <source>Vigilance data already exists in this folder; it was left untouched.</source>
+            <translation>Vigilance data already exists in this folder; it was left untouched.</translation>
+        </message>
+        <message>
+            <source>This is not the right password or recovery key.</source>
+            <translation>This is not the right password or recovery key.</translation>
+        </message>
+        <message>
+            <source>A recovery key has 28 letters and digits (2 to 9), in groups of four.</source>
+            <translation>A recovery key has 28 letters and digits (2 to 9), in groups of four.</translation>
+        </message>
+        <message>
+            <source>Too many wrong attempts. Please wait {seconds} seconds before trying again.</source>
+            <translation>Too many wrong attempts. Please wait {seconds} seconds before trying again.</translation>
+        </message>
+        <message>
+            <source>The key file beside your data cannot be read. Nothing was changed.</source>
+            <translation>The key file beside your data cannot be read. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>One of the values of this entry is not accepted.</source>
+            <translation>One of the values of this entry is not accepted.</translation>
+        </message>
+        <message>
+            <source>The original message is too large to be kept (limit {megabytes} MB).</source>
+            <translation>The original message is too large to be kept (limit {megabytes} MB).</translation>
+        </message>
+        <message>
+            <source>This person is no longer in Vigilance.</source>
+            <translation>This person is no longer in Vigilance.</translation>
+        </message>
+        <message>
+            <source>This entry no longer exists.</source>
+            <translation>This entry no longer exists.</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>A tag cannot be empty.</translation>
+        </message>
+        <message>
+            <source>This change to the people could not be made.</source>
+            <translation>This change to the people could not be made.</translation>
+        </message>
+        <message>
+            <source>Please give a first name (or a nickname) for this person.</source>
+            <translation>Please give a first name (or a nickname) for this person.</translation>
+        </message>
+        <message>
+            <source>Someone called {name} is already in Vigilance; choose another name.</source>
+            <translation>Someone called {name} is already in Vigilance; choose another name.</translation>
+        </message>
+        <message>
+            <source>Nobody is watched over yet: add someone first.</source>
+            <translation>Nobody is watched over yet: add someone first.</translation>
+        </message>
+        <message>
+            <source>This is the only person in Vigilance, so they cannot be removed. To erase everything from this computer, use "Erase everything" in Settings.</source>
+            <translation>This is the only person in Vigilance, so they cannot be removed. To erase everything from this computer, use "Erase everything" in Settings.</translation>
+        </message>
+        <message>
+            <source>The file could not be prepared.</source>
+            <translation>The file could not be prepared.</translation>
+        </message>
+        <message>
+            <source>There is no journal entry for this person in that period, so no file was written.</source>
+            <translation>There is no journal entry for this person in that period, so no file was written.</translation>
+        </message>
+        <message>
+            <source>A file holds at most {limit} contacts: choose a shorter period or fewer entries.</source>
+            <translation>A file holds at most {limit} contacts: choose a shorter period or fewer entries.</translation>
+        </message>
+        <message>
+            <source>The start of the period is after its end.</source>
+            <translation>The start of the period is after its end.</translation>
+        </message>
+        <message>
+            <source>One of the chosen entries no longer exists.</source>
+            <translation>One of the chosen entries no longer exists.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Choose another folder.</source>
+            <translation>The file could not be saved there. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made on this computer; choose CSV or JSON instead.</source>
+            <translation>The PDF could not be made on this computer; choose CSV or JSON instead.</translation>
+        </message>
+        <message>
+            <source>The file could not be handed over or opened.</source>
+            <translation>The file could not be handed over or opened.</translation>
+        </message>
+        <message>
+            <source>This is not a file handed over by Vigilance. Nothing was imported.</source>
+            <translation>This is not a file handed over by Vigilance. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer version of Vigilance: update Vigilance to open it. Nothing was imported.</source>
+            <translation>This file was made by a newer version of Vigilance: update Vigilance to open it. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>These words do not open this file. Check them and try again; nothing was imported.</source>
+            <translation>These words do not open this file. Check them and try again; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file is damaged (changed or cut short since it was made). Nothing was imported; ask for the file again.</source>
+            <translation>This file is damaged (changed or cut short since it was made). Nothing was imported; ask for the file again.</translation>
+        </message>
+        <message>
+            <source>This file opened, but its content is not what Vigilance writes. Nothing was imported.</source>
+            <translation>This file opened, but its content is not what Vigilance writes. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file is too large (more than {limit_mb} MB). Nothing was written or imported.</source>
+            <translation>This file is too large (more than {limit_mb} MB). Nothing was written or imported.</translation>
+        </message>
+        <message>
+            <source>Type the words given with the file.</source>
+            <translation>Type the words given with the file.</translation>
+        </message>
+        <message>
+            <source>Words of your own need at least {minimum} characters; those Vigilance proposes are safer.</source>
+            <translation>Words of your own need at least {minimum} characters; those Vigilance proposes are safer.</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Nothing was imported.</source>
+            <translation>The file could not be read. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The backup could not be made. Your journal itself is unchanged.</source>
+            <translation>The backup could not be made. Your journal itself is unchanged.</translation>
+        </message>
+        <message>
+            <source>This file is not a Vigilance backup, or it is damaged. Nothing was changed.</source>
+            <translation>This file is not a Vigilance backup, or it is damaged. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The backup cannot be written in this folder. Choose another folder or plug the USB key in again.</source>
+            <translation>The backup cannot be written in this folder. Choose another folder or plug the USB key in again.</translation>
+        </message>
+        <message>
+            <source>This backup opens with the app password or the recovery key that were in use when it was made.</source>
+            <translation>This backup opens with the app password or the recovery key that were in use when it was made.</translation>
+        </message>
+        <message>
+            <source>Some files of Vigilance could not be erased; close Vigilance everywhere and try again.</source>
+            <translation>Some files of Vigilance could not be erased; close Vigilance everywhere and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>Hand over {name}'s file</source>
+            <translation>Hand over {name}'s file</translation>
+        </message>
+        <message>
+            <source>Writing {name}'s file…</source>
+            <translation>Writing {name}'s file…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}'s file is ready: %n journal entry(ies).</source>
+            <translation>
+                <numerusform>{name}'s file is ready: %n journal entry(ies).</numerusform>
+                <numerusform>{name}'s file is ready: %n journal entry(ies).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a handed-over file</source>
+            <translation>Open a handed-over file</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was added: %n journal entry(ies).</source>
+            <translation>
+                <numerusform>{name} was added: %n journal entry(ies).</numerusform>
+                <numerusform>{name} was added: %n journal entry(ies).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}'s file was brought up to date: %n new journal entry(ies).</source>
+            <translation>
+                <numerusform>{name}'s file was brought up to date: %n new journal entry(ies).</numerusform>
+                <numerusform>{name}'s file was brought up to date: %n new journal entry(ies).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPage</name>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>What Vigilance does, and does not do</source>
+            <translation>What Vigilance does, and does not do</translation>
+        </message>
+        <message>
+            <source>Vigilance helps you keep a private journal of suspicious messages, calls and letters; it tells you whether a message looks like a scam, reminds you to check your accounts, and explains what to do, step by step, with the official advice.</source>
+            <translation>Vigilance helps you keep a private journal of suspicious messages, calls and letters; it tells you whether a message looks like a scam, reminds you to check your accounts, and explains what to do, step by step, with the official advice.</translation>
+        </message>
+        <message>
+            <source>Vigilance sends nothing over the internet: everything stays on this computer, encrypted. It does not block calls or messages, it does not look at your bank accounts for you, and it does not replace your bank, the police or the Assurance Maladie.</source>
+            <translation>Vigilance sends nothing over the internet: everything stays on this computer, encrypted. It does not block calls or messages, it does not look at your bank accounts for you, and it does not replace your bank, the police or the Assurance Maladie.</translation>
+        </message>
+        <message>
+            <source>Words you may meet</source>
+            <translation>Words you may meet</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>An address in a message that opens a web page when you click it. A scam link often imitates a real address: never click a link in a suspicious message.</source>
+            <translation>An address in a message that opens a web page when you click it. A scam link often imitates a real address: never click a link in a suspicious message.</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>A file sent with an email (a document, a picture). Do not open an attachment you did not expect, even if the sender seems known.</source>
+            <translation>A file sent with an email (a document, a picture). Do not open an attachment you did not expect, even if the sender seems known.</translation>
+        </message>
+        <message>
+            <source>Phishing</source>
+            <translation>Phishing</translation>
+        </message>
+        <message>
+            <source>A message that pretends to come from your bank, the Assurance Maladie or another body you trust, to make you give your passwords, your card number or money.</source>
+            <translation>A message that pretends to come from your bank, the Assurance Maladie or another body you trust, to make you give your passwords, your card number or money.</translation>
+        </message>
+        <message>
+            <source>.eml file</source>
+            <translation>.eml file</translation>
+        </message>
+        <message>
+            <source>An email saved as a file, with everything it contains. Your mail program can save a message this way, and Vigilance can read it.</source>
+            <translation>An email saved as a file, with everything it contains. Your mail program can save a message this way, and Vigilance can read it.</translation>
+        </message>
+        <message>
+            <source>Keyring</source>
+            <translation>Keyring</translation>
+        </message>
+        <message>
+            <source>The computer's protected storage for keys. Vigilance can keep the key to your journal there, so that it opens without a password when you are logged in to this computer.</source>
+            <translation>The computer's protected storage for keys. Vigilance can keep the key to your journal there, so that it opens without a password when you are logged in to this computer.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Official numbers</source>
+            <translation>Official numbers</translation>
+        </message>
+        <message>
+            <source>Bank card stolen or card details given: call your bank, or the interbank opposition line 0 892 705 705 (every day, at any hour; premium-rate call; +33 4 42 60 53 03 from abroad).</source>
+            <translation>Bank card stolen or card details given: call your bank, or the interbank opposition line 0 892 705 705 (every day, at any hour; premium-rate call; +33 4 42 60 53 03 from abroad).</translation>
+        </message>
+        <message>
+            <source>A scam SMS: forward it, free of charge, to 33700. For a scam call, send “spam vocal” and the caller's number to 33700.</source>
+            <translation>A scam SMS: forward it, free of charge, to 33700. For a scam call, send “spam vocal” and the caller's number to 33700.</translation>
+        </message>
+        <message>
+            <source>17Cyber (17cyber.gouv.fr): the police and gendarmerie's online help against cybercrime, every day, at any hour.</source>
+            <translation>17Cyber (17cyber.gouv.fr): the police and gendarmerie's online help against cybercrime, every day, at any hour.</translation>
+        </message>
+        <message>
+            <source>In an emergency, call 17 (police) or 112.</source>
+            <translation>In an emergency, call 17 (police) or 112.</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>Keyboard</translation>
+        </message>
+        <message>
+            <source>F1 opens this help. Ctrl+1 to Ctrl+7 open the sections in the order of the menu. Tab moves to the next control, Shift+Tab to the previous one. Ctrl+L locks Vigilance when it has an app password.</source>
+            <translation>F1 opens this help. Ctrl+1 to Ctrl+7 open the sections in the order of the menu. Tab moves to the next control, Shift+Tab to the previous one. Ctrl+L locks Vigilance when it has an app password.</translation>
+        </message>
+        <message>
+            <source>About Vigilance</source>
+            <translation>About Vigilance</translation>
+        </message>
+        <message>
+            <source>Vigilance, version %1.</source>
+            <translation>Vigilance, version %1.</translation>
+        </message>
+        <message>
+            <source>Vigilance is free software under the GNU General Public License, version 3 or later. Its window uses Qt and PySide6 (Qt for Python), under the GNU Lesser General Public License, version 3 (LGPLv3).</source>
+            <translation>Vigilance is free software under the GNU General Public License, version 3 or later. Its window uses Qt and PySide6 (Qt for Python), under the GNU Lesser General Public License, version 3 (LGPLv3).</translation>
+        </message>
+        <message>
+            <source>It also uses these libraries:</source>
+            <translation>It also uses these libraries:</translation>
+        </message>
+        <message>
+            <source>licence given with the library</source>
+            <translation>licence given with the library</translation>
+        </message>
+        <message>
+            <source>%1 %2 — licence: %3</source>
+            <translation>%1 %2 — licence: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
+        <message>
+            <source>A phone &amp;call</source>
+            <translation>A phone &amp;call</translation>
+        </message>
+        <message>
+            <source>An &amp;SMS (text message)</source>
+            <translation>An &amp;SMS (text message)</translation>
+        </message>
+        <message>
+            <source>An &amp;email</source>
+            <translation>An &amp;email</translation>
+        </message>
+        <message>
+            <source>A &amp;letter</source>
+            <translation>A &amp;letter</translation>
+        </message>
+        <message>
+            <source>A &amp;website</source>
+            <translation>A &amp;website</translation>
+        </message>
+        <message>
+            <source>What can I do now?</source>
+            <translation>What can I do now?</translation>
+        </message>
+        <message>
+            <source>Is this a &amp;scam?</source>
+            <translation>Is this a &amp;scam?</translation>
+        </message>
+        <message>
+            <source>Is this a scam? Check a message</source>
+            <translation>Is this a scam? Check a message</translation>
+        </message>
+        <message>
+            <source>Paste or open a message: Vigilance tells you whether it looks like a scam.</source>
+            <translation>Paste or open a message: Vigilance tells you whether it looks like a scam.</translation>
+        </message>
+        <message>
+            <source>I &amp;received a call / a message</source>
+            <translation>I &amp;received a call / a message</translation>
+        </message>
+        <message>
+            <source>I received a call or a message: write it down in the journal</source>
+            <translation>I received a call or a message: write it down in the journal</translation>
+        </message>
+        <message>
+            <source>Write down a suspicious call, SMS, email or letter in the journal.</source>
+            <translation>Write down a suspicious call, SMS, email or letter in the journal.</translation>
+        </message>
+        <message>
+            <source>What did you receive?</source>
+            <translation>What did you receive?</translation>
+        </message>
+        <message>
+            <source>In doubt, do not answer, do not click and do not call back: check first.</source>
+            <translation>In doubt, do not answer, do not click and do not call back: check first.</translation>
+        </message>
         <message>
             <source>Your data</source>
             <translation>Your data</translation>
@@ -391,6 +884,10 @@
         <message>
             <source>Confirm it is you</source>
             <translation>Confirm it is you</translation>
+        </message>
+        <message>
+            <source>To continue, type your app password.</source>
+            <translation>To continue, type your app password.</translation>
         </message>
         <message>
             <source>To continue, type your app password or your recovery key.</source>
@@ -479,6 +976,18 @@ Folder: {folder}</translation>
             <source>Vigilance</source>
             <translation>Vigilance</translation>
         </message>
+        <message>
+            <source>Your settings (language, text size, contrast) could not be read and were put back to the usual ones. Nothing else was changed; you can choose them again in Settings.</source>
+            <translation>Your settings (language, text size, contrast) could not be read and were put back to the usual ones. Nothing else was changed; you can choose them again in Settings.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong in Vigilance. Your data is safe: nothing was lost. You can go on using Vigilance; if this happens again, close it and open it again.</source>
+            <translation>Something unexpected went wrong in Vigilance. Your data is safe: nothing was lost. You can go on using Vigilance; if this happens again, close it and open it again.</translation>
+        </message>
+        <message>
+            <source>A short technical note, without anything from your messages, was written here, for whoever helps you: {path}</source>
+            <translation>A short technical note, without anything from your messages, was written here, for whoever helps you: {path}</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -527,6 +1036,10 @@ Folder: {folder}</translation>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
+            <source>Help (F1)</source>
+            <translation>Help (F1)</translation>
+        </message>
+        <message>
             <source>Hide your data until the app password is entered (Ctrl+L)</source>
             <translation>Hide your data until the app password is entered (Ctrl+L)</translation>
         </message>
@@ -560,6 +1073,54 @@ Folder: {folder}</translation>
         <message>
             <source>The password could not be saved. Nothing was changed. Please try again.</source>
             <translation>The password could not be saved. Nothing was changed. Please try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenPassphraseDialog</name>
+        <message>
+            <source>Open a handed-over file</source>
+            <translation>Open a handed-over file</translation>
+        </message>
+        <message>
+            <source>Type the words given with the file {file}:</source>
+            <translation>Type the words given with the file {file}:</translation>
+        </message>
+        <message>
+            <source>Passphrase of the file</source>
+            <translation>Passphrase of the file</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase of the file</source>
+            <translation>Passphrase of the file</translation>
+        </message>
+        <message>
+            <source>Write down these words</source>
+            <translation>Write down these words</translation>
+        </message>
+        <message>
+            <source>{name}'s file was saved here: {path}
+It opens only with these words, shown this once:</source>
+            <translation>{name}'s file was saved here: {path}
+It opens only with these words, shown this once:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Give the words separately from the file: on paper or by telephone, never in the same email. Without them nobody can open the file, not even you.</source>
+            <translation>Give the words separately from the file: on paper or by telephone, never in the same email. Without them nobody can open the file, not even you.</translation>
+        </message>
+        <message>
+            <source>I have written them down</source>
+            <translation>I have written them down</translation>
         </message>
     </context>
     <context>
@@ -602,10 +1163,175 @@ Folder: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>PeopleSection</name>
+        <message>
+            <source>me</source>
+            <translation>me</translation>
+        </message>
+        <message>
+            <source>a relative I help</source>
+            <translation>a relative I help</translation>
+        </message>
+        <message>
+            <source>{name} — {who}</source>
+            <translation>{name} — {who}</translation>
+        </message>
+        <message>
+            <source>(shown now)</source>
+            <translation>(shown now)</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over {name}'s file…</source>
+            <translation>&amp;Hand over {name}'s file…</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over a file…</source>
+            <translation>&amp;Hand over a file…</translation>
+        </message>
+        <message>
+            <source>The only person cannot be removed. To erase everything, see below.</source>
+            <translation>The only person cannot be removed. To erase everything, see below.</translation>
+        </message>
+        <message>
+            <source>{name} was added. Choose them at the top of the window to see their journal.</source>
+            <translation>{name} was added. Choose them at the top of the window to see their journal.</translation>
+        </message>
+        <message>
+            <source>Vigilance now shows {name}'s journal.</source>
+            <translation>Vigilance now shows {name}'s journal.</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Remove {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n journal entry(ies)</source>
+            <translation>
+                <numerusform>%n journal entry(ies)</numerusform>
+                <numerusform>%n journal entry(ies)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) with their reviews</source>
+            <translation>
+                <numerusform>%n account(s) with their reviews</numerusform>
+                <numerusform>%n account(s) with their reviews</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan(s) in progress or done</source>
+            <translation>
+                <numerusform>%n plan(s) in progress or done</numerusform>
+                <numerusform>%n plan(s) in progress or done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n breach notice(s)</source>
+            <translation>
+                <numerusform>%n breach notice(s)</numerusform>
+                <numerusform>%n breach notice(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything Vigilance keeps about {name} will be erased from this computer:</source>
+            <translation>Everything Vigilance keeps about {name} will be erased from this computer:</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. To give {name}'s file to another relative first, use "Hand over".</source>
+            <translation>This cannot be undone. To give {name}'s file to another relative first, use "Hand over".</translation>
+        </message>
+        <message>
+            <source>{name} was removed, with everything Vigilance kept about them.</source>
+            <translation>{name} was removed, with everything Vigilance kept about them.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Vigilance can keep a journal for you and for relatives you help. Each person has their own journal, accounts and plans; choose whose you see at the top of the window.</source>
+            <translation>Vigilance can keep a journal for you and for relatives you help. Each person has their own journal, accounts and plans; choose whose you see at the top of the window.</translation>
+        </message>
+        <message>
+            <source>People kept in Vigilance</source>
+            <translation>People kept in Vigilance</translation>
+        </message>
+        <message>
+            <source>&amp;Add a person…</source>
+            <translation>&amp;Add a person…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Re&amp;name…</translation>
+        </message>
+        <message>
+            <source>Show this person</source>
+            <translation>Show this person</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a handed-over file…</source>
+            <translation>&amp;Open a handed-over file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <source>Each person has their own journal, accounts and plans. A first name or a nickname is enough.</source>
+            <translation>Each person has their own journal, accounts and plans. A first name or a nickname is enough.</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>It is me</source>
+            <translation>It is me</translation>
+        </message>
+        <message>
+            <source>A relative I help</source>
+            <translation>A relative I help</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadyPage</name>
         <message>
-            <source>You are ready</source>
-            <translation>You are ready</translation>
+            <source>Everything is ready</source>
+            <translation>Everything is ready</translation>
         </message>
         <message>
             <source>Step 5 of 5: what Vigilance does for you</source>
@@ -640,6 +1366,10 @@ Folder: {folder}</translation>
             <translation>It does not replace your bank, the police or the Assurance Maladie. If you gave your bank card details, call your bank first.</translation>
         </message>
         <message>
+            <source>Press Start to open the journal of %1.</source>
+            <translation>Press Start to open the journal of %1.</translation>
+        </message>
+        <message>
             <source>Press Start to open your journal.</source>
             <translation>Press Start to open your journal.</translation>
         </message>
@@ -649,6 +1379,14 @@ Folder: {folder}</translation>
         <message>
             <source>This is your recovery key. It opens your journal if this computer no longer opens it by itself or if you forget your password. Write it down carefully or print it now, and keep the sheet at home with your important papers.</source>
             <translation>This is your recovery key. It opens your journal if this computer no longer opens it by itself or if you forget your password. Write it down carefully or print it now, and keep the sheet at home with your important papers.</translation>
+        </message>
+        <message>
+            <source>This is the recovery key. It opens the journal if the app password is forgotten. Write it down carefully or print it now, and keep the sheet at home with the important papers.</source>
+            <translation>This is the recovery key. It opens the journal if the app password is forgotten. Write it down carefully or print it now, and keep the sheet at home with the important papers.</translation>
+        </message>
+        <message>
+            <source>This is the recovery key. It opens the journal if this computer no longer opens it by itself (after a repair, a new computer or a system update). Write it down carefully or print it now, and keep the sheet at home with the important papers.</source>
+            <translation>This is the recovery key. It opens the journal if this computer no longer opens it by itself (after a repair, a new computer or a system update). Write it down carefully or print it now, and keep the sheet at home with the important papers.</translation>
         </message>
         <message>
             <source>The key has 7 groups of 4 characters. It never contains 0, 1, O, I or L, so they cannot be confused. Nobody from Vigilance will ever ask you for it.</source>
@@ -710,20 +1448,24 @@ Folder: {folder}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <source>Your recovery key</source>
-            <translation>Your recovery key</translation>
+            <source>The recovery key</source>
+            <translation>The recovery key</translation>
         </message>
         <message>
-            <source>Step 4 of 5: the spare key to your journal</source>
-            <translation>Step 4 of 5: the spare key to your journal</translation>
+            <source>Step 4 of 5: the spare key to the journal</source>
+            <translation>Step 4 of 5: the spare key to the journal</translation>
         </message>
         <message>
-            <source>I have &amp;written down or printed my recovery key</source>
-            <translation>I have &amp;written down or printed my recovery key</translation>
+            <source>I have &amp;written down or printed the recovery key</source>
+            <translation>I have &amp;written down or printed the recovery key</translation>
         </message>
         <message>
-            <source>Tick this box to continue. You can show the key again later in Settings, after typing your password or this key.</source>
-            <translation>Tick this box to continue. You can show the key again later in Settings, after typing your password or this key.</translation>
+            <source>Tick this box to continue. The sheet can be shown again later in Settings, after typing the app password.</source>
+            <translation>Tick this box to continue. The sheet can be shown again later in Settings, after typing the app password.</translation>
+        </message>
+        <message>
+            <source>Tick this box to continue. The sheet can be shown again later in Settings.</source>
+            <translation>Tick this box to continue. The sheet can be shown again later in Settings.</translation>
         </message>
     </context>
     <context>
@@ -798,6 +1540,41 @@ Folder: {folder}</translation>
         <message>
             <source>My recovery sheet</source>
             <translation>My recovery sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Restore {file}. It opens with what protected your journal when it was made:</source>
+            <translation>Restore {file}. It opens with what protected your journal when it was made:</translation>
+        </message>
+        <message>
+            <source>The app password of that time</source>
+            <translation>The app password of that time</translation>
+        </message>
+        <message>
+            <source>The recovery key (on the recovery sheet)</source>
+            <translation>The recovery key (on the recovery sheet)</translation>
+        </message>
+        <message>
+            <source>Nothing: it was made on this computer, which opens without a password</source>
+            <translation>Nothing: it was made on this computer, which opens without a password</translation>
+        </message>
+        <message>
+            <source>Password or recovery key</source>
+            <translation>Password or recovery key</translation>
+        </message>
+        <message>
+            <source>What is in Vigilance now is replaced by the backup; it is not deleted but kept aside in the Vigilance folder.</source>
+            <translation>What is in Vigilance now is replaced by the backup; it is not deleted but kept aside in the Vigilance folder.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1795,14 @@ Folder: {folder}</translation>
             <translation>Your recovery key is the spare key to your journal. If you have lost your emergency sheet, show the key again to write it down or print it.</translation>
         </message>
         <message>
+            <source>Your app password is asked first.</source>
+            <translation>Your app password is asked first.</translation>
+        </message>
+        <message>
+            <source>You do not need the old sheet to do this.</source>
+            <translation>You do not need the old sheet to do this.</translation>
+        </message>
+        <message>
             <source>&amp;Show my recovery sheet again…</source>
             <translation>&amp;Show my recovery sheet again…</translation>
         </message>
@@ -1094,6 +1879,14 @@ Folder: {folder}</translation>
             <translation>You are about to show your recovery key on the screen. Make sure nobody is looking.</translation>
         </message>
         <message>
+            <source>Show your recovery sheet?</source>
+            <translation>Show your recovery sheet?</translation>
+        </message>
+        <message>
+            <source>Show the sheet</source>
+            <translation>Show the sheet</translation>
+        </message>
+        <message>
             <source>The recovery key cannot be shown again for this journal.</source>
             <translation>The recovery key cannot be shown again for this journal.</translation>
         </message>
@@ -1113,10 +1906,6 @@ Folder: {folder}</translation>
             <translation>&amp;Continue &gt;</translation>
         </message>
         <message>
-            <source>&amp;Create my journal</source>
-            <translation>&amp;Create my journal</translation>
-        </message>
-        <message>
             <source>&amp;Start</source>
             <translation>&amp;Start</translation>
         </message>
@@ -1125,8 +1914,12 @@ Folder: {folder}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>The system keyring could not be used on this computer. Please choose an app password, then press Create my journal again.</source>
-            <translation>The system keyring could not be used on this computer. Please choose an app password, then press Create my journal again.</translation>
+            <source>&amp;Create the journal</source>
+            <translation>&amp;Create the journal</translation>
+        </message>
+        <message>
+            <source>The system keyring could not be used on this computer. Please choose an app password, then press Create the journal again.</source>
+            <translation>The system keyring could not be used on this computer. Please choose an app password, then press Create the journal again.</translation>
         </message>
         <message>
             <source>A Vigilance journal already exists on this computer; it was left untouched. Please close this window and open Vigilance again.</source>
@@ -1159,6 +1952,33 @@ Folder: {folder}</translation>
         <message>
             <source>Close anyway</source>
             <translation>Close anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreChanges</name>
+        <message>
+            <source>Vigilance</source>
+            <translation>Vigilance</translation>
+        </message>
+        <message>
+            <source>Vigilance can copy everything that can still be read into a new file and keep the damaged one aside.</source>
+            <translation>Vigilance can copy everything that can still be read into a new file and keep the damaged one aside.</translation>
+        </message>
+        <message>
+            <source>&amp;Recover what can be read</source>
+            <translation>&amp;Recover what can be read</translation>
+        </message>
+        <message>
+            <source>Nothing could be recovered.</source>
+            <translation>Nothing could be recovered.</translation>
+        </message>
+        <message>
+            <source>Vigilance erased its data, but could not erase: {what}. You may delete them by hand in {folder}.</source>
+            <translation>Vigilance erased its data, but could not erase: {what}. You may delete them by hand in {folder}.</translation>
+        </message>
+        <message>
+            <source>The backup was not restored; nothing was changed.</source>
+            <translation>The backup was not restored; nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -1203,20 +2023,20 @@ Folder: {folder}</translation>
             <translation>How should Vigilance open?</translation>
         </message>
         <message>
-            <source>Step 3 of 5: opening your journal every day</source>
-            <translation>Step 3 of 5: opening your journal every day</translation>
-        </message>
-        <message>
-            <source>Your journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</source>
-            <translation>Your journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</translation>
-        </message>
-        <message>
             <source>Open &amp;automatically (recommended)</source>
             <translation>Open &amp;automatically (recommended)</translation>
         </message>
         <message>
-            <source>Vigilance opens without asking for a password when you are logged in to your session on this computer. The key is kept in the computer's protected storage (the system keyring).</source>
-            <translation>Vigilance opens without asking for a password when you are logged in to your session on this computer. The key is kept in the computer's protected storage (the system keyring).</translation>
+            <source>Step 3 of 5: opening the journal every day</source>
+            <translation>Step 3 of 5: opening the journal every day</translation>
+        </message>
+        <message>
+            <source>The journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</source>
+            <translation>The journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</translation>
+        </message>
+        <message>
+            <source>Vigilance opens without asking for a password to whoever is logged in to this computer's user account. The key is kept in the computer's protected storage (the system keyring).</source>
+            <translation>Vigilance opens without asking for a password to whoever is logged in to this computer's user account. The key is kept in the computer's protected storage (the system keyring).</translation>
         </message>
         <message>
             <source>Not available on this computer: it has no protected storage for keys (no system keyring). Please choose an app password below.</source>
@@ -1227,16 +2047,20 @@ Folder: {folder}</translation>
             <translation>Ask for an app &amp;password</translation>
         </message>
         <message>
-            <source>Choose this if other people use this computer session. Vigilance asks for the password each time it opens, and can lock itself after a few minutes without use. If you forget it, your recovery key (next step) still opens your journal.</source>
-            <translation>Choose this if other people use this computer session. Vigilance asks for the password each time it opens, and can lock itself after a few minutes without use. If you forget it, your recovery key (next step) still opens your journal.</translation>
+            <source>Choose this if other people use this computer's user account. Vigilance asks for the app password each time it opens, and can lock itself after a few minutes without use. If the password is forgotten, the recovery key (next step) still opens the journal.</source>
+            <translation>Choose this if other people use this computer's user account. Vigilance asks for the app password each time it opens, and can lock itself after a few minutes without use. If the password is forgotten, the recovery key (next step) still opens the journal.</translation>
         </message>
         <message>
-            <source>Creating your encrypted journal… This takes a few seconds.</source>
-            <translation>Creating your encrypted journal… This takes a few seconds.</translation>
+            <source>Creating the encrypted journal… This takes a few seconds.</source>
+            <translation>Creating the encrypted journal… This takes a few seconds.</translation>
         </message>
         <message>
-            <source>Creating your journal</source>
-            <translation>Creating your journal</translation>
+            <source>Creating the journal</source>
+            <translation>Creating the journal</translation>
+        </message>
+        <message>
+            <source>To create the journal, first choose the app password above: %1</source>
+            <translation>To create the journal, first choose the app password above: %1</translation>
         </message>
     </context>
     <context>

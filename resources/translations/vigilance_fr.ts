@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupsSection</name>
+    <message>
+        <source>The last automatic backup could not be made: {reason}</source>
+        <translation>La dernière sauvegarde automatique n’a pas pu être faite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Vigilance makes a backup of your journal each day you open it, and keeps those of the last 7 days and 4 weeks. None yet.</source>
+        <translation>Vigilance fait une sauvegarde de votre journal chaque jour où vous l’ouvrez, et garde celles des 7 derniers jours et des 4 dernières semaines. Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Vigilance makes a backup of your journal each day you open it, and keeps those of the last 7 days and 4 weeks. Latest: {day}.</source>
+        <translation>Vigilance fait une sauvegarde de votre journal chaque jour où vous l’ouvrez, et garde celles des 7 derniers jours et des 4 dernières semaines. Dernière&#xa0;: {day}.</translation>
+    </message>
+    <message>
+        <source>Where to put the backup (a folder or a USB key)</source>
+        <translation>Où mettre la sauvegarde (un dossier ou une clé USB)</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Sauvegarde enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>SMS</source>
@@ -320,11 +363,461 @@
     </message>
     <message>
         <source>Press Continue when you are ready.</source>
-        <translation>Appuyez sur Continuer lorsque vous êtes prêt.</translation>
+        <translation>Appuyez sur Continuer pour passer à la suite.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase everything</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Everything Vigilance keeps on this computer will be erased:
+• the journals, accounts and plans of: {people}
+• the backups in the Vigilance folder
+• the key file and the key kept in the system keyring
+• the start at login and the settings
+
+Backups you saved elsewhere (a USB key) are not touched, but without the key they can only be opened with the password or the recovery key.
+Folder: {folder}</source>
+        <translation>Tout ce que Vigilance garde sur cet ordinateur sera effacé&#xa0;:
+• les journaux, comptes et démarches de&#xa0;: {people}
+• les sauvegardes du dossier de Vigilance
+• le fichier de clé et la clé gardée dans le trousseau de clés du système
+• le démarrage à l’ouverture de session et les réglages
+
+Les sauvegardes enregistrées ailleurs (une clé USB) ne sont pas touchées, mais sans la clé elles ne pourront être ouvertes qu’avec le mot de passe ou la clé de secours.
+Dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>Je comprends que cela ne peut pas être annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseSection</name>
+    <message>
+        <source>Erase everything from this computer</source>
+        <translation>Tout effacer de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>For when this computer is given away or no longer used by the person: erases every journal, account and plan, the backups and the keys. Vigilance then starts again as on the first day.</source>
+        <translation>Pour le jour où cet ordinateur est donné ou n’est plus utilisé par la personne&#xa0;: efface tous les journaux, comptes et démarches, les sauvegardes et les clés. Vigilance repart alors comme au premier jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase everything…</source>
+        <translation>&amp;Tout effacer…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside Vigilance. Nothing was changed; please try again.</source>
+        <translation>Un problème est survenu dans Vigilance. Rien n’a été modifié&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Your data could not be read. Nothing was changed.</source>
+        <translation>Vos données n’ont pas pu être lues. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your data could not be opened with its key: the file may be damaged or come from another Vigilance folder. It was left untouched.</source>
+        <translation>Vos données n’ont pas pu être ouvertes avec leur clé&#xa0;: le fichier est peut-être abîmé ou vient d’un autre dossier de Vigilance. Il n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>The file of your data is damaged. It was left untouched.</source>
+        <translation>Le fichier de vos données est abîmé. Il n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>The file of your data (vigilance.db) is missing. Nothing was created; restore it from a backup.</source>
+        <translation>Le fichier de vos données (vigilance.db) est introuvable. Rien n’a été créé&#xa0;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free at least {needed_mb} MB, then try again. Nothing was lost.</source>
+        <translation>Le disque est plein&#xa0;: libérez au moins {needed_mb}&#xa0;Mo, puis réessayez. Rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again. Nothing was lost.</source>
+        <translation>Le disque est plein&#xa0;: libérez de la place, puis réessayez. Rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>Some of the latest entries are missing from your data: the file was changed or damaged outside Vigilance.</source>
+        <translation>Certaines des dernières entrées manquent dans vos données&#xa0;: le fichier a été modifié ou abîmé en dehors de Vigilance.</translation>
+    </message>
+    <message>
+        <source>Vigilance is already open on this computer: use the window that is open.</source>
+        <translation>Vigilance est déjà ouverte sur cet ordinateur&#xa0;: utilisez la fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>The key that protects your data could not be used. Nothing was changed.</source>
+        <translation>La clé qui protège vos données n’a pas pu être utilisée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no Vigilance data in this folder yet.</source>
+        <translation>Il n’y a pas encore de données Vigilance dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Vigilance data already exists in this folder; it was left untouched.</source>
+        <translation>Des données Vigilance existent déjà dans ce dossier&#xa0;; elles n’ont pas été touchées.</translation>
+    </message>
+    <message>
+        <source>This is not the right password or recovery key.</source>
+        <translation>Ce n’est pas le bon mot de passe ni la bonne clé de secours.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 28 letters and digits (2 to 9), in groups of four.</source>
+        <translation>Une clé de secours compte 28 lettres et chiffres (de 2 à 9), par groupes de quatre.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Please wait {seconds} seconds before trying again.</source>
+        <translation>Trop d’essais incorrects. Veuillez attendre {seconds}&#xa0;secondes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The key file beside your data cannot be read. Nothing was changed.</source>
+        <translation>Le fichier de clé à côté de vos données ne peut pas être lu. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>One of the values of this entry is not accepted.</source>
+        <translation>L’une des valeurs de cette entrée n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>The original message is too large to be kept (limit {megabytes} MB).</source>
+        <translation>Le message d’origine est trop gros pour être gardé (limite&#xa0;: {megabytes}&#xa0;Mo).</translation>
+    </message>
+    <message>
+        <source>This person is no longer in Vigilance.</source>
+        <translation>Cette personne n’est plus dans Vigilance.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Une étiquette ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>This change to the people could not be made.</source>
+        <translation>Cette modification des personnes n’a pas pu être faite.</translation>
+    </message>
+    <message>
+        <source>Please give a first name (or a nickname) for this person.</source>
+        <translation>Veuillez donner un prénom (ou un surnom) à cette personne.</translation>
+    </message>
+    <message>
+        <source>Someone called {name} is already in Vigilance; choose another name.</source>
+        <translation>Une personne appelée {name} est déjà dans Vigilance&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Nobody is watched over yet: add someone first.</source>
+        <translation>Personne n’est encore suivi&#xa0;: ajoutez d’abord une personne.</translation>
+    </message>
+    <message>
+        <source>This is the only person in Vigilance, so they cannot be removed. To erase everything from this computer, use &quot;Erase everything&quot; in Settings.</source>
+        <translation>C’est la seule personne dans Vigilance&#xa0;: elle ne peut donc pas être retirée. Pour tout effacer de cet ordinateur, utilisez «&#xa0;Tout effacer&#xa0;» dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The file could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal entry for this person in that period, so no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file holds at most {limit} contacts: choose a shorter period or fewer entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen entries no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made on this computer; choose CSV or JSON instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be handed over or opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file handed over by Vigilance. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Vigilance: update Vigilance to open it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words do not open this file. Check them and try again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged (changed or cut short since it was made). Nothing was imported; ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file opened, but its content is not what Vigilance writes. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large (more than {limit_mb} MB). Nothing was written or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words given with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of your own need at least {minimum} characters; those Vigilance proposes are safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. Your journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Vigilance backup, or it is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in this folder. Choose another folder or plug the USB key in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup opens with the app password or the recovery key that were in use when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files of Vigilance could not be erased; close Vigilance everywhere and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Hand over {name}&apos;s file</source>
+        <translation>Transmettre le dossier de {name}</translation>
+    </message>
+    <message>
+        <source>Writing {name}&apos;s file…</source>
+        <translation>Écriture du dossier de {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}&apos;s file is ready: %n journal entry(ies).</source>
+        <translation>
+            <numerusform>Le dossier de {name} est prêt&#xa0;: %n entrée du journal.</numerusform>
+            <numerusform>Le dossier de {name} est prêt&#xa0;: %n entrées du journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a handed-over file</source>
+        <translation>Ouvrir un dossier transmis</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was added: %n journal entry(ies).</source>
+        <translation>
+            <numerusform>{name} fait maintenant partie de Vigilance&#xa0;: %n entrée du journal.</numerusform>
+            <numerusform>{name} fait maintenant partie de Vigilance&#xa0;: %n entrées du journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}&apos;s file was brought up to date: %n new journal entry(ies).</source>
+        <translation>
+            <numerusform>Le dossier de {name} a été mis à jour&#xa0;: %n nouvelle entrée du journal.</numerusform>
+            <numerusform>Le dossier de {name} a été mis à jour&#xa0;: %n nouvelles entrées du journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>What Vigilance does, and does not do</source>
+        <translation>Ce que fait Vigilance, et ce qu’elle ne fait pas</translation>
+    </message>
+    <message>
+        <source>Vigilance helps you keep a private journal of suspicious messages, calls and letters; it tells you whether a message looks like a scam, reminds you to check your accounts, and explains what to do, step by step, with the official advice.</source>
+        <translation>Vigilance vous aide à tenir un journal privé des messages, appels et courriers suspects&#xa0;; elle vous dit si un message ressemble à une arnaque, vous rappelle de vérifier vos comptes et vous explique quoi faire, étape par étape, avec les conseils officiels.</translation>
+    </message>
+    <message>
+        <source>Vigilance sends nothing over the internet: everything stays on this computer, encrypted. It does not block calls or messages, it does not look at your bank accounts for you, and it does not replace your bank, the police or the Assurance Maladie.</source>
+        <translation>Vigilance n’envoie rien sur internet&#xa0;: tout reste sur cet ordinateur, chiffré. Elle ne bloque ni les appels ni les messages, elle ne consulte pas vos comptes bancaires à votre place, et elle ne remplace pas votre banque, la police ou l’Assurance Maladie.</translation>
+    </message>
+    <message>
+        <source>Words you may meet</source>
+        <translation>Les mots que vous pouvez rencontrer</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>An address in a message that opens a web page when you click it. A scam link often imitates a real address: never click a link in a suspicious message.</source>
+        <translation>Une adresse dans un message, qui ouvre une page internet quand on clique dessus. Un lien frauduleux imite souvent une vraie adresse&#xa0;: ne cliquez jamais sur un lien dans un message suspect.</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>A file sent with an email (a document, a picture). Do not open an attachment you did not expect, even if the sender seems known.</source>
+        <translation>Un fichier envoyé avec un e-mail (un document, une photo). N’ouvrez pas une pièce jointe que vous n’attendiez pas, même si l’expéditeur semble connu.</translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation>Hameçonnage</translation>
+    </message>
+    <message>
+        <source>A message that pretends to come from your bank, the Assurance Maladie or another body you trust, to make you give your passwords, your card number or money.</source>
+        <translation>Un message qui se fait passer pour votre banque, l’Assurance Maladie ou un autre organisme de confiance, pour vous faire donner vos mots de passe, votre numéro de carte ou de l’argent.</translation>
+    </message>
+    <message>
+        <source>.eml file</source>
+        <translation>Fichier .eml</translation>
+    </message>
+    <message>
+        <source>An email saved as a file, with everything it contains. Your mail program can save a message this way, and Vigilance can read it.</source>
+        <translation>Un e-mail enregistré dans un fichier, avec tout ce qu’il contient. Votre logiciel de messagerie peut enregistrer un message de cette façon, et Vigilance peut le lire.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s protected storage for keys. Vigilance can keep the key to your journal there, so that it opens without a password when you are logged in to this computer.</source>
+        <translation>Le coffre protégé de l’ordinateur pour les clés (le «&#xa0;trousseau de clés&#xa0;»). Vigilance peut y ranger la clé de votre journal, pour qu’il s’ouvre sans mot de passe quand vous êtes connecté à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Official numbers</source>
+        <translation>Numéros officiels</translation>
+    </message>
+    <message>
+        <source>Bank card stolen or card details given: call your bank, or the interbank opposition line 0 892 705 705 (every day, at any hour; premium-rate call; +33 4 42 60 53 03 from abroad).</source>
+        <translation>Carte bancaire volée ou numéro de carte donné&#xa0;: appelez votre banque, ou le numéro interbancaire d’opposition 0&#xa0;892&#xa0;705&#xa0;705 (tous les jours, à toute heure&#xa0;; appel surtaxé&#xa0;; +33&#xa0;4&#xa0;42&#xa0;60&#xa0;53&#xa0;03 depuis l’étranger).</translation>
+    </message>
+    <message>
+        <source>A scam SMS: forward it, free of charge, to 33700. For a scam call, send “spam vocal” and the caller&apos;s number to 33700.</source>
+        <translation>Un SMS frauduleux&#xa0;: transférez-le gratuitement au 33700. Pour un appel frauduleux, envoyez «&#xa0;spam vocal&#xa0;» et le numéro de l’appelant au 33700.</translation>
+    </message>
+    <message>
+        <source>17Cyber (17cyber.gouv.fr): the police and gendarmerie&apos;s online help against cybercrime, every day, at any hour.</source>
+        <translation>17Cyber (17cyber.gouv.fr)&#xa0;: l’aide en ligne de la police et de la gendarmerie contre la cybermalveillance, tous les jours, à toute heure.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 17 (police) or 112.</source>
+        <translation>En cas d’urgence, appelez le 17 (police) ou le 112.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>F1 opens this help. Ctrl+1 to Ctrl+7 open the sections in the order of the menu. Tab moves to the next control, Shift+Tab to the previous one. Ctrl+L locks Vigilance when it has an app password.</source>
+        <translation>F1 ouvre cette aide. Ctrl+1 à Ctrl+7 ouvrent les rubriques dans l’ordre du menu. Tab passe à l’élément suivant, Maj+Tab au précédent. Ctrl+L verrouille Vigilance quand elle a un mot de passe de l’application.</translation>
+    </message>
+    <message>
+        <source>About Vigilance</source>
+        <translation>À propos de Vigilance</translation>
+    </message>
+    <message>
+        <source>Vigilance, version %1.</source>
+        <translation>Vigilance, version %1.</translation>
+    </message>
+    <message>
+        <source>Vigilance is free software under the GNU General Public License, version 3 or later. Its window uses Qt and PySide6 (Qt for Python), under the GNU Lesser General Public License, version 3 (LGPLv3).</source>
+        <translation>Vigilance est un logiciel libre, sous licence publique générale GNU (GPL), version 3 ou ultérieure. Sa fenêtre utilise Qt et PySide6 (Qt for Python), sous licence publique générale limitée GNU, version 3 (LGPLv3).</translation>
+    </message>
+    <message>
+        <source>It also uses these libraries:</source>
+        <translation>Elle utilise aussi ces bibliothèques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>licence given with the library</source>
+        <translation>licence fournie avec la bibliothèque</translation>
+    </message>
+    <message>
+        <source>%1 %2 — licence: %3</source>
+        <translation>%1 %2 — licence&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>A phone &amp;call</source>
+        <translation>Un &amp;appel téléphonique</translation>
+    </message>
+    <message>
+        <source>An &amp;SMS (text message)</source>
+        <translation>Un &amp;SMS</translation>
+    </message>
+    <message>
+        <source>An &amp;email</source>
+        <translation>Un &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>A &amp;letter</source>
+        <translation>Un &amp;courrier</translation>
+    </message>
+    <message>
+        <source>A &amp;website</source>
+        <translation>Un &amp;site internet</translation>
+    </message>
+    <message>
+        <source>What can I do now?</source>
+        <translation>Que puis-je faire maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is this a &amp;scam?</source>
+        <translation>&amp;Est-ce une arnaque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is this a scam? Check a message</source>
+        <translation>Est-ce une arnaque&#xa0;? Vérifier un message</translation>
+    </message>
+    <message>
+        <source>Paste or open a message: Vigilance tells you whether it looks like a scam.</source>
+        <translation>Collez ou ouvrez un message&#xa0;: Vigilance vous dit s’il ressemble à une arnaque.</translation>
+    </message>
+    <message>
+        <source>I &amp;received a call / a message</source>
+        <translation>J’ai &amp;reçu un appel / un message</translation>
+    </message>
+    <message>
+        <source>I received a call or a message: write it down in the journal</source>
+        <translation>J’ai reçu un appel ou un message&#xa0;: le noter dans le journal</translation>
+    </message>
+    <message>
+        <source>Write down a suspicious call, SMS, email or letter in the journal.</source>
+        <translation>Noter dans le journal un appel, un SMS, un e-mail ou un courrier suspect.</translation>
+    </message>
+    <message>
+        <source>What did you receive?</source>
+        <translation>Qu’avez-vous reçu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>In doubt, do not answer, do not click and do not call back: check first.</source>
+        <translation>En cas de doute, ne répondez pas, ne cliquez pas et ne rappelez pas&#xa0;: vérifiez d’abord.</translation>
+    </message>
     <message>
         <source>Your data</source>
         <translation>Vos données</translation>
@@ -391,6 +884,10 @@
     <message>
         <source>Confirm it is you</source>
         <translation>Confirmez qu’il s’agit bien de vous</translation>
+    </message>
+    <message>
+        <source>To continue, type your app password.</source>
+        <translation>Pour continuer, tapez votre mot de passe de l’application.</translation>
     </message>
     <message>
         <source>To continue, type your app password or your recovery key.</source>
@@ -479,6 +976,18 @@ Dossier : {folder}</translation>
         <source>Vigilance</source>
         <translation>Vigilance</translation>
     </message>
+    <message>
+        <source>Your settings (language, text size, contrast) could not be read and were put back to the usual ones. Nothing else was changed; you can choose them again in Settings.</source>
+        <translation>Vos réglages (langue, taille du texte, contraste) n’ont pas pu être lus et ont été remis aux valeurs habituelles. Rien d’autre n’a été modifié&#xa0;; vous pouvez les choisir de nouveau dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in Vigilance. Your data is safe: nothing was lost. You can go on using Vigilance; if this happens again, close it and open it again.</source>
+        <translation>Un problème inattendu est survenu dans Vigilance. Vos données sont en sécurité&#xa0;: rien n’a été perdu. Vous pouvez continuer à utiliser Vigilance&#xa0;; si cela se reproduit, fermez-la puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>A short technical note, without anything from your messages, was written here, for whoever helps you: {path}</source>
+        <translation>Une courte note technique, sans rien de vos messages, a été écrite ici pour la personne qui vous aide&#xa0;: {path}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -527,6 +1036,10 @@ Dossier : {folder}</translation>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Aide (F1)</translation>
+    </message>
+    <message>
         <source>Hide your data until the app password is entered (Ctrl+L)</source>
         <translation>Masquer vos données jusqu’à la saisie du mot de passe de l’application (Ctrl+L)</translation>
     </message>
@@ -560,6 +1073,54 @@ Dossier : {folder}</translation>
     <message>
         <source>The password could not be saved. Nothing was changed. Please try again.</source>
         <translation>Le mot de passe n’a pas pu être enregistré. Rien n’a été modifié. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <source>Open a handed-over file</source>
+        <translation>Ouvrir un dossier transmis</translation>
+    </message>
+    <message>
+        <source>Type the words given with the file {file}:</source>
+        <translation>Tapez les mots donnés avec le fichier {file}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the file</source>
+        <translation>Phrase secrète du fichier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the file</source>
+        <translation>Phrase secrète du fichier</translation>
+    </message>
+    <message>
+        <source>Write down these words</source>
+        <translation>Notez ces mots</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s file was saved here: {path}
+It opens only with these words, shown this once:</source>
+        <translation>Le dossier de {name} a été enregistré ici&#xa0;: {path}
+Il ne s’ouvre qu’avec ces mots, affichés cette seule fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Give the words separately from the file: on paper or by telephone, never in the same email. Without them nobody can open the file, not even you.</source>
+        <translation>Donnez les mots séparément du fichier&#xa0;: sur papier ou par téléphone, jamais dans le même e-mail. Sans eux, personne ne peut ouvrir le fichier, pas même vous.</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Je les ai notés</translation>
     </message>
 </context>
 <context>
@@ -602,10 +1163,175 @@ Dossier : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <source>me</source>
+        <translation>moi</translation>
+    </message>
+    <message>
+        <source>a relative I help</source>
+        <translation>un proche que j’aide</translation>
+    </message>
+    <message>
+        <source>{name} — {who}</source>
+        <translation>{name} — {who}</translation>
+    </message>
+    <message>
+        <source>(shown now)</source>
+        <translation>(affiché maintenant)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over {name}&apos;s file…</source>
+        <translation>&amp;Transmettre le dossier de {name}…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over a file…</source>
+        <translation>&amp;Transmettre un dossier…</translation>
+    </message>
+    <message>
+        <source>The only person cannot be removed. To erase everything, see below.</source>
+        <translation>La seule personne ne peut pas être retirée. Pour tout effacer, voir plus bas.</translation>
+    </message>
+    <message>
+        <source>{name} was added. Choose them at the top of the window to see their journal.</source>
+        <translation>{name} fait maintenant partie de Vigilance. Choisissez cette personne en haut de la fenêtre pour voir son journal.</translation>
+    </message>
+    <message>
+        <source>Vigilance now shows {name}&apos;s journal.</source>
+        <translation>Vigilance affiche maintenant le journal de {name}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with their reviews</source>
+        <translation>
+            <numerusform>%n compte avec ses vérifications</numerusform>
+            <numerusform>%n comptes avec leurs vérifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) in progress or done</source>
+        <translation>
+            <numerusform>%n démarche en cours ou terminée</numerusform>
+            <numerusform>%n démarches en cours ou terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach notice(s)</source>
+        <translation>
+            <numerusform>%n avis de fuite de données</numerusform>
+            <numerusform>%n avis de fuite de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything Vigilance keeps about {name} will be erased from this computer:</source>
+        <translation>Tout ce que Vigilance garde sur {name} sera effacé de cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To give {name}&apos;s file to another relative first, use &quot;Hand over&quot;.</source>
+        <translation>Cela ne peut pas être annulé. Pour d’abord confier le dossier de {name} à un autre proche, utilisez «&#xa0;Transmettre&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{name} was removed, with everything Vigilance kept about them.</source>
+        <translation>{name} ne fait plus partie de Vigilance, et tout ce que Vigilance gardait à son sujet a été effacé.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Vigilance can keep a journal for you and for relatives you help. Each person has their own journal, accounts and plans; choose whose you see at the top of the window.</source>
+        <translation>Vigilance peut tenir un journal pour vous et pour les proches que vous aidez. Chaque personne a son propre journal, ses comptes et ses démarches&#xa0;; choisissez en haut de la fenêtre la personne affichée.</translation>
+    </message>
+    <message>
+        <source>People kept in Vigilance</source>
+        <translation>Personnes suivies dans Vigilance</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Show this person</source>
+        <translation>Afficher cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a handed-over file…</source>
+        <translation>&amp;Ouvrir un dossier transmis…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Each person has their own journal, accounts and plans. A first name or a nickname is enough.</source>
+        <translation>Chaque personne a son propre journal, ses comptes et ses démarches. Un prénom ou un surnom suffit.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>It is me</source>
+        <translation>C’est moi</translation>
+    </message>
+    <message>
+        <source>A relative I help</source>
+        <translation>Un proche que j’aide</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReadyPage</name>
     <message>
-        <source>You are ready</source>
-        <translation>Vous êtes prêt</translation>
+        <source>Everything is ready</source>
+        <translation>Tout est prêt</translation>
     </message>
     <message>
         <source>Step 5 of 5: what Vigilance does for you</source>
@@ -640,6 +1366,10 @@ Dossier : {folder}</translation>
         <translation>Il ne remplace ni votre banque, ni la police, ni l’Assurance Maladie. Si vous avez donné les informations de votre carte bancaire, appelez d’abord votre banque.</translation>
     </message>
     <message>
+        <source>Press Start to open the journal of %1.</source>
+        <translation>Appuyez sur Commencer pour ouvrir le journal de %1.</translation>
+    </message>
+    <message>
         <source>Press Start to open your journal.</source>
         <translation>Appuyez sur Commencer pour ouvrir votre journal.</translation>
     </message>
@@ -649,6 +1379,14 @@ Dossier : {folder}</translation>
     <message>
         <source>This is your recovery key. It opens your journal if this computer no longer opens it by itself or if you forget your password. Write it down carefully or print it now, and keep the sheet at home with your important papers.</source>
         <translation>Voici votre clé de secours. Elle ouvre votre journal si cet ordinateur ne l’ouvre plus tout seul ou si vous oubliez votre mot de passe. Recopiez-la soigneusement ou imprimez-la maintenant, et gardez la fiche chez vous avec vos papiers importants.</translation>
+    </message>
+    <message>
+        <source>This is the recovery key. It opens the journal if the app password is forgotten. Write it down carefully or print it now, and keep the sheet at home with the important papers.</source>
+        <translation>Voici la clé de secours. Elle ouvre le journal si le mot de passe de l’application est oublié. Recopiez-la soigneusement ou imprimez-la maintenant, et gardez la fiche à la maison avec les papiers importants.</translation>
+    </message>
+    <message>
+        <source>This is the recovery key. It opens the journal if this computer no longer opens it by itself (after a repair, a new computer or a system update). Write it down carefully or print it now, and keep the sheet at home with the important papers.</source>
+        <translation>Voici la clé de secours. Elle ouvre le journal si cet ordinateur ne l’ouvre plus tout seul (après une réparation, un nouvel ordinateur ou une mise à jour du système). Recopiez-la soigneusement ou imprimez-la maintenant, et gardez la fiche à la maison avec les papiers importants.</translation>
     </message>
     <message>
         <source>The key has 7 groups of 4 characters. It never contains 0, 1, O, I or L, so they cannot be confused. Nobody from Vigilance will ever ask you for it.</source>
@@ -710,20 +1448,24 @@ Dossier : {folder}</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <source>Your recovery key</source>
-        <translation>Votre clé de secours</translation>
+        <source>The recovery key</source>
+        <translation>La clé de secours</translation>
     </message>
     <message>
-        <source>Step 4 of 5: the spare key to your journal</source>
-        <translation>Étape 4 sur 5 : le double de la clé de votre journal</translation>
+        <source>Step 4 of 5: the spare key to the journal</source>
+        <translation>Étape 4 sur 5&#xa0;: la clé de rechange du journal</translation>
     </message>
     <message>
-        <source>I have &amp;written down or printed my recovery key</source>
-        <translation>J’ai &amp;recopié ou imprimé ma clé de secours</translation>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>J’ai &amp;recopié ou imprimé la clé de secours</translation>
     </message>
     <message>
-        <source>Tick this box to continue. You can show the key again later in Settings, after typing your password or this key.</source>
-        <translation>Cochez cette case pour continuer. Vous pourrez afficher la clé de nouveau dans les Réglages, après avoir saisi votre mot de passe ou cette clé.</translation>
+        <source>Tick this box to continue. The sheet can be shown again later in Settings, after typing the app password.</source>
+        <translation>Cochez cette case pour continuer. La fiche pourra être affichée de nouveau plus tard dans les Réglages, après avoir tapé le mot de passe de l’application.</translation>
+    </message>
+    <message>
+        <source>Tick this box to continue. The sheet can be shown again later in Settings.</source>
+        <translation>Cochez cette case pour continuer. La fiche pourra être affichée de nouveau plus tard dans les Réglages.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1540,41 @@ Dossier : {folder}</translation>
     <message>
         <source>My recovery sheet</source>
         <translation>Ma fiche de secours</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore {file}. It opens with what protected your journal when it was made:</source>
+        <translation>Restaurer {file}. Elle s’ouvre avec ce qui protégeait votre journal quand elle a été faite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The app password of that time</source>
+        <translation>Le mot de passe de l’application de l’époque</translation>
+    </message>
+    <message>
+        <source>The recovery key (on the recovery sheet)</source>
+        <translation>La clé de secours (sur la fiche de secours)</translation>
+    </message>
+    <message>
+        <source>Nothing: it was made on this computer, which opens without a password</source>
+        <translation>Rien&#xa0;: elle a été faite sur cet ordinateur, qui s’ouvre sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Password or recovery key</source>
+        <translation>Mot de passe ou clé de secours</translation>
+    </message>
+    <message>
+        <source>What is in Vigilance now is replaced by the backup; it is not deleted but kept aside in the Vigilance folder.</source>
+        <translation>Ce qui est dans Vigilance maintenant est remplacé par la sauvegarde&#xa0;; ce n’est pas supprimé mais mis de côté dans le dossier de Vigilance.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1795,14 @@ Dossier : {folder}</translation>
         <translation>Votre clé de secours est le double de la clé de votre journal. Si vous avez perdu votre fiche de secours, affichez de nouveau la clé pour la recopier ou l’imprimer.</translation>
     </message>
     <message>
+        <source>Your app password is asked first.</source>
+        <translation>Votre mot de passe de l’application est demandé d’abord.</translation>
+    </message>
+    <message>
+        <source>You do not need the old sheet to do this.</source>
+        <translation>L’ancienne fiche n’est pas nécessaire pour cela.</translation>
+    </message>
+    <message>
         <source>&amp;Show my recovery sheet again…</source>
         <translation>&amp;Afficher de nouveau ma fiche de secours…</translation>
     </message>
@@ -1094,6 +1879,14 @@ Dossier : {folder}</translation>
         <translation>Vous allez afficher votre clé de secours à l’écran. Assurez-vous que personne ne regarde.</translation>
     </message>
     <message>
+        <source>Show your recovery sheet?</source>
+        <translation>Afficher votre fiche de secours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Show the sheet</source>
+        <translation>Afficher la fiche</translation>
+    </message>
+    <message>
         <source>The recovery key cannot be shown again for this journal.</source>
         <translation>La clé de secours ne peut pas être affichée de nouveau pour ce journal.</translation>
     </message>
@@ -1113,10 +1906,6 @@ Dossier : {folder}</translation>
         <translation>&amp;Continuer &gt;</translation>
     </message>
     <message>
-        <source>&amp;Create my journal</source>
-        <translation>&amp;Créer mon journal</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
@@ -1125,8 +1914,12 @@ Dossier : {folder}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>The system keyring could not be used on this computer. Please choose an app password, then press Create my journal again.</source>
-        <translation>Le trousseau de clés du système n’a pas pu être utilisé sur cet ordinateur. Veuillez choisir un mot de passe de l’application, puis appuyez de nouveau sur Créer mon journal.</translation>
+        <source>&amp;Create the journal</source>
+        <translation>&amp;Créer le journal</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used on this computer. Please choose an app password, then press Create the journal again.</source>
+        <translation>Le trousseau de clés du système n’a pas pu être utilisé sur cet ordinateur. Choisissez un mot de passe de l’application, puis appuyez de nouveau sur Créer le journal.</translation>
     </message>
     <message>
         <source>A Vigilance journal already exists on this computer; it was left untouched. Please close this window and open Vigilance again.</source>
@@ -1159,6 +1952,33 @@ Dossier : {folder}</translation>
     <message>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChanges</name>
+    <message>
+        <source>Vigilance</source>
+        <translation>Vigilance</translation>
+    </message>
+    <message>
+        <source>Vigilance can copy everything that can still be read into a new file and keep the damaged one aside.</source>
+        <translation>Vigilance peut copier tout ce qui peut encore être lu dans un nouveau fichier, et mettre de côté le fichier abîmé.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover what can be read</source>
+        <translation>&amp;Récupérer ce qui peut être lu</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered.</source>
+        <translation>Rien n’a pu être récupéré.</translation>
+    </message>
+    <message>
+        <source>Vigilance erased its data, but could not erase: {what}. You may delete them by hand in {folder}.</source>
+        <translation>Vigilance a effacé ses données, mais n’a pas pu effacer&#xa0;: {what}. Vous pouvez les supprimer vous-même dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed.</source>
+        <translation>La sauvegarde n’a pas été restaurée&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1203,20 +2023,20 @@ Dossier : {folder}</translation>
         <translation>Comment Vigilance doit-il s’ouvrir ?</translation>
     </message>
     <message>
-        <source>Step 3 of 5: opening your journal every day</source>
-        <translation>Étape 3 sur 5 : l’ouverture de votre journal au quotidien</translation>
-    </message>
-    <message>
-        <source>Your journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</source>
-        <translation>Votre journal est toujours chiffré sur cet ordinateur : personne ne peut lire le fichier sans sa clé. Choisissez comment Vigilance l’ouvre au quotidien.</translation>
-    </message>
-    <message>
         <source>Open &amp;automatically (recommended)</source>
         <translation>Ouvrir &amp;automatiquement (recommandé)</translation>
     </message>
     <message>
-        <source>Vigilance opens without asking for a password when you are logged in to your session on this computer. The key is kept in the computer&apos;s protected storage (the system keyring).</source>
-        <translation>Vigilance s’ouvre sans demander de mot de passe lorsque vous êtes connecté à votre session sur cet ordinateur. La clé est conservée dans l’espace protégé de l’ordinateur (le trousseau de clés du système).</translation>
+        <source>Step 3 of 5: opening the journal every day</source>
+        <translation>Étape 3 sur 5&#xa0;: l’ouverture du journal au quotidien</translation>
+    </message>
+    <message>
+        <source>The journal is always encrypted on this computer: nobody can read the file without its key. Choose how Vigilance opens it every day.</source>
+        <translation>Le journal est toujours chiffré sur cet ordinateur&#xa0;: personne ne peut lire le fichier sans sa clé. Choisissez comment Vigilance l’ouvre au quotidien.</translation>
+    </message>
+    <message>
+        <source>Vigilance opens without asking for a password to whoever is logged in to this computer&apos;s user account. The key is kept in the computer&apos;s protected storage (the system keyring).</source>
+        <translation>Vigilance s’ouvre sans demander de mot de passe à la personne connectée au compte utilisateur de cet ordinateur. La clé est gardée dans le coffre protégé de l’ordinateur (le trousseau de clés du système).</translation>
     </message>
     <message>
         <source>Not available on this computer: it has no protected storage for keys (no system keyring). Please choose an app password below.</source>
@@ -1227,16 +2047,20 @@ Dossier : {folder}</translation>
         <translation>Demander un &amp;mot de passe de l’application</translation>
     </message>
     <message>
-        <source>Choose this if other people use this computer session. Vigilance asks for the password each time it opens, and can lock itself after a few minutes without use. If you forget it, your recovery key (next step) still opens your journal.</source>
-        <translation>Choisissez cette option si d’autres personnes utilisent cette session de l’ordinateur. Vigilance demande le mot de passe à chaque ouverture, et peut se verrouiller après quelques minutes sans utilisation. Si vous l’oubliez, votre clé de secours (étape suivante) ouvre toujours votre journal.</translation>
+        <source>Choose this if other people use this computer&apos;s user account. Vigilance asks for the app password each time it opens, and can lock itself after a few minutes without use. If the password is forgotten, the recovery key (next step) still opens the journal.</source>
+        <translation>Choisissez cette option si d’autres personnes utilisent le compte utilisateur de cet ordinateur. Vigilance demande le mot de passe de l’application à chaque ouverture, et peut se verrouiller après quelques minutes sans utilisation. Si le mot de passe est oublié, la clé de secours (étape suivante) ouvre toujours le journal.</translation>
     </message>
     <message>
-        <source>Creating your encrypted journal… This takes a few seconds.</source>
-        <translation>Création de votre journal chiffré… Cela prend quelques secondes.</translation>
+        <source>Creating the encrypted journal… This takes a few seconds.</source>
+        <translation>Création du journal chiffré… Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <source>Creating your journal</source>
-        <translation>Création de votre journal</translation>
+        <source>Creating the journal</source>
+        <translation>Création du journal</translation>
+    </message>
+    <message>
+        <source>To create the journal, first choose the app password above: %1</source>
+        <translation>Pour créer le journal, choisissez d’abord le mot de passe de l’application ci-dessus&#xa0;: %1</translation>
     </message>
 </context>
 <context>

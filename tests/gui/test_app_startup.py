@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.fakes import MemoryKeyring, OtherMemoryKeyring
 from tests.gui.test_app_support import (
@@ -234,6 +234,27 @@ def test_damaged_store_is_reported_and_left_untouched(
     assert _bytes(paths) == before
 
 
+def test_a_damaged_store_can_be_salvaged_from_the_message(
+        qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring,
+        launchers: list[Launcher]) -> None:
+    make_store(data_dir, memory_keyring, profiles=(RELATIVE, *(f"P{i} " + "x" * 70
+                                                              for i in range(150))))
+    paths = DataPaths(data_dir)
+    damage(paths)
+    launcher = start(qapp, make_services(data_dir, memory_keyring))
+    launchers.append(launcher)
+    box = launcher.message
+    recover = box.findChild(QPushButton, "salvage")
+    assert recover is not None and box.defaultButton() is recover
+    recover.click()
+
+    assert launcher.window is not None and launcher.services.unlocked
+    assert "could be recovered" in launcher.message.text()
+    assert list((data_dir / "set-aside").iterdir())  # the damaged file, kept
+    store = launcher.services.store
+    assert store is not None and len(store.profiles()) >= 1
+
+
 def test_no_store_opens_the_setup_wizard_then_the_window(
         qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring,
         launchers: list[Launcher]) -> None:
@@ -254,3 +275,17 @@ def test_no_store_opens_the_setup_wizard_then_the_window(
     assert launcher.wizard is None
     assert isinstance(launcher.window, MainWindow)
     assert launcher.window.profile_name.text() == RELATIVE
+
+
+def test_damaged_preferences_are_said_once_over_the_window(
+        qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring,
+        launchers: list[Launcher]) -> None:
+    make_store(data_dir, memory_keyring)
+    (data_dir / "preferences.json").write_text('{"text_scale": 1e999}', encoding="utf-8")
+    services = make_services(data_dir, memory_keyring)
+    assert services.preferences_notice
+    launcher = start(qapp, services)
+    launchers.append(launcher)
+    assert launcher.window is not None
+    assert "could not be read" in launcher.message.text()
+    assert services.preferences_notice is None

@@ -546,9 +546,9 @@ def test_a_name_holding_a_placeholder_is_shown_as_it_is(qtbot, page: CheckPage,
 
 def test_too_many_files_are_capped(qtbot, page: CheckPage, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from vigilance_app.ui.check import page as check_page
+    from vigilance_app.ui.check import batch
 
-    monkeypatch.setattr(check_page, "MAX_FILES", 3)
+    monkeypatch.setattr(batch, "MAX_FILES", 3)
     paths = []
     for i in range(5):
         path = tmp_path / f"m{i}.eml"

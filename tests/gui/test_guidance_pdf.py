@@ -1,4 +1,5 @@
-"""A plan printed for the fridge: one page (pypdf counts), with every step title in its text."""
+"""A plan printed for the fridge: every step title in its text, never below 12 points (a long
+plan takes a second page rather than a smaller text)."""
 
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ def language(qapp: QApplication):
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_every_plan_fits_on_one_readable_page(qapp: QApplication, tmp_path: Path,
-                                              lang: str) -> None:
+def test_every_plan_prints_whole_and_readable(qapp: QApplication, tmp_path: Path,
+                                             lang: str) -> None:
     install_language(qapp, lang)
     content = content_for(lang)
     assert content.plans
@@ -48,8 +49,8 @@ def test_every_plan_fits_on_one_readable_page(qapp: QApplication, tmp_path: Path
         path = tmp_path / f"{situation}-{lang}.pdf"
         points = write_plan_pdf(str(path), plan, content, printed_on=date(2026, 11, 20))
         pages, text = pdf_text(path)
-        assert pages == 1, f"{situation} ({lang}) printed on {pages} pages"
-        assert points >= 5.5
+        assert 1 <= pages <= 3, f"{situation} ({lang}) printed on {pages} pages"
+        assert points >= 12
         flat = squeeze(text)
         assert squeeze(plan.title) in flat
         for step in ordered_steps(plan):
@@ -89,7 +90,7 @@ def test_save_as_pdf_from_the_page(qtbot, qapp: QApplication, data_dir: Path,
         page.plan_view.pdf_button.click()
         saved = Path(str(target) + ".pdf")
         pages, text = pdf_text(saved)
-        assert pages == 1
+        assert pages >= 1
         assert "\u2611" in text, "the step already done is ticked"
         state = run_state(services.store, page.run_id)
         assert state.done == 1

@@ -1,4 +1,4 @@
-"""The journal's Home panel and its wiring in the main window (issue 4)."""
+"""The journal's Home panel and its wiring in the main window."""
 
 from __future__ import annotations
 

@@ -56,7 +56,7 @@ def window(qtbot, services: AppServices) -> MainWindow:
 def test_home_check_and_settings_are_the_registered_pages(qtbot, services: AppServices) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
-    expected = ["home", "check", "journal", "guidance", "reviews", "settings"]
+    expected = ["home", "check", "journal", "guidance", "reviews", "settings", "help"]
     assert [spec.key for spec in PAGES] == expected
     assert window.page_keys() == expected
     assert isinstance(window.page("home"), HomePage)

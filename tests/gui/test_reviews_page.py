@@ -627,7 +627,7 @@ def test_the_page_buttons_work_when_clicked(qtbot, services: AppServices, accoun
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    import vigilance_app.ui.reviews.page as reviews_page
+    import vigilance_app.ui.reviews.reminders as reminders
 
     page = make_page(qtbot, services)
     click(qtbot, page.start_button)  # clicked(bool) must not reach start_checks(accounts)
@@ -635,7 +635,7 @@ def test_the_page_buttons_work_when_clicked(qtbot, services: AppServices, accoun
     page.flow.reject()
 
     target = tmp_path / "comptes.ics"
-    monkeypatch.setattr(reviews_page.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(reminders.QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), ""))
     click(qtbot, page.calendar_button)
     assert target.exists() and b"BEGIN:VCALENDAR" in target.read_bytes()

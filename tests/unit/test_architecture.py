@@ -6,7 +6,9 @@ functions included, type-only imports under ``if TYPE_CHECKING:`` excepted):
   through ``vigilance_app.ui.shell`` (lazily);
 - in the window layer, ``shell`` above ``settings`` above the feature packages (``custody``,
   ``check``, ``journal``, ``reviews``, ``guidance``) above ``kit``: a package imports only
-  packages below it, and the feature packages never import one another.
+  packages below it, and the feature packages never import one another;
+- a feature package with a facade (``ui/journal/api.py``, ``ui/reviews/api.py``) reaches its
+  part of the core only through it: no other module of the package imports that core package.
 
 A breach that must exist for a while is listed in ``ALLOWED``; any other breach fails, and
 so does an entry of ``ALLOWED`` that is no longer needed.
@@ -19,7 +21,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "vigilance_app"
 UI = "vigilance_app.ui"
-FEATURES = ("custody", "check", "journal", "reviews", "guidance")
+FEATURES = ("custody", "check", "journal", "reviews", "guidance", "help")
 # What each package of the window layer may import from the other packages of the layer.
 MAY_IMPORT: dict[str, set[str]] = {
     "kit": set(),
@@ -27,8 +29,16 @@ MAY_IMPORT: dict[str, set[str]] = {
     "settings": {"kit", *FEATURES},
     "shell": {"kit", "settings", *FEATURES},
 }
-# The entry point may start the window; nothing else of the core may reach the window layer.
-ENTRY_POINTS = {"vigilance_app.cli": (f"{UI}.shell",)}
+# The entry point may start the window, and reaches the evidence PDF renderer for the
+# ``evidence --format pdf`` command (lazily; the core receives it as a callable). Nothing
+# else of the core may reach the window layer.
+ENTRY_POINTS = {"vigilance_app.cli": (f"{UI}.shell", f"{UI}.journal.evidence_pdf")}
+
+# The facade of a feature package, and the core packages only it may import.
+FACADES: dict[str, tuple[str, ...]] = {
+    "journal": ("vigilance_app.journal",),
+    "reviews": ("vigilance_app.reviews", "vigilance_app.store"),
+}
 
 # Breaches that exist today, as (importing module, imported module). Remove an entry when
 # the code stops needing it (the test fails while a listed entry is no longer used).
@@ -187,3 +197,26 @@ def later():
     assert breaches_of("vigilance_app.ui.settings.page", {"vigilance_app.ui.shell.lock"})
     assert not breaches_of("vigilance_app.ui.settings.page",
                            {"vigilance_app.ui.custody.recovery_sheet"})
+
+
+def facade_breaches() -> list[str]:
+    """Modules of ``ui/<feature>`` other than its ``api.py`` that import the feature's core."""
+    found: list[str] = []
+    for feature, cores in FACADES.items():
+        for path in sorted((PACKAGE / "ui" / feature).rglob("*.py")):
+            if path.name == "api.py":
+                continue
+            module = module_name(path)
+            imports = imported_modules(path.read_text(encoding="utf-8"), module,
+                                       is_package=path.name == "__init__.py")
+            found += [f"{module} imports {target}" for target in sorted(imports)
+                      if any(target == core or target.startswith(core + ".")
+                             for core in cores)]
+    return found
+
+
+def test_each_feature_reaches_its_core_only_through_its_facade() -> None:
+    for feature in FACADES:
+        assert (PACKAGE / "ui" / feature / "api.py").is_file()
+    breaches = facade_breaches()
+    assert not breaches, "Use the feature's api.py instead:\n" + "\n".join(breaches)

@@ -79,6 +79,7 @@ class Step:
     urgency: str
     sources: tuple[Source, ...]
     contacts: tuple[Contact, ...] = ()
+    conditional: bool = False  # "If you also gave…": the person may say it does not apply
 
     @property
     def secondary(self) -> bool:
@@ -341,7 +342,7 @@ def _parse_plans(top: _Table, sources: dict[str, Source],
         steps: list[Step] = []
         for step_table in table.tables("steps"):
             step_table.check_keys(["id", "title", "why", "how", "urgency", "sources"],
-                                  ["contacts"])
+                                  ["contacts", "conditional"])
             step_id = step_table.ident("id")
             if any(step.id == step_id for step in steps):
                 raise step_table.fail("id", f"duplicate step id {step_id!r}.")
@@ -360,6 +361,8 @@ def _parse_plans(top: _Table, sources: dict[str, Source],
                 urgency=urgency,
                 sources=_official_first(step_sources),
                 contacts=step_table.id_list("contacts", contacts, "contact", optional=True),
+                conditional=("conditional" in step_table.data
+                             and step_table.boolean("conditional")),
             ))
         plans[situation] = Plan(
             situation=situation,

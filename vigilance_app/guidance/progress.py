@@ -4,7 +4,10 @@ One *run* is one occurrence of a plan for one profile: "I gave my card number" f
 a phone call logged in the journal is linked to that journal entry, so a second call gets its
 own run and its own ticks. Ticks carry a date and an optional note (e.g. the card-opposition
 registration number); notes are free text, so card numbers, social-security numbers and IBANs
-are masked to their last four characters before storage.
+are masked to their last four characters before storage. A step that does not apply to the
+person ("If you also gave your card number…") is settled too: a tick whose note is the
+``NOT_APPLICABLE`` mark (a control character starts it, so no note typed can ever equal it).
+A settled step is never the next one and counts in the plan's progress.
 
 Plain Python, no Qt; the clock is passed in (``now`` is an aware datetime, stored in UTC). The
 content of the plans (steps, urgency) comes from the guidance loader; a run is finished when
@@ -40,6 +43,9 @@ if TYPE_CHECKING:
     from vigilance_app.store.store import Store
 
 MAX_NOTE_CHARS = 300
+# The note of a tick that says "does not apply to me" (clean_note turns control characters into
+# spaces, so a typed note never starts with one).
+NOT_APPLICABLE = "\x1enot_applicable"
 LANGUAGES = ("fr", "en")
 # Order of urgency (the loader's URGENCIES says the same; kept here so sorting needs no import).
 URGENCY_ORDER: tuple[str, ...] = ("now", "today", "this_week", "ongoing")
@@ -75,9 +81,18 @@ class GuidanceError(ValueError):
 
 @dataclass(frozen=True)
 class Tick:
+    """A settled step: done (with its date and note), or marked as not applying."""
+
     step_id: str
     done_at: datetime
     note: str = ""
+    applies: bool = True
+
+
+def _tick_from(step_id: str, at: datetime, note: str) -> Tick:
+    if note == NOT_APPLICABLE:
+        return Tick(step_id, at, "", applies=False)
+    return Tick(step_id, at, note)
 
 
 @dataclass(frozen=True)
@@ -101,7 +116,13 @@ class RunState:
 
     @property
     def done(self) -> int:
+        """Steps settled: done, or marked as not applying."""
         return sum(1 for step_id in self.step_ids if step_id in self.ticks)
+
+    @property
+    def not_applicable(self) -> int:
+        return sum(1 for step_id in self.step_ids
+                   if step_id in self.ticks and not self.ticks[step_id].applies)
 
     @property
     def total(self) -> int:
@@ -244,6 +265,27 @@ def tick(store: Store, run_id: int, step_id: str, done_at: datetime,
     return masked
 
 
+def mark_not_applicable(store: Store, run_id: int, step_id: str, at: datetime) -> None:
+    """Settle a step that does not apply to the person (undone by ``untick``)."""
+    at = _require_aware(at)
+    with store.sessions.begin() as session:
+        run = session.get(PlanRun, run_id)
+        if run is None:
+            raise GuidanceError("This plan is no longer in your journal.")
+        if step_id not in _step_ids(run.situation, run.language):
+            raise GuidanceError("This step is not part of the plan.")
+        existing = session.scalars(select(PlanStepTick).where(
+            PlanStepTick.run_id == run_id, PlanStepTick.step_id == step_id)).first()
+        if existing is None:
+            session.add(PlanStepTick(run_id=run_id, step_id=step_id, done_at=at,
+                                     note=NOT_APPLICABLE))
+        else:
+            existing.done_at = at
+            existing.note = NOT_APPLICABLE
+        session.flush()
+        _update_finished(session, run, at)
+
+
 def untick(store: Store, run_id: int, step_id: str) -> None:
     with store.sessions.begin() as session:
         run = session.get(PlanRun, run_id)
@@ -264,7 +306,7 @@ def run_state(store: Store, run_id: int, lang: str | None = None) -> RunState:
         if run is None:
             raise GuidanceError("This plan is no longer in your journal.")
         ticks = {
-            t.step_id: Tick(t.step_id, _utc(t.done_at), t.note)  # type: ignore[arg-type]
+            t.step_id: _tick_from(t.step_id, _utc(t.done_at), t.note)  # type: ignore[arg-type]
             for t in session.scalars(select(PlanStepTick).where(PlanStepTick.run_id == run_id))
         }
         info = _info(run)

@@ -1,4 +1,6 @@
-""""Is this a scam?": the page where a message is pasted or dropped, and the result view."""
+""""Is this a scam?": the page where a message is pasted or dropped (page), the analysis of
+several files in turn (batch), what is checked and the words for failures (items), and the
+result view (result)."""
 
 from __future__ import annotations
 

@@ -14,20 +14,12 @@ Under a verdict, "Add to the journal" emits ``add_to_journal_requested(CheckedMe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QEvent,
-    QItemSelection,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,25 +28,34 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from vigilance_app.analysis.inputs import NotAFile, check_file, check_text, shown_name
-from vigilance_app.analysis.limits import MAX_INPUT_BYTES, AnalysisError, InputTooLarge
-from vigilance_app.ui.check.result import ResultView, fill, incomplete, level_of, no_links
+from vigilance_app.analysis.limits import MAX_INPUT_BYTES, InputTooLarge
+from vigilance_app.ui.check.batch import BatchAnalysis, FittingList
+from vigilance_app.ui.check.items import (
+    ANALYSING,
+    INTERNAL,
+    WAITING,
+    CheckItem,
+    Message,
+    error_for,
+    words,
+)
+from vigilance_app.ui.check.result import ResultView, fill, no_links
+from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.file_drop import FileDropTarget
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
 from vigilance_app.ui.kit.theme import heading
 
 CONTEXT = "CheckPage"
-MAX_FILES = 100  # files checked in one go; the others are named as not checked
 
 CHANNELS: list[tuple[str, str]] = [
     ("sms", QT_TRANSLATE_NOOP("CheckPage", "SMS")),
@@ -67,43 +68,10 @@ CHANNELS: list[tuple[str, str]] = [
     ("in_person", QT_TRANSLATE_NOOP("CheckPage", "In person")),
 ]
 
-# What each file of a batch says in the list: words first (the icon only repeats them).
-SHORT_VERDICTS = {
-    "high": QT_TRANSLATE_NOOP("CheckPage", "very likely a scam"),
-    "medium": QT_TRANSLATE_NOOP("CheckPage", "some signs of a scam"),
-    "low": QT_TRANSLATE_NOOP("CheckPage", "no clear sign of a scam"),
-}
-_ICONS = {
-    "high": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "medium": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "low": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "failed": QStyle.StandardPixmap.SP_MessageBoxQuestion,
-}
 
-NOT_A_FILE = QT_TRANSLATE_NOOP("CheckPage", "This file does not exist or is not a file.")
-UNREADABLE = QT_TRANSLATE_NOOP("CheckPage", "This file cannot be read.")
-TOO_LARGE = QT_TRANSLATE_NOOP(
-    "CheckPage", "This file is too large to be analysed safely (the limit is %1 MB). "
-                 "It was not opened.")
-DAMAGED = QT_TRANSLATE_NOOP(
-    "CheckPage", "This message could not be analysed: it is damaged or built in an unusual "
-                 "way. Treat it with caution.")
-INTERNAL = QT_TRANSLATE_NOOP(
-    "CheckPage", "This message could not be analysed because of an internal error. Treat it "
-                 "with caution.")
-STOPPED = QT_TRANSLATE_NOOP("CheckPage", "This file was not analysed: the analysis was stopped.")
-WAITING = QT_TRANSLATE_NOOP("CheckPage", "This file is waiting to be analysed.")
-ANALYSING = QT_TRANSLATE_NOOP("CheckPage", "This file is being analysed.")
-
-Message = tuple[str, dict[str, str]]  # an English source text and its %n values
-
-
-def _words(message: Message) -> str:
-    source, values = message
-    text = translate(CONTEXT, source)
-    for key, value in values.items():
-        text = text.replace(key, value)
-    return text
+OUTDATED = (QT_TRANSLATE_NOOP(
+    "CheckPage", "The message changed since it was checked, so its result was taken away: "
+                 "press Analyse to check the message as it is now."), {})
 
 
 def analyse_file(path: Path, channel: str, sender: str | None) -> Any:
@@ -117,50 +85,39 @@ def analyse_text(text: str, channel: str, sender: str | None) -> Any:
     return check_text(text, channel, sender)
 
 
-def error_for(exc: BaseException) -> Message:
-    """Plain words for what went wrong (never the exception's own text)."""
-    if isinstance(exc, InputTooLarge):
-        return TOO_LARGE, {"%1": str(MAX_INPUT_BYTES // (1024 * 1024))}
-    if isinstance(exc, AnalysisError):
-        return DAMAGED, {}
-    if isinstance(exc, NotAFile):
-        return NOT_A_FILE, {}
-    if isinstance(exc, OSError):
-        return UNREADABLE, {}
-    return INTERNAL, {}
+
+class TargetScrollArea(QScrollArea):
+    """The page's scroll area, which brings the verdict (or the list) to the top of the view:
+    it is what the person came for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The scroll range grows only once the new result is laid out, which may come after
+        # the next event-loop turn: keep scrolling to the target until the range allows it.
+        self._target: QWidget | None = None
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._scroll())
+
+    def scroll_to(self, widget: QWidget) -> None:
+        self._target = widget
+        QTimer.singleShot(0, self, self._scroll)  # once the new layout has its geometry
+
+    def _scroll(self) -> None:
+        widget = self._target
+        if widget is None or not widget.isVisible():
+            return
+        bar = self.verticalScrollBar()
+        target = widget.y()
+        bar.setValue(min(target, bar.maximum()))
+        if bar.maximum() >= target:
+            self._target = None  # reached: later scrolling is the person's own
 
 
-@dataclass
-class CheckItem:
-    """One message checked (or to check): a file of a batch, one file, or pasted text."""
-
-    name: str | None  # the file's name; None for pasted text
-    path: Path | None = None
-    checked: Any = None  # CheckedMessage once analysed
-    error: Message | None = None  # why it could not be analysed
-    state: str = "waiting"  # waiting | running | done | failed | stopped
-
-
-class FittingList(QListWidget):
-    """A list as tall as its rows (wrapped at any text size): the page scrolls, not the list,
-    so no file name or verdict is ever cut."""
-
-    def fit(self) -> None:
-        height = 2 * self.frameWidth()
-        if self.count():
-            self.doItemsLayout()
-            last = self.visualItemRect(self.item(self.count() - 1))
-            height += last.bottom() + 1 + self.verticalOffset() + self.spacing()
-        if self.height() != height:
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self.fit)  # the rows wrap again at the new width
-
-
-class CheckPage(Retranslatable, QWidget):
-    """Paste or drop messages; the verdict comes first, then each reason with its evidence."""
+class CheckPage(Retranslatable, FileDropTarget, BatchAnalysis, QWidget):
+    """Paste or drop messages; the verdict comes first, then each reason with its evidence.
+    Several files are analysed in turn by ``BatchAnalysis`` (``batch.py``)."""
 
     add_to_journal_requested = Signal(object)  # a CheckedMessage
     plan_requested = Signal(str)  # a situation code (vocabulary.SITUATIONS)
@@ -183,7 +140,19 @@ class CheckPage(Retranslatable, QWidget):
         self.runner = BackgroundRunner(self)
         self.runner.busy_changed.connect(self._busy_changed)
 
-        # ---- input ----
+        self._build_input()
+        self._build_list()
+        self._build_result()
+        self._build_layout()
+        self._add_shortcuts()
+        self._set_tab_order()
+        self.retranslate()
+        no_links(self)
+
+    # ---- building ------------------------------------------------------------------
+
+    def _build_input(self) -> None:
+        """The pasted text, how it came, the sender, and the buttons that start an analysis."""
         self.title = heading(plain_label(), level=1)
         self.intro = plain_label()
         self.text_label = plain_label()
@@ -191,16 +160,19 @@ class CheckPage(Retranslatable, QWidget):
         self.text_edit.setObjectName("messageText")
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.text_edit.textChanged.connect(self._input_changed)
         self.text_label.setBuddy(self.text_edit)
         self.channel_label = plain_label()
-        self.channel_combo = QComboBox()
+        self.channel_combo = ComboBox()
         self.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code, _title in CHANNELS:
             self.channel_combo.addItem("", code)
         self.channel_label.setBuddy(self.channel_combo)
+        self.channel_combo.currentIndexChanged.connect(lambda _i: self._input_changed())
         self.sender_label = plain_label()
         self.sender_edit = QLineEdit()
         self.sender_label.setBuddy(self.sender_edit)
+        self.sender_edit.textChanged.connect(lambda _t: self._input_changed())
         self.analyse_button = QPushButton()
         self.analyse_button.setDefault(True)
         self.analyse_button.clicked.connect(self.analyse)
@@ -220,20 +192,8 @@ class CheckPage(Retranslatable, QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
 
-        fields = QVBoxLayout()  # one above the other: room for long labels at 200 %
-        fields.addWidget(self.channel_label)
-        fields.addWidget(self.channel_combo, 0, Qt.AlignmentFlag.AlignLeft)
-        fields.addWidget(self.sender_label)
-        fields.addWidget(self.sender_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.analyse_button)
-        buttons.addWidget(self.file_button)
-        buttons.addStretch(1)
-        progress = QHBoxLayout()
-        progress.addWidget(self.busy_bar, 1)
-        progress.addWidget(self.cancel_button)
-
-        # ---- several files: one line each ----
+    def _build_list(self) -> None:
+        """Several files: one line each."""
         self.list_label = heading(plain_label(), level=2)
         self.list_label.hide()
         self.results_list = FittingList()
@@ -247,19 +207,35 @@ class CheckPage(Retranslatable, QWidget):
         self.list_label.setBuddy(self.results_list)
         self.results_list.hide()
 
-        # ---- result ----
+    def _build_result(self) -> None:
         self.result_box = ResultView()
         self.result_box.journal_button.clicked.connect(self._add_to_journal)
         self.result_box.plan_button.clicked.connect(self._what_to_do)
+        self.result_box.another_button.clicked.connect(self.check_another)
         self.level_label = self.result_box.level_label
         self.verdict_label = self.result_box.verdict_label
         self.journal_button = self.result_box.journal_button
         self.plan_button = self.result_box.plan_button
+        self.another_button = self.result_box.another_button
         self.result_box.hide()
         self.error_label = plain_label()
         self.error_label.setObjectName("checkError")
         self.error_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.error_label.hide()
+
+    def _build_layout(self) -> None:
+        fields = QVBoxLayout()  # one above the other: room for long labels at 200 %
+        fields.addWidget(self.channel_label)
+        fields.addWidget(self.channel_combo, 0, Qt.AlignmentFlag.AlignLeft)
+        fields.addWidget(self.sender_label)
+        fields.addWidget(self.sender_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.analyse_button)
+        buttons.addWidget(self.file_button)
+        buttons.addStretch(1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.busy_bar, 1)
+        progress.addWidget(self.cancel_button)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -274,19 +250,13 @@ class CheckPage(Retranslatable, QWidget):
         for widget in (self.list_label, self.results_list, self.error_label, self.result_box):
             column.addWidget(widget)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = TargetScrollArea()
         self.scroll.setWidget(content)
-        # The scroll range grows only once the new result is laid out, which may come after
-        # the next event-loop turn: keep scrolling to the verdict until the range allows it.
-        self._scroll_target: QWidget | None = None
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
 
+    def _add_shortcuts(self) -> None:
         self.shortcuts = []
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -294,6 +264,7 @@ class CheckPage(Retranslatable, QWidget):
             shortcut.activated.connect(self.analyse)
             self.shortcuts.append(shortcut)
 
+    def _set_tab_order(self) -> None:
         self.setTabOrder(self.text_edit, self.channel_combo)
         self.setTabOrder(self.channel_combo, self.sender_edit)
         self.setTabOrder(self.sender_edit, self.analyse_button)
@@ -304,8 +275,7 @@ class CheckPage(Retranslatable, QWidget):
         self.setTabOrder(self.error_label, self.verdict_label)
         self.setTabOrder(self.verdict_label, self.journal_button)
         self.setTabOrder(self.journal_button, self.plan_button)
-        self.retranslate()
-        no_links(self)
+        self.setTabOrder(self.plan_button, self.another_button)
 
     # ---- what is shown -------------------------------------------------------------
 
@@ -343,7 +313,8 @@ class CheckPage(Retranslatable, QWidget):
                 {}))
             return
         channel, sender = self.channel(), self.sender()
-        self._start_single(CheckItem(None), lambda: analyse_text(text, channel, sender))
+        self._start_single(CheckItem(None, pasted=True),
+                           lambda: analyse_text(text, channel, sender))
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
@@ -419,150 +390,8 @@ class CheckPage(Retranslatable, QWidget):
     def _failed_item(item: CheckItem, exc: BaseException) -> None:
         item.error, item.state = error_for(exc), "failed"
 
-    # ---- several files -------------------------------------------------------------
-
-    def _start_batch(self, paths: list[Path]) -> None:
-        self._reset(batch=True)
-        self.skipped = max(0, len(paths) - MAX_FILES)
-        self.items = [CheckItem(shown_name(path.name), path) for path in paths[:MAX_FILES]]
-        for _item in self.items:
-            self.results_list.addItem(QListWidgetItem())
-        self._update_list_title()
-        self._update_list()
-        self._batch_running = True
-        self._batch_input = (self.channel(), self.sender())  # as chosen when it started
-        self._run_next()
-
-    def _run_next(self) -> None:
-        if self._stop_requested:
-            for item in self.items[self._next:]:
-                item.state, item.error = "stopped", (STOPPED, {})
-            self._next = len(self.items)
-        if self._next >= len(self.items):
-            self._batch_finished()
-            return
-        item = self.items[self._next]
-        self._next += 1
-        item.state = "running"
-        path, (channel, sender) = item.path, self._batch_input
-        assert path is not None
-        self._update_progress()
-        self._update_list()
-        self.runner.run(lambda: analyse_file(path, channel, sender),
-                        lambda checked: self._batch_done(item, checked),
-                        lambda exc: self._batch_failed(item, exc))
-
-    def _batch_done(self, item: CheckItem, checked: Any) -> None:
-        item.checked, item.state = checked, "done"
-        self._after_batch_item(item)
-
-    def _batch_failed(self, item: CheckItem, exc: BaseException) -> None:
-        self._failed_item(item, exc)
-        self._after_batch_item(item)
-
-    def _after_batch_item(self, item: CheckItem) -> None:
-        self._update_list()
-        if item is self._current:
-            self._show(item, focus=False)
-        # the next file starts from the event loop, after the runner has settled
-        QTimer.singleShot(0, self, self._run_next)  # not once the page is gone
-
-    def _batch_finished(self) -> None:
-        self._batch_running = False
-        self._busy_changed(False)
-        self._update_progress()
-        self._update_list()
-        self.cancel_button.hide()
-        if self.results_list.currentRow() < 0 and self.items:
-            self.results_list.setCurrentRow(0)
-        elif self._current is not None:
-            self._show(self._current, focus=False)
-        typing = self.focusWidget() in (self.text_edit, self.sender_edit, self.channel_combo)
-        if not typing:  # the list, for the arrow keys; not while the person types
-            self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._scroll_to(self.list_label)
-
-    def cancel(self) -> None:
-        """Stop after the file being analysed (it cannot be interrupted safely)."""
-        if not self.working or not self.batch:
-            return
-        self._stop_requested = True
-        self.cancel_button.setEnabled(False)
-        self._update_progress()
-
-    def _update_progress(self) -> None:
-        total = len(self.items)
-        running = self.runner.busy or self._next < total
-        if self.batch and running:
-            self.busy_bar.setRange(0, total)
-            self.busy_bar.setValue(max(0, self._next - 1))
-            if self._stop_requested:
-                text = self.tr("Stopping after the current file…")
-            else:
-                text = fill(self.tr("Analysing file %1 of %2… the window stays usable."),
-                            str(self._next), str(total))
-            self.busy_label.setText(text)
-            self.busy_bar.setAccessibleName(text)
-        else:
-            self.busy_bar.setRange(0, 0)
-            self.busy_label.setText(self.tr("Analysing… the window stays usable."))
-            self.busy_bar.setAccessibleName(self.tr("Analysis in progress"))
-
-    def _update_list_title(self) -> None:
-        if self.skipped:
-            self.list_label.setText(fill(self.tr(
-                "Files chec&ked (the first %1; %2 more were not checked)"),
-                str(MAX_FILES), str(self.skipped)))
-        else:
-            self.list_label.setText(self.tr("Files chec&ked"))
-
-    def _item_text(self, item: CheckItem) -> str:
-        name = item.name or ""
-        if item.state == "done" and item.checked is not None:
-            words = translate(CONTEXT, SHORT_VERDICTS[level_of(item.checked)])
-            if incomplete(item.checked):
-                return fill(self.tr("%1: %2 (part of it could not be read)"), name, words)
-            return fill(self.tr("%1: %2"), name, words)
-        if item.state == "running":
-            return self.tr("%1: being analysed…").replace("%1", name)
-        if item.state == "waiting":
-            return self.tr("%1: waiting").replace("%1", name)
-        if item.state == "stopped":
-            return self.tr("%1: not analysed (stopped)").replace("%1", name)
-        reason = _words(item.error) if item.error else translate(CONTEXT, INTERNAL)
-        return fill(self.tr("%1: not analysed. %2"), name, reason)
-
-    def _update_list(self) -> None:
-        style = self.style()
-        size = self.fontMetrics().height()
-        self.results_list.setIconSize(QSize(size, size))
-        for row, item in enumerate(self.items):
-            list_item = self.results_list.item(row)
-            if list_item is None:
-                continue
-            text = self._item_text(item)
-            list_item.setText(text)
-            list_item.setToolTip(text)
-            list_item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            key = (level_of(item.checked) if item.state == "done" and item.checked
-                   else "failed" if item.state in ("failed", "stopped") else None)
-            if key is None:
-                list_item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-            else:
-                list_item.setIcon(style.standardIcon(_ICONS.get(key, _ICONS["failed"])))
-        self.results_list.fit()
-
-    def _row_changed(self, row: int) -> None:
-        if 0 <= row < len(self.items):
-            self._show(self.items[row], focus=False)
-
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        """Assistive tools select an item without a click or a current-row change."""
-        rows = [index.row() for index in selected.indexes()]
-        if rows and rows[0] != self.results_list.currentRow():
-            self.results_list.setCurrentRow(rows[0])
-        elif rows and 0 <= rows[0] < len(self.items):
-            self._show(self.items[rows[0]], focus=False)
+    def _analyse_job(self, path: Path, channel: str, sender: str | None) -> Callable[[], Any]:
+        return lambda: analyse_file(path, channel, sender)
 
     # ---- busy state ----------------------------------------------------------------
 
@@ -613,12 +442,12 @@ class CheckPage(Retranslatable, QWidget):
     def _render_error(self) -> None:
         item = self._current
         if self._error is not None:
-            text = _words(self._error)
+            text = words(self._error)
         elif item is not None and item.checked is None:
             message = item.error or ((WAITING, {}) if item.state == "waiting"
                                      else (ANALYSING, {}) if item.state == "running"
                                      else (INTERNAL, {}))
-            text = _words(message)
+            text = words(message)
             if self.batch and item.name:
                 text = fill(self.tr("%1: %2"), item.name, text)
         else:
@@ -627,22 +456,39 @@ class CheckPage(Retranslatable, QWidget):
         self.error_label.setAccessibleName(text)
 
     def _scroll_to(self, widget: QWidget) -> None:
-        self._scroll_target = widget
-        QTimer.singleShot(0, self, self._scroll_to_target)  # once the new layout has its geometry
+        self.scroll.scroll_to(widget)
 
-    def _scroll_to_target(self) -> None:
-        """The verdict (or the list) at the top of the view: it is what the person came for."""
-        widget = self._scroll_target
-        if widget is None or not widget.isVisible():
+    # ---- a result that no longer matches the input ----------------------------------
+
+    def _input_changed(self) -> None:
+        """The pasted message, its sender or its channel changed after a verdict: the verdict
+        was about what was there before, so it is taken away (never left as if it were
+        current) and a line says how to get a new one. The result of a file, or of a message
+        checked elsewhere, is not about these fields: it stays."""
+        item = self._current
+        if self.working or self.batch or item is None or not item.pasted:
             return
-        bar = self.scroll.verticalScrollBar()
-        target = widget.y()
-        bar.setValue(min(target, bar.maximum()))
-        if bar.maximum() >= target:
-            self._scroll_target = None  # reached: later scrolling is the person's own
+        self._reset(batch=False)
+        self.result_box.hide()
+        self._error = OUTDATED
+        self._render_error()
+        self.error_label.show()
 
-    def _range_changed(self, _minimum: int, _maximum: int) -> None:
-        self._scroll_to_target()
+    def check_another(self) -> None:
+        """"Check another message": an empty box, no result, the focus in the box."""
+        if self.working:
+            return
+        self.text_edit.blockSignals(True)
+        self.sender_edit.blockSignals(True)
+        self.text_edit.clear()
+        self.sender_edit.clear()
+        self.text_edit.blockSignals(False)
+        self.sender_edit.blockSignals(False)
+        self._reset(batch=False)
+        self.result_box.hide()
+        self.error_label.hide()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- the two next steps --------------------------------------------------------
 
@@ -658,31 +504,10 @@ class CheckPage(Retranslatable, QWidget):
 
     # ---- drag and drop -------------------------------------------------------------
 
-    @staticmethod
-    def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return []
-        urls = mime.urls()
-        if not urls or not all(url.isLocalFile() for url in urls):
-            return []
-        return [Path(url.toLocalFile()) for url in urls]
+    def accepts_drop(self) -> bool:
+        return not self.working
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_paths(event) and not self.working:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_paths(event)
-        if not paths or self.working:
-            event.ignore()
-            return
-        event.acceptProposedAction()
+    def files_dropped(self, paths: list[Path]) -> None:
         self.analyse_paths(paths)
 
     # ---- texts ---------------------------------------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.kit.common import BulletList, plain_label
+from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import translate, ui_language
 from vigilance_app.ui.kit.theme import heading, set_font_role
 from vigilance_app.vocabulary import situation_for
@@ -251,10 +252,14 @@ class ResultView(QFrame):
         self.journal_button.setObjectName("addToJournal")
         self.plan_button = QPushButton()
         self.plan_button.setObjectName("whatToDo")
-        actions = QHBoxLayout()
-        actions.addWidget(self.journal_button)
-        actions.addWidget(self.plan_button)
-        actions.addStretch(1)
+        self.another_button = QPushButton()
+        self.another_button.setObjectName("checkAnother")
+        # Three buttons side by side do not fit at 200 %: they go to the next line instead.
+        self.actions = QWidget()
+        actions = FlowLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        for button in (self.journal_button, self.plan_button, self.another_button):
+            actions.add(button)
         self.details = QVBoxLayout()
         self.details.setSpacing(8)
         layout = QVBoxLayout(self)
@@ -262,10 +267,11 @@ class ResultView(QFrame):
         layout.addWidget(self.level_label)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.notice)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions)
         layout.addLayout(self.details)
         self.setTabOrder(self.verdict_label, self.journal_button)
         self.setTabOrder(self.journal_button, self.plan_button)
+        self.setTabOrder(self.plan_button, self.another_button)
         self.source_label.hide()
 
     def situation(self) -> str | None:
@@ -315,6 +321,9 @@ class ResultView(QFrame):
         self.plan_button.setText(self.tr("&What to do now?"))
         self.plan_button.setAccessibleName(self.tr("What to do now?"))
         self.plan_button.setToolTip(self.tr("Open the step-by-step plan for this kind of message"))
+        self.another_button.setText(self.tr("Check &another message"))
+        self.another_button.setAccessibleName(self.tr("Check another message"))
+        self.another_button.setToolTip(self.tr("Empty the box to paste another message"))
         self.setAccessibleName(self.tr("Result"))
         checked = self.checked
         if checked is None:

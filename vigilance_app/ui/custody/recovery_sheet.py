@@ -222,8 +222,11 @@ class RecoveryKeyPanel(Retranslatable, QWidget):
     sheet_printed = Signal()
 
     def __init__(self, recovery_key: str, profile_name: str, created_date: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, password_mode: bool | None = None) -> None:
         super().__init__(parent)
+        # How the journal opens every day (None: not said), so the intro speaks only of the
+        # way that exists: no "password" where there is none.
+        self.password_mode = password_mode
         self.groups = key_groups(recovery_key)
         self.recovery_key = "-".join(self.groups)
         self.profile_name = profile_name
@@ -279,11 +282,25 @@ class RecoveryKeyPanel(Retranslatable, QWidget):
     # ---- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "This is your recovery key. It opens your journal if this computer no longer "
-            "opens it by itself or if you forget your password. Write it down carefully or "
-            "print it now, and keep the sheet at home with your important papers."
-        ))
+        if self.password_mode is None:
+            self.intro.setText(self.tr(
+                "This is your recovery key. It opens your journal if this computer no longer "
+                "opens it by itself or if you forget your password. Write it down carefully "
+                "or print it now, and keep the sheet at home with your important papers."
+            ))
+        elif self.password_mode:
+            self.intro.setText(self.tr(
+                "This is the recovery key. It opens the journal if the app password is "
+                "forgotten. Write it down carefully or print it now, and keep the sheet at "
+                "home with the important papers."
+            ))
+        else:
+            self.intro.setText(self.tr(
+                "This is the recovery key. It opens the journal if this computer no longer "
+                "opens it by itself (after a repair, a new computer or a system update). "
+                "Write it down carefully or print it now, and keep the sheet at home with "
+                "the important papers."
+            ))
         self.hint.setText(self.tr(
             "The key has 7 groups of 4 characters. It never contains 0, 1, O, I or L, so they "
             "cannot be confused. Nobody from Vigilance will ever ask you for it."

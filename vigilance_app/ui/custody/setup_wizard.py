@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vigilance_app.preferences import TEXT_SCALES, Preferences
+from vigilance_app.preferences import LANGUAGES, TEXT_SCALES, Preferences
 from vigilance_app.services import AppServices
 from vigilance_app.setup_store import CreatedStore, create_new_store
 from vigilance_app.store.vocabulary import Relationship
@@ -66,6 +66,9 @@ class _Page(Retranslatable, QWizardPage):
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    def initializePage(self) -> None:
+        self.retranslate()  # the texts depend on the choices made on the pages before
 
 
 class DisplayPage(_Page):
@@ -270,12 +273,17 @@ class UnlockModePage(_Page):
         self.busy_bar.hide()
         self.error_label = plain_label()
         self.error_label.hide()
+        # Why "Create the journal" is greyed out, next to the button (the password fields
+        # may be scrolled out of view at 200 %).
+        self.why_label = plain_label()
+        self.why_label.setObjectName("whyCreateDisabled")
+        self.why_label.hide()
 
         for widget in (self.intro, self.keyring_radio, self.keyring_hint, self.password_radio,
                        self.password_hint, self.password_form):
             self.body.addWidget(widget)
         self.body.addStretch(1)
-        for widget in (self.busy_label, self.busy_bar, self.error_label):
+        for widget in (self.busy_label, self.busy_bar, self.error_label, self.why_label):
             self.footer.addWidget(widget)
 
         self.keyring_radio.setEnabled(self.keyring_available)
@@ -286,16 +294,16 @@ class UnlockModePage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("How should Vigilance open?"))
-        self.setSubTitle(self.tr("Step 3 of 5: opening your journal every day"))
+        self.setSubTitle(self.tr("Step 3 of 5: opening the journal every day"))
         self.intro.setText(self.tr(
-            "Your journal is always encrypted on this computer: nobody can read the file "
+            "The journal is always encrypted on this computer: nobody can read the file "
             "without its key. Choose how Vigilance opens it every day."
         ))
         self.keyring_radio.setText(self.tr("Open &automatically (recommended)"))
         if self.keyring_available:
             self.keyring_hint.setText(self.tr(
-                "Vigilance opens without asking for a password when you are logged in to "
-                "your session on this computer. The key is kept in the computer's protected "
+                "Vigilance opens without asking for a password to whoever is logged in to "
+                "this computer's user account. The key is kept in the computer's protected "
                 "storage (the system keyring)."
             ))
         else:
@@ -305,14 +313,15 @@ class UnlockModePage(_Page):
             ))
         self.password_radio.setText(self.tr("Ask for an app &password"))
         self.password_hint.setText(self.tr(
-            "Choose this if other people use this computer session. Vigilance asks for the "
-            "password each time it opens, and can lock itself after a few minutes without "
-            "use. If you forget it, your recovery key (next step) still opens your journal."
+            "Choose this if other people use this computer's user account. Vigilance asks "
+            "for the app password each time it opens, and can lock itself after a few "
+            "minutes without use. If the password is forgotten, the recovery key (next "
+            "step) still opens the journal."
         ))
         self.busy_label.setText(self.tr(
-            "Creating your encrypted journal… This takes a few seconds."
+            "Creating the encrypted journal… This takes a few seconds."
         ))
-        self.busy_bar.setAccessibleName(self.tr("Creating your journal"))
+        self.busy_bar.setAccessibleName(self.tr("Creating the journal"))
         self._changed()
 
     @property
@@ -327,11 +336,31 @@ class UnlockModePage(_Page):
             return False
         return self.mode is not CustodyMode.PASSWORD or self.passwords.is_valid()
 
+    def why_disabled(self) -> str:
+        """Why "Create the journal" cannot be pressed now, in words ("" when it can)."""
+        if self.setup.runner.busy or self.mode is not CustodyMode.PASSWORD:
+            return ""
+        problem = self.passwords.problem()
+        if not problem:
+            return ""
+        return self.tr("To create the journal, first choose the app password above: %1"
+                       ).replace("%1", problem)
+
     def _changed(self) -> None:
         password_mode = self.mode is CustodyMode.PASSWORD
         self.password_form.setEnabled(password_mode)
         self.password_form.setVisible(password_mode)
+        self._update_why()
         self.completeChanged.emit()
+
+    def _update_why(self) -> None:
+        why = self.why_disabled()
+        self.why_label.setText(why)
+        self.why_label.setVisible(bool(why))
+        button = self.setup.button(QWizard.WizardButton.CommitButton)
+        if button is not None:
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.keyring_radio, self.password_radio, self.password_form):
@@ -343,6 +372,7 @@ class UnlockModePage(_Page):
         self.busy_bar.setVisible(busy)
         if busy:
             self.error_label.hide()
+        self._update_why()
         self.completeChanged.emit()
 
     def show_error(self, text: str) -> None:
@@ -381,21 +411,28 @@ class RecoveryPage(_Page):
         if created is None or self.panel is not None:
             return
         self.panel = RecoveryKeyPanel(
-            created.vault.recovery_key, self.setup.profile_name, date.today(), self
+            created.vault.recovery_key, self.setup.profile_name, date.today(), self,
+            password_mode=self.setup.unlock_page.mode is CustodyMode.PASSWORD,
         )
         self.body.insertWidget(0, self.panel)
+        self.retranslate()
 
     def validatePage(self) -> bool:
         return self.noted.isChecked()  # also when next() is called without the button
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Your recovery key"))
-        self.setSubTitle(self.tr("Step 4 of 5: the spare key to your journal"))
-        self.noted.setText(self.tr("I have &written down or printed my recovery key"))
-        self.noted_hint.setText(self.tr(
-            "Tick this box to continue. You can show the key again later in Settings, "
-            "after typing your password or this key."
-        ))
+        self.setTitle(self.tr("The recovery key"))
+        self.setSubTitle(self.tr("Step 4 of 5: the spare key to the journal"))
+        self.noted.setText(self.tr("I have &written down or printed the recovery key"))
+        if self.setup.unlock_page.mode is CustodyMode.PASSWORD:
+            self.noted_hint.setText(self.tr(
+                "Tick this box to continue. The sheet can be shown again later in Settings, "
+                "after typing the app password."
+            ))
+        else:
+            self.noted_hint.setText(self.tr(
+                "Tick this box to continue. The sheet can be shown again later in Settings."
+            ))
 
 
 class ReadyPage(_Page):
@@ -415,7 +452,7 @@ class ReadyPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("You are ready"))
+        self.setTitle(self.tr("Everything is ready"))
         self.setSubTitle(self.tr("Step 5 of 5: what Vigilance does for you"))
         self.does_title.setText(self.tr("What Vigilance does"))
         self.does.set_items([
@@ -430,7 +467,11 @@ class ReadyPage(_Page):
             self.tr("It does not replace your bank, the police or the Assurance Maladie. If "
                     "you gave your bank card details, call your bank first."),
         ])
-        self.closing.setText(self.tr("Press Start to open your journal."))
+        if self.setup.for_relative:
+            self.closing.setText(self.tr("Press Start to open the journal of %1.").replace(
+                "%1", self.setup.who_page.profile_name()))
+        else:
+            self.closing.setText(self.tr("Press Start to open your journal."))
 
 
 class SetupWizard(Retranslatable, QWizard):
@@ -445,6 +486,9 @@ class SetupWizard(Retranslatable, QWizard):
         self._closing = False
         self.profile_name = ""
         self.prefs: Preferences = services.preferences
+        shown = QApplication.instance().property("vigilance_language")  # e.g. --lang en
+        if shown in LANGUAGES and shown != self.prefs.language:
+            self.prefs = replace(self.prefs, language=shown)  # the language on screen
         self.runner = BackgroundRunner(self)
         self.runner.busy_changed.connect(self._busy_changed)
 
@@ -461,7 +505,14 @@ class SetupWizard(Retranslatable, QWizard):
                                         self.recovery_page, self.ready_page)):
             self.setPage(page_id, page)
         self.setStartId(self.PAGE_DISPLAY)
+        self._fitted_once = False
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._grow_to_page))
         self.retranslate()
+
+    @property
+    def for_relative(self) -> bool:
+        """Set up for a relative: the texts say "the journal", not "your journal"."""
+        return self.who_page.relationship is Relationship.RELATIVE
 
     # ---- texts and looks --------------------------------------------------------------
 
@@ -475,7 +526,7 @@ class SetupWizard(Retranslatable, QWizard):
         buttons = {
             QWizard.WizardButton.BackButton: self.tr("< &Back"),
             QWizard.WizardButton.NextButton: self.tr("&Continue >"),
-            QWizard.WizardButton.CommitButton: self.tr("&Create my journal"),
+            QWizard.WizardButton.CommitButton: self.tr("&Create the journal"),
             QWizard.WizardButton.FinishButton: self.tr("&Start"),
             QWizard.WizardButton.CancelButton: self.tr("Cancel"),
         }
@@ -492,12 +543,37 @@ class SetupWizard(Retranslatable, QWizard):
             apply_theme(app, self.prefs)
             QTimer.singleShot(0, self._fit_to_content)
 
-    def _fit_to_content(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:  # a saved text size of 200 % on a small screen
+            self._fitted_once = True
+            QTimer.singleShot(0, self._fit_to_content)
+
+    def _grow_to_page(self) -> None:
+        """A taller page may use more of the screen (never more than the screen)."""
         wanted = self.size().expandedTo(self.sizeHint())
         screen = self.screen()
         if screen is not None:
-            wanted = wanted.boundedTo(screen.availableGeometry().size())
+            frame = self.frameGeometry().size() - self.size()
+            wanted = wanted.boundedTo(screen.availableGeometry().size() - frame)
+        if wanted != self.size():
+            self.resize(wanted)
+
+    def _fit_to_content(self) -> None:
+        """The size the content asks for, within the screen (the pages scroll inside, the
+        buttons stay in view): grows at 200 %, shrinks back at 100 %."""
+        self.setMinimumSize(0, 0)  # QWizard keeps the minimum of the larger text otherwise
+        wanted = self.sizeHint().expandedTo(self.minimumSizeHint())
+        screen = self.screen()
+        if screen is not None:
+            frame = self.frameGeometry().size() - self.size()  # the title bar, when shown
+            room = screen.availableGeometry().size() - frame
+            wanted = wanted.boundedTo(room)
+            self.setMaximumSize(room)
         self.resize(wanted)
+        if screen is not None and not screen.availableGeometry().contains(
+                self.frameGeometry()):
+            self.move(screen.availableGeometry().topLeft())
 
     # ---- creating the store -----------------------------------------------------------
 
@@ -544,7 +620,7 @@ class SetupWizard(Retranslatable, QWizard):
             page.keyring_failed()
             page.show_error(self.tr(
                 "The system keyring could not be used on this computer. Please choose an app "
-                "password, then press Create my journal again."
+                "password, then press Create the journal again."
             ))
         elif isinstance(exc, StoreAlreadyExists):
             page.show_error(self.tr(

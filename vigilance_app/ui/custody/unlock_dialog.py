@@ -127,8 +127,31 @@ class UnlockPanel(Retranslatable, QWidget):
 
         self.title = heading(plain_label())
         self.message = plain_label()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_password_page())
+        self.pages.addWidget(self._build_recovery_page())
+        self._build_feedback()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addSpacing(8)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.progress)
+        layout.addLayout(self.buttons)
 
-        # Password page
+        self.setTabOrder(self.password_field, self.show_password)
+        self.setTabOrder(self.show_password, self.use_recovery_button)
+        self.setTabOrder(self.use_recovery_button, self.open_button)
+        self.setTabOrder(self.recovery_field, self.use_password_button)
+        self.setTabOrder(self.use_password_button, self.open_button)
+
+        self.use_recovery_key(not self.has_password, focus=False)
+        self.retranslate()
+
+    # ---- building ------------------------------------------------------------------
+
+    def _build_password_page(self) -> QWidget:
         self.password_label = QLabel()
         self.password_field = QLineEdit()
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -144,8 +167,9 @@ class UnlockPanel(Retranslatable, QWidget):
         pl.addWidget(self.password_field)
         pl.addWidget(self.show_password)
         pl.addWidget(self.use_recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return password_page
 
-        # Recovery key page
+    def _build_recovery_page(self) -> QWidget:
         self.recovery_label = QLabel()  # a constant text whose "&" marks the Alt shortcut
         self.recovery_label.setWordWrap(True)
         self.recovery_field = QLineEdit()
@@ -162,11 +186,10 @@ class UnlockPanel(Retranslatable, QWidget):
         rl.addWidget(self.recovery_field)
         rl.addWidget(self.recovery_hint)
         rl.addWidget(self.use_password_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return recovery_page
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(password_page)
-        self.pages.addWidget(recovery_page)
-
+    def _build_feedback(self) -> None:
+        """What went wrong or how long to wait, the busy bar, and "Open"."""
         self.feedback = plain_label()
         self.feedback.setObjectName("unlockFeedback")
         self.feedback.hide()
@@ -188,24 +211,6 @@ class UnlockPanel(Retranslatable, QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.open_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.message)
-        layout.addSpacing(8)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.progress)
-        layout.addLayout(self.buttons)
-
-        self.setTabOrder(self.password_field, self.show_password)
-        self.setTabOrder(self.show_password, self.use_recovery_button)
-        self.setTabOrder(self.use_recovery_button, self.open_button)
-        self.setTabOrder(self.recovery_field, self.use_password_button)
-        self.setTabOrder(self.use_password_button, self.open_button)
-
-        self.use_recovery_key(not self.has_password, focus=False)
-        self.retranslate()
 
     # ---- state ---------------------------------------------------------------------
 

@@ -13,11 +13,22 @@ active profile (``refresh``). Writes are small and local (a tick, a notice).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, time
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -59,7 +70,6 @@ class WrapButton(QPushButton):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setAccessibleName(" ")
         set_font_role(self.label, scale, bold=True)
         layout = QHBoxLayout(self)
         margin = self.fontMetrics().height() // 2
@@ -260,6 +270,24 @@ class DirectoryView(QWidget):
             self.entries.addWidget(frame)
 
 
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+
+
+def safe_file_name(text: str, limit: int = 120) -> str:
+    """``text`` usable as a file name on Windows, macOS and Linux (no / \\ : * ? " < > |,
+    no control character, no leading dot or trailing space or dot)."""
+    name = " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", text).split())
+    return name[:limit].strip(" .") or "Plan"
+
+
+def documents_folder() -> str:
+    """The person's Documents folder (QStandardPaths), or the home folder if it is missing."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder and Path(folder).is_dir():
+        return folder
+    return str(Path.home())
+
+
 class GuidancePage(QWidget):
     """The "What to do?" page. ``now`` returns an aware datetime (tests pass a fixed one)."""
 
@@ -282,10 +310,12 @@ class GuidancePage(QWidget):
         self.breach_form = BreachForm(self.today())
         self.breach_form.back_requested.connect(self.show_question)
         self.breach_form.submitted.connect(self._breach_submitted)
-        self.plan_view = PlanView(today=self.today, can_print=printing_available())
+        self.can_print = printing_available()  # a printer is installed (QPrinterInfo)
+        self.plan_view = PlanView(today=self.today, can_print=self.can_print)
         self.plan_view.back_requested.connect(self.show_question)
         self.plan_view.tick_requested.connect(self._tick)
         self.plan_view.untick_requested.connect(self._untick)
+        self.plan_view.not_applicable_requested.connect(self._not_applicable)
         self.plan_view.pdf_requested.connect(self.save_pdf)
         self.plan_view.print_requested.connect(self.print_plan)
         self.directory_view = DirectoryView(self)
@@ -298,6 +328,7 @@ class GuidancePage(QWidget):
         outer.addWidget(self.error_line)
         outer.addWidget(self.stack, 1)
         self.refresh()
+        self._say_how_to_keep_it()
 
     # ---- context -------------------------------------------------------------------
 
@@ -421,6 +452,14 @@ class GuidancePage(QWidget):
     def _show_state(self) -> None:
         plan, state = self._state()
         self.plan_view.show_state(plan, state, self.content)
+        self._say_how_to_keep_it()
+
+    def _say_how_to_keep_it(self) -> None:
+        """Without a printer the plan can only be saved: no "Print this plan" then."""
+        if not self.can_print:
+            self.plan_view.print_hint.setText(self.tr(
+                "Save this plan as a PDF file, with boxes to tick: it can be printed later, "
+                "for example for a relative's fridge."))
 
     # ---- actions -------------------------------------------------------------------
 
@@ -445,6 +484,21 @@ class GuidancePage(QWidget):
         self.plan_view.say(self.tr(
             "A number that looked like a card, bank account or social security number was "
             "hidden in your note: only its last four digits are kept.") if masked else "")
+        self.plan_view.focus_current()
+
+    def _not_applicable(self, step_id: str) -> None:
+        from vigilance_app.guidance.progress import GuidanceError, mark_not_applicable
+
+        if self.run_id is None:
+            return
+        try:
+            mark_not_applicable(self.store, self.run_id, step_id, self._now())
+        except GuidanceError:
+            self.plan_view.say(self.tr("This step could not be set aside."))
+            return
+        self._show_state()
+        self.plan_view.say(self.tr("This step does not apply to you: it is set aside with the "
+                                   "finished steps, where you can bring it back."))
         self.plan_view.focus_current()
 
     def _untick(self, step_id: str) -> None:
@@ -477,9 +531,23 @@ class GuidancePage(QWidget):
             "Notice recorded. For the next eight weeks, Vigilance will remind you to check "
             "your accounts more often."))
 
-    def choose_pdf_path(self) -> str:
+    def suggested_pdf_name(self) -> str:
+        """"Plan - j'ai donné mon RIB ou mon IBAN - Jeanne.pdf": the situation in the
+        person's words and language, and the name of the person watched over."""
         plan, _state = self._state()
-        suggested = f"{plan.situation}.pdf"
+        question = plan.question.strip().rstrip(".?!")
+        first_word = question.split(" ", 1)[0]
+        if self._lang == "fr" and question[:1].isupper() and not first_word.isupper():
+            question = question[:1].lower() + question[1:]
+        store = self.store
+        profile = store.active_profile() if store is not None else None
+        name = profile.display_name if profile is not None else ""
+        text = (self.tr("Plan - %1 - %2").replace("%1", question).replace("%2", name)
+                if name else self.tr("Plan - %1").replace("%1", question))
+        return safe_file_name(text) + ".pdf"
+
+    def choose_pdf_path(self) -> str:
+        suggested = str(Path(documents_folder()) / self.suggested_pdf_name())
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the plan as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if path and not path.lower().endswith(".pdf"):
@@ -500,7 +568,11 @@ class GuidancePage(QWidget):
         except OSError:
             self.plan_view.say(self.tr("The PDF could not be saved there. Choose another folder."))
             return None
-        self.plan_view.say(self.tr("Saved. You can print it and keep it near the phone."))
+        if self.can_print:
+            self.plan_view.say(self.tr("Saved. You can print it and keep it near the phone."))
+        else:
+            self.plan_view.say(self.tr("Saved: %1. You can open it, or print it from another "
+                                       "computer.").replace("%1", Path(path).name))
         return path
 
     def print_plan(self) -> None:
@@ -528,3 +600,4 @@ class GuidancePage(QWidget):
             self._lang = lang
             self._content = None
         self._reload_view()
+        self._say_how_to_keep_it()

@@ -1,17 +1,20 @@
-"""A plan on one printed page, for a relative's fridge: the steps with boxes to tick, the
-official numbers, where the advice comes from.
+"""A plan printed for a relative's fridge: the steps with boxes to tick, the official numbers,
+where the advice comes from.
 
 Built as a QTextDocument (our own escaped HTML: no text from a message ever goes in) and drawn
-on a single page of a QPdfWriter or a printer; the text shrinks until it fits one page.
+on the pages of a QPdfWriter or a printer. The text is never smaller than 12 points (older
+eyes): a long plan takes a second page rather than a smaller text. The PDF file is readable by
+its owner only (0600): it tells what happened to the person.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -26,9 +29,9 @@ from vigilance_app.ui.guidance.words import ordered_steps, urgency_words
 from vigilance_app.ui.kit.i18n import translate
 
 CONTEXT = "GuidancePdf"
-BASE_POINTS = 10.5
-MIN_POINTS = 5.5
+BASE_POINTS = 12.0  # the body text, never smaller (a long plan takes more pages instead)
 DONE_ON = QT_TRANSLATE_NOOP("GuidancePdf", "done on {date}")
+NOT_APPLICABLE = QT_TRANSLATE_NOOP("GuidancePdf", "does not apply to me")
 FOOTER = QT_TRANSLATE_NOOP("GuidancePdf", "Advice version {version}, last reviewed on {date}. "
                                           "Sources: {publishers}.")
 PRINTED_ON = QT_TRANSLATE_NOOP("GuidancePdf", "Printed on {date}.")
@@ -43,8 +46,8 @@ def _day(value: Any) -> str:
     return long_date(value)
 
 
-def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | None = None,
-              with_how: bool = True) -> str:
+def plan_html(plan: Any, content: Any, state: Any = None,
+              printed_on: date | None = None) -> str:
     """The page as HTML (every text escaped)."""
     ticks = state.ticks if state is not None else {}
     rows = []
@@ -52,7 +55,7 @@ def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | Non
     for step in ordered_steps(plan):
         done = step.id in ticks
         box = "\u2611" if done else "\u2610"
-        detail = f"<br/>{escape(step.how).replace(chr(10), '<br/>')}" if with_how else ""
+        detail = f"<br/>{escape(step.how).replace(chr(10), '<br/>')}"
         numbers = []
         for contact in step.contacts:
             contacts.setdefault(contact.id, contact)
@@ -61,13 +64,16 @@ def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | Non
         numbers_html = f"<br/>{' · '.join(numbers)}" if numbers else ""
         when = escape(urgency_words(step.urgency))
         done_html = ""
-        if done:
+        if done and not ticks[step.id].applies:
+            box = "\u2612"  # crossed: settled, it does not apply
+            done_html = " — " + escape(translate(CONTEXT, NOT_APPLICABLE))
+        elif done:
             done_html = " — " + escape(translate(CONTEXT, DONE_ON).format(
                 date=_day(ticks[step.id].done_at)))
         rows.append(
             f"<tr><td style='font-size:large' width='6%'>{box}</td>"
             f"<td><b>{escape(step.title)}</b> <i>({when})</i>{done_html}"
-            f"<small>{detail}</small>{numbers_html}</td></tr>")
+            f"{detail}{numbers_html}</td></tr>")
     useful = []
     for contact in contacts.values():
         bits = [escape(contact.name)]
@@ -94,7 +100,7 @@ def plan_html(plan: Any, content: Any, state: Any = None, printed_on: date | Non
         "</p>"
         f"<table cellspacing='0' cellpadding='4' width='100%'>{''.join(rows)}</table>"
         f"{useful_html}"
-        f"<p><small>{footer}</small></p>"
+        f"<p>{footer}</p>"
     )
 
 
@@ -104,48 +110,64 @@ def _layout(device: QPagedPaintDevice) -> None:
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
 
 
-def render_one_page(device: QPagedPaintDevice, plan: Any, content: Any, state: Any = None,
-                    printed_on: date | None = None) -> float:
-    """Draw the plan on one page of ``device``; returns the point size used."""
+def plan_document(device: QPagedPaintDevice, plan: Any, content: Any, state: Any = None,
+                  printed_on: date | None = None) -> QTextDocument:
+    """The plan laid out in pages of ``device`` at ``BASE_POINTS`` (no line cut by a page)."""
     rect = device.pageLayout().paintRectPixels(device.resolution())
-    width, height = rect.width(), rect.height()
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
-    points = BASE_POINTS
-    with_how = True
-    while True:
-        doc.setHtml(plan_html(plan, content, state, printed_on, with_how))
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(points)
-        doc.setDefaultFont(font)
-        doc.setTextWidth(width)  # no page size: size() is then the height of the text
-        if doc.size().height() <= height:
-            break
-        if points > MIN_POINTS:
-            points = max(MIN_POINTS, points - 0.5)
-        elif with_how:
-            with_how, points = False, BASE_POINTS
-        else:
-            break  # still too long: the end is cut, the steps and numbers come first
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(BASE_POINTS)
+    doc.setDefaultFont(font)
+    doc.setHtml(plan_html(plan, content, state, printed_on))
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    return doc
+
+
+def render_pages(device: QPagedPaintDevice, plan: Any, content: Any, state: Any = None,
+                 printed_on: date | None = None) -> float:
+    """Draw the plan on as many pages of ``device`` as it needs; returns the point size of
+    the body text (``BASE_POINTS``)."""
+    doc = plan_document(device, plan, content, state, printed_on)
+    height = doc.pageSize().height()
+    width = doc.pageSize().width()
     painter = QPainter()
     if not painter.begin(device):  # e.g. a folder that cannot be written to
         raise OSError("The page could not be written.")
     try:
-        doc.drawContents(painter)
+        for page in range(doc.pageCount()):
+            if page and not device.newPage():
+                raise OSError("The page could not be written.")
+            painter.save()
+            painter.translate(0, -page * height)
+            doc.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
     finally:
         painter.end()
-    return points
+    return BASE_POINTS
+
+
+def _private_file(path: str) -> None:
+    """Create (or empty) ``path`` readable and writable by its owner only, before Qt writes
+    into it, so the plan is never readable by others, not even for a moment."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT: set it
 
 
 def write_plan_pdf(path: str, plan: Any, content: Any, state: Any = None,
                    printed_on: date | None = None) -> float:
+    _private_file(path)
     writer = QPdfWriter(path)
     writer.setResolution(300)
     writer.setTitle(plan.title)
     writer.setCreator("Vigilance")
     _layout(writer)
-    return render_one_page(writer, plan, content, state, printed_on)
+    points = render_pages(writer, plan, content, state, printed_on)
+    del writer  # closes the file
+    os.chmod(path, 0o600)
+    return points
 
 
 def print_plan(parent: Any, plan: Any, content: Any, state: Any = None,
@@ -160,7 +182,7 @@ def print_plan(parent: Any, plan: Any, content: Any, state: Any = None,
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    render_one_page(printer, plan, content, state, printed_on)
+    render_pages(printer, plan, content, state, printed_on)
     return True
 
 

@@ -3,7 +3,9 @@ steps folded away, a progress bar, and what each step rests on (sources, officia
 
 Phone numbers and addresses are text with a Copy button; "Open the official site" exists only
 for addresses the content lists as official (``official_urls()``). The view shows; the page
-writes (it listens to ``tick_requested`` / ``untick_requested``).
+writes (it listens to ``tick_requested`` / ``untick_requested`` /
+``not_applicable_requested``). A conditional step ("If you also gave your card number…") can be
+set aside with "Does not apply to me", and brought back with "It applies to me after all".
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ class StepCard(QFrame):
 
     tick_requested = Signal(str, QDate, str)
     untick_requested = Signal(str)
+    not_applicable_requested = Signal(str)
 
     def __init__(self, step: Any, official: frozenset[str], tick: Any = None,
                  current: bool = False, today: QDate | None = None,
@@ -117,7 +120,39 @@ class StepCard(QFrame):
                                "border-radius: 6px; }")
         box = QVBoxLayout(self)
         box.setSpacing(6)
+        self._add_heading(box, tick)
+        self.why = plain_label(self.tr("Why: {text}").format(text=step.why))
+        self.how = plain_label(self.tr("How: {text}").format(text=step.how))
+        box.addWidget(self.why)
+        box.addWidget(self.how)
+        self._add_contacts(box, official)
+        self._add_sources(box)
+        self.note_edit: QLineEdit | None = None
+        self.date_edit: QDateEdit | None = None
+        self.done_button: QPushButton | None = None
+        self.undo_button: QPushButton | None = None
+        self.not_applicable_button: QPushButton | None = None
+        actions = QHBoxLayout()
+        if tick is None:
+            self._add_tick_fields(box, actions, today or QDate.currentDate())
+        elif not tick.applies:
+            self.undo_button = QPushButton(self.tr("It applies to me after all"))
+            self.undo_button.setAccessibleName(
+                self.tr("It applies to me after all: {title}").format(title=step.title))
+            self.undo_button.clicked.connect(lambda: self.untick_requested.emit(self.step.id))
+            actions.addWidget(self.undo_button)
+        else:
+            self.undo_button = QPushButton(self.tr("Mark as not done"))
+            self.undo_button.setAccessibleName(
+                self.tr("Mark as not done: {title}").format(title=step.title))
+            self.undo_button.clicked.connect(lambda: self.untick_requested.emit(self.step.id))
+            actions.addWidget(self.undo_button)
+        actions.addStretch(1)
+        box.addLayout(actions)
 
+    def _add_heading(self, box: QVBoxLayout, tick: Any) -> None:
+        """"Next step" on the current one, the title, when, and when it was done."""
+        step, current = self.step, self.current
         if current:
             self.badge = plain_label(self.tr("Next step"))
             set_font_role(self.badge, 1.0, bold=True)
@@ -130,24 +165,21 @@ class StepCard(QFrame):
         box.addWidget(self.urgency)
 
         self.done_line: QLabel | None = None
-        self.note_edit: QLineEdit | None = None
-        self.date_edit: QDateEdit | None = None
-        self.done_button: QPushButton | None = None
-        self.undo_button: QPushButton | None = None
-        if tick is not None:
+        if tick is not None and not tick.applies:
+            self.done_line = plain_label(self.tr("Does not apply to you: nothing to do for "
+                                                 "this step."))
+            box.addWidget(self.done_line)
+        elif tick is not None:
             text = self.tr("Done on {date}.").format(date=long_date(tick.done_at))
             if tick.note:
                 text += " " + self.tr("Note: {note}").format(note=tick.note)
             self.done_line = plain_label(text)
             box.addWidget(self.done_line)
 
-        self.why = plain_label(self.tr("Why: {text}").format(text=step.why))
-        self.how = plain_label(self.tr("How: {text}").format(text=step.how))
-        box.addWidget(self.why)
-        box.addWidget(self.how)
-
+    def _add_contacts(self, box: QVBoxLayout, official: frozenset[str]) -> None:
+        """Whom to contact: names, and numbers and addresses to copy (or open if official)."""
         self.copy_rows: list[CopyRow] = []
-        for contact in step.contacts:
+        for contact in self.step.contacts:
             name = plain_label(contact.name)
             set_font_role(name, 1.0, bold=True)
             box.addWidget(name)
@@ -160,8 +192,9 @@ class StepCard(QFrame):
                 if extra:
                     box.addWidget(plain_label(extra))
 
+    def _add_sources(self, box: QVBoxLayout) -> None:
         self.sources: list[QLabel] = []
-        for source in step.sources:
+        for source in self.step.sources:
             text = self.tr("Source: {publisher}, \u201c{title}\u201d, {url} (consulted on "
                            "{date}).").format(publisher=source.publisher, title=source.title,
                                               url=source.url, date=long_date(source.consulted))
@@ -173,41 +206,44 @@ class StepCard(QFrame):
             self.sources.append(label)
             box.addWidget(label)
 
-        actions = QHBoxLayout()
-        if tick is None:
-            date_label = plain_label(self.tr("on:"))
-            date_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-            self.date_edit = DateField(today or QDate.currentDate())
-            self.date_edit.setCalendarPopup(True)
-            self.date_edit.setMaximumDate(today or QDate.currentDate())
-            self.date_edit.setAccessibleName(self.tr("Date this step was done"))
-            date_label.setBuddy(self.date_edit)
-            note_label = plain_label(self.tr("Note (optional):"))
-            self.note_edit = QLineEdit()
-            self.note_edit.setMaxLength(300)
-            self.note_edit.setPlaceholderText(
-                self.tr("e.g. a reference number or whom you spoke to (never a card "
-                        "number)"))
-            self.note_edit.setAccessibleName(self.tr("Note about this step (optional)"))
-            self.note_edit.returnPressed.connect(self._tick)
-            note_label.setBuddy(self.note_edit)
-            self.done_button = QPushButton(self.tr("Mark as done"))
-            self.done_button.setAccessibleName(
-                self.tr("Mark as done: {title}").format(title=step.title))
-            self.done_button.clicked.connect(self._tick)
-            box.addWidget(note_label)
-            box.addWidget(self.note_edit)
-            actions.addWidget(self.done_button)
-            actions.addWidget(date_label)
-            actions.addWidget(self.date_edit)
-        else:
-            self.undo_button = QPushButton(self.tr("Mark as not done"))
-            self.undo_button.setAccessibleName(
-                self.tr("Mark as not done: {title}").format(title=step.title))
-            self.undo_button.clicked.connect(lambda: self.untick_requested.emit(self.step.id))
-            actions.addWidget(self.undo_button)
-        actions.addStretch(1)
-        box.addLayout(actions)
+    def _add_tick_fields(self, box: QVBoxLayout, actions: QHBoxLayout, today: QDate) -> None:
+        """The note, "Mark as done" and its date (a step not done yet)."""
+        date_label = plain_label(self.tr("on:"))
+        date_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.date_edit = DateField(today)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(today)
+        self.date_edit.setAccessibleName(self.tr("Date this step was done"))
+        date_label.setBuddy(self.date_edit)
+        note_label = plain_label(self.tr("Note (optional):"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(300)
+        self.note_edit.setPlaceholderText(
+            self.tr("e.g. a reference number or whom you spoke to (never a card "
+                    "number)"))
+        self.note_edit.setAccessibleName(self.tr("Note about this step (optional)"))
+        self.note_edit.returnPressed.connect(self._tick)
+        note_label.setBuddy(self.note_edit)
+        self.done_button = QPushButton(self.tr("Mark as done"))
+        self.done_button.setAccessibleName(
+            self.tr("Mark as done: {title}").format(title=self.step.title))
+        self.done_button.clicked.connect(self._tick)
+        box.addWidget(note_label)
+        box.addWidget(self.note_edit)
+        actions.addWidget(self.done_button)
+        actions.addWidget(date_label)
+        actions.addWidget(self.date_edit)
+        if getattr(self.step, "conditional", False):  # "If you also gave…": maybe not
+            self.not_applicable_button = QPushButton(self.tr("Does not apply to me"))
+            self.not_applicable_button.setAccessibleName(
+                self.tr("Does not apply to me: {title}").format(title=self.step.title))
+            self.not_applicable_button.setToolTip(self.tr(
+                "This step is only for some cases. If yours is not one of them, it is set "
+                "aside; you can bring it back at any time."))
+            self.not_applicable_button.clicked.connect(
+                lambda: self.not_applicable_requested.emit(self.step.id))
+            actions.addSpacing(self.fontMetrics().height())
+            actions.addWidget(self.not_applicable_button)
 
     def _add_row(self, box: QVBoxLayout, row: CopyRow) -> None:
         self.copy_rows.append(row)
@@ -230,6 +266,7 @@ class PlanView(Retranslatable, QWidget):
     print_requested = Signal()
     tick_requested = Signal(str, QDate, str)
     untick_requested = Signal(str)
+    not_applicable_requested = Signal(str)
 
     def __init__(self, today: Callable[[], QDate] | None = None,
                  can_print: bool = False, parent: QWidget | None = None) -> None:
@@ -335,6 +372,7 @@ class PlanView(Retranslatable, QWidget):
             card = StepCard(step, official, tick, current=step.id == current_id, today=today)
             card.tick_requested.connect(self.tick_requested)
             card.untick_requested.connect(self.untick_requested)
+            card.not_applicable_requested.connect(self.not_applicable_requested)
             self.cards.append(card)
             if tick is not None:
                 self.finished_layout.addWidget(card)
@@ -358,7 +396,8 @@ class PlanView(Retranslatable, QWidget):
         for card in ordered:
             for row in card.copy_rows:
                 chain += [w for w in (row.copy_button, row.open_button) if w]
-            chain += [w for w in (card.note_edit, card.done_button, card.date_edit) if w]
+            chain += [w for w in (card.note_edit, card.done_button, card.date_edit,
+                                  card.not_applicable_button) if w]
         chain.append(self.finished_toggle)
         for card in self.cards:
             if card.done_line is not None:
@@ -407,6 +446,11 @@ class PlanView(Retranslatable, QWidget):
         else:
             self.progress_text.setText(self.tr("Steps done: {done} of {total}. Take them one "
                                                "at a time.").format(done=done, total=total))
+        set_aside = getattr(self.state, "not_applicable", 0)
+        if set_aside:  # settled, and counted as such: said in words
+            self.progress_text.setText(self.progress_text.text() + " " + self.tr(
+                "Counted as settled: steps that do not apply to you ({count}).").format(
+                    count=set_aside))
         self.progress.setAccessibleDescription(self.progress_text.text())
         count = sum(1 for card in self.cards if card.done_line is not None)
         if self.finished_toggle.isChecked():

@@ -1,5 +1,7 @@
-"""The journal of suspicious contacts: facade over the core (api), page, quick capture,
-entry detail, table model, import, labels, report dialog, home panel."""
+"""The journal of suspicious contacts: facade over the core (api); the page and its parts
+(search bar, entry list, message bars, actions on entries, quick capture flow); the quick
+capture form and its sections; entry detail, table model, import, labels, report dialog,
+home panel."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""The journal page's one door to the journal core (``vigilance_app.journal``).
+"""The journal window's one door to the journal core (``vigilance_app.journal``).
 
 Everything the widgets need from the repository goes through these small functions, which
-turn the core's dataclasses into plain values for display and back. No Qt strings here; the
-core is imported lazily (this module is imported when the journal page is first built, never
-at start-up).
+turn the core's dataclasses into plain values for display and back; no other module of
+``ui/journal`` imports the core. No Qt strings here; the core is imported lazily (this module
+is imported when the journal page is first built, never at start-up).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vigilance_app import vocabulary
+from vigilance_app.ui.journal.labels import organisation_choices
 
 # List column key -> the repository's sort name (newest/oldest for the date).
 _SORTS = {
@@ -36,13 +37,18 @@ def open_journal(store: Any) -> Any:
 
 
 def journal_store(journal: Any) -> Any:
-    return getattr(journal, "_store", None)
+    return journal.store if journal is not None else None
+
+
+def repeat_cap() -> int:
+    """How many repeats of a sender the list counts exactly (more shows as "N+")."""
+    from vigilance_app.journal.repository import REPEAT_CAP
+
+    return REPEAT_CAP
 
 
 @lru_cache(maxsize=1)
 def organisation_names() -> dict[str, str]:
-    from vigilance_app.ui.journal.capture import organisation_choices
-
     return dict(organisation_choices())
 
 
@@ -151,6 +157,10 @@ def detail_values(journal: Any, entry_id: int) -> dict[str, Any] | None:
     d = journal.get(entry_id)
     if d is None:
         return None
+    senders = _displays(d.identifiers, "sender")
+    # An email's draft lists its From address first, then its Reply-To addresses
+    # (``capture.draft_from_checked``): they are shown as what they are.
+    reply_to = senders[1:] if d.channel == "email" else []
     return {
         "id": d.id,
         "channel": d.channel,
@@ -158,7 +168,8 @@ def detail_values(journal: Any, entry_id: int) -> dict[str, Any] | None:
         "status": d.status,
         "risk": d.risk,
         "organization": organisation_name(d.claimed_org_id, d.claimed_org_text),
-        "senders": _displays(d.identifiers, "sender"),
+        "senders": senders[:len(senders) - len(reply_to)],
+        "reply_to": reply_to,
         "summary": d.summary,
         "reactions": list(d.reactions),
         "masked_kinds": [k for k in KINDS if k in d.masked_kinds],
@@ -185,6 +196,12 @@ def sender_seen(journal: Any, profile_id: int | None, sender: str,
     if not seen:
         return 0, None
     return seen[0].count, seen[0].first_seen
+
+
+def _entry_gone() -> Exception:
+    from vigilance_app.journal.repository import JournalError
+
+    return JournalError("This entry no longer exists.", code="entry_gone")
 
 
 # ---- writing -----------------------------------------------------------------------------
@@ -218,13 +235,25 @@ def values_of_draft(draft: Any) -> dict[str, Any]:
     }
 
 
-def draft_values_from_checked(checked: Any, now: datetime | None = None) -> dict[str, Any]:
-    return values_of_draft(draft_from_checked(checked, now))
+def signs_of_draft(draft: Any) -> dict[str, Any]:
+    """The form's "flags" and "disclosed" values from a draft."""
+    return {"flags": [(f.code, f.origin, f.removed, f.evidence) for f in draft.flags],
+            "disclosed": list(draft.disclosed)}
+
+
+def form_values_of_checked(checked: Any, now: datetime | None = None) -> dict[str, Any]:
+    """The quick form's fields, warning signs included, from an analysed message."""
+    draft = draft_from_checked(checked, now)
+    return {**values_of_draft(draft), **signs_of_draft(draft)}
 
 
 def form_values_for(journal: Any, entry_id: int) -> dict[str, Any] | None:
+    """The quick form's fields, warning signs included, of a stored entry."""
     detail = journal.get(entry_id)
-    return values_of_draft(detail.draft()) if detail is not None else None
+    if detail is None:
+        return None
+    draft = detail.draft()
+    return {**values_of_draft(draft), **signs_of_draft(draft)}
 
 
 def build_draft(journal: Any, values: dict[str, Any], checked: Any,
@@ -236,10 +265,10 @@ def build_draft(journal: Any, values: dict[str, Any], checked: Any,
     if entry_id is not None:
         detail = journal.get(entry_id)
         if detail is None:
-            raise ValueError("This entry no longer exists.")
+            raise _entry_gone()
         base = detail.draft()
-    elif checked is not None:
-        base = draft_from_checked(checked, now)
+    elif checked is not None:  # the original email only when the person asked to keep it
+        base = draft_from_checked(checked, now, bool(values.get("keep_original")))
     else:
         base = EntryDraft(received_at=values["received_at"], channel=values["channel"])
     org_id = values.get("organization_id")
@@ -262,13 +291,21 @@ def build_draft(journal: Any, values: dict[str, Any], checked: Any,
 
 def save(journal: Any, profile_id: int | None, values: dict[str, Any], checked: Any,
          entry_id: int | None, now: datetime) -> tuple[int, list[str]]:
-    """Add or update; returns the entry id and the kinds of numbers that were masked."""
-    from vigilance_app.journal.repository import masked_kinds_of
+    """Add or update from the quick form's values, its warning signs and what was given
+    included; returns the entry id and the kinds of numbers that were masked."""
+    from vigilance_app.journal.repository import FlagDraft, masked_kinds_of
     from vigilance_app.sensitive import KINDS
 
     if profile_id is None:
         raise ValueError("No profile is open.")
     draft = build_draft(journal, values, checked, entry_id, now)
+    changes: dict[str, Any] = {}
+    if "flags" in values:
+        changes["flags"] = [FlagDraft(code, origin, bool(removed), evidence)
+                            for code, origin, removed, evidence in values["flags"]]
+    if "disclosed" in values:
+        changes["disclosed"] = list(values["disclosed"])
+    draft = dataclasses.replace(draft, **changes)
     masked = masked_kinds_of(draft)
     if entry_id is None:
         entry_id = journal.add(profile_id, draft, now)
@@ -284,7 +321,7 @@ def add_report(journal: Any, entry_id: int, where: str, day: Any, note: str,
 
     detail = journal.get(entry_id)
     if detail is None:
-        raise ValueError("This entry no longer exists.")
+        raise _entry_gone()
     draft = detail.draft()
     draft.reports.append(ReportDraft(where, day, note))
     journal.update(entry_id, draft, now)
@@ -319,11 +356,12 @@ class ImportOutcome:
     failed: list[tuple[str, str]]  # (file name, error code: not_found, too_large, ...)
 
 
-def import_job(services: Any, profile_id: int, now: Callable[[], datetime]
-               ) -> Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]],
+def import_job(services: Any, profile_id: int, now: Callable[[], datetime],
+               keep_original: bool = False) -> Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]],
                              ImportOutcome]:
     """The work of one import, to run in a worker thread (the core writes through its own
-    pooled connections and never reads on the UI thread's ``store.reader``)."""
+    pooled connections and never reads on the UI thread's ``store.reader``). The original
+    email files are kept only with ``keep_original`` (the person ticked the box)."""
     store = services.store
     moment = now()
 
@@ -332,7 +370,8 @@ def import_job(services: Any, profile_id: int, now: Callable[[], datetime]
         from vigilance_app.journal import capture
 
         return outcome_of(capture.import_files(store, profile_id, paths, now=moment,
-                                               cancel=cancelled, progress=progress))
+                                               cancel=cancelled, progress=progress,
+                                               keep_original=keep_original))
 
     return job
 

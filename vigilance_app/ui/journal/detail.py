@@ -129,7 +129,7 @@ class EntryDetailView(Retranslatable, QWidget):
 
     def show_detail(self, detail: dict[str, Any] | None,
                     history: dict[str, tuple[int, Any]] | None = None) -> None:
-        """``detail`` from ``journal_api.detail_values``; ``history`` per sender shown."""
+        """``detail`` from ``api.detail_values``; ``history`` per sender shown."""
         self.detail = detail
         self.history = history or {}
         self._render()
@@ -165,7 +165,17 @@ class EntryDetailView(Retranslatable, QWidget):
         if d is None:
             return
         self.handled_button.setVisible(d.get("status") != "handled")
+        self._render_contact(d)
+        self._render_reactions(d)
+        self._render_flags(list(d.get("flags") or ()))
+        self._render_links(list(dict.fromkeys(d.get("links") or ())))
+        self._render_attachments(list(d.get("attachments") or ()))
+        self._render_record(d)
+        if d.get("text"):
+            self._render_text(d["text"])
 
+    def _render_contact(self, d: dict[str, Any]) -> None:
+        """The heading, the status, who they said they were, the senders and the request."""
         title = self.tr("%1, %2").replace("%1", labels.channel_name(d.get("channel"))).replace(
             "%2", labels.format_datetime(d.get("received_at")))
         self.rows.addWidget(heading(_no_links(plain_label(title)), level=2))
@@ -174,11 +184,14 @@ class EntryDetailView(Retranslatable, QWidget):
 
         if d.get("organization"):
             self._line(self.tr("Claimed to be: %1").replace("%1", d["organization"]), "detailOrg")
-        for sender in d.get("senders") or ():
-            from vigilance_app.ui.journal.api import shown_identifier
+        from vigilance_app.ui.journal.api import shown_identifier
 
-            self._line(self.tr("From: %1").replace("%1", shown_identifier(sender)),
-                       "detailSender")
+        addresses = [(sender, self.tr("From: %1"), "detailSender")
+                     for sender in d.get("senders") or ()]
+        addresses += [(sender, self.tr("Reply to: %1"), "detailReplyTo")
+                      for sender in d.get("reply_to") or ()]
+        for sender, template, name in addresses:
+            self._line(template.replace("%1", shown_identifier(sender)), name)
             count, since = self.history.get(sender, (0, None))
             if count > 1:
                 self._line(self.tr("Seen %1 times since %2.").replace("%1", str(count)).replace(
@@ -193,6 +206,8 @@ class EntryDetailView(Retranslatable, QWidget):
             self._line(self.tr("What they asked for: %1").replace("%1", d["summary"]),
                        "detailSummary")
 
+    def _render_reactions(self, d: dict[str, Any]) -> None:
+        """What the person did (with the plan after a risky reaction), and what was masked."""
         reactions = list(d.get("reactions") or ())
         if reactions:
             self._line(self.tr("What you did: %1").replace("%1", ", ".join(
@@ -212,7 +227,7 @@ class EntryDetailView(Retranslatable, QWidget):
 
             self._line(masking_explanation(list(d["masked_kinds"])), "detailMasked")
 
-        flags = list(d.get("flags") or ())
+    def _render_flags(self, flags: list[str]) -> None:
         if flags:
             self._section(self.tr("Warning signs"))
             from vigilance_app.analysis.flags import explain
@@ -225,7 +240,8 @@ class EntryDetailView(Retranslatable, QWidget):
                     title = code
                 self._line("• " + title, "detailFlag")
 
-        links = list(dict.fromkeys(d.get("links") or ()))
+    def _render_links(self, links: list[str]) -> None:
+        """Each link defanged, with a button that copies the real address after a warning."""
         if links:
             self._section(self.tr("Links (made harmless, not clickable)"))
             for url in links[:MAX_SHOWN_LINKS]:
@@ -247,7 +263,7 @@ class EntryDetailView(Retranslatable, QWidget):
                 self._line(self.tr("%1 more links are not shown.").replace(
                     "%1", str(len(links) - MAX_SHOWN_LINKS)))
 
-        attachments = list(d.get("attachments") or ())
+    def _render_attachments(self, attachments: list[Any]) -> None:
         if attachments:
             self._section(self.tr("Attachments (listed only, never opened)"))
             for name, kind, size, dangerous in attachments[:MAX_SHOWN_ATTACHMENTS]:
@@ -258,6 +274,8 @@ class EntryDetailView(Retranslatable, QWidget):
                     text += " — " + self.tr("dangerous: do not open it")
                 self._line(text, "detailAttachment")
 
+    def _render_record(self, d: dict[str, Any]) -> None:
+        """What was given, the reports, the tags, the notes, the original kept."""
         if d.get("disclosed"):
             self._line(self.tr("What was given: %1").replace("%1", ", ".join(
                 labels.disclosed_name(code) for code in d["disclosed"])), "detailDisclosed")
@@ -274,19 +292,20 @@ class EntryDetailView(Retranslatable, QWidget):
         if d.get("notes"):
             self._line(self.tr("Notes: %1").replace("%1", d["notes"]), "detailNotes")
         if d.get("has_original"):
-            self._line(self.tr("The original email file is kept, encrypted, in the journal."))
+            self._line(self.tr("Original email kept as evidence, encrypted in the journal (it "
+                               "may contain numbers in clear)."), "detailOriginal")
 
-        if d.get("text"):
-            self._section(self.tr("Message text (shown as plain text, links made harmless)"))
-            text = QPlainTextEdit()
-            text.setObjectName("detailText")
-            text.setReadOnly(True)
-            text.setPlainText(defang_text(d["text"]))
-            text.setAccessibleName(self.tr("Message text"))
-            text.setTabChangesFocus(True)
-            text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            text.setMinimumHeight(self.fontMetrics().height() * 8)
-            self.rows.addWidget(text)
+    def _render_text(self, body: str) -> None:
+        self._section(self.tr("Message text (shown as plain text, links made harmless)"))
+        text = QPlainTextEdit()
+        text.setObjectName("detailText")
+        text.setReadOnly(True)
+        text.setPlainText(defang_text(body))
+        text.setAccessibleName(self.tr("Message text"))
+        text.setTabChangesFocus(True)
+        text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        text.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.rows.addWidget(text)
 
     # ---- copying a real address ----------------------------------------------------
 

@@ -1,18 +1,17 @@
 """Importing email files in the background: a progress bar, a Cancel button, and the files
 that could not be imported listed with their reason (the others go in).
 
-The work runs in a worker thread with its own store connection (``journal_api.import_job``);
-progress and the result come back to the UI thread through queued signals.
+The work runs off the UI thread (``kit.background.BackgroundRunner``) with its own store
+connection (``api.import_job``); progress and the result come back on the UI thread.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
 
@@ -46,27 +46,6 @@ ImportJob = Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]
 """(paths, cancelled, progress(done, total)) -> a result with ``.imported`` and ``.failed``."""
 
 
-class _Worker(QThread):
-    progressed = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: ImportJob, paths: list[Path], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._job = job
-        self._paths = paths
-        self.cancel_event = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self._job(self._paths, self.cancel_event.is_set,
-                               lambda done, total: self.progressed.emit(done, total))
-        except BaseException as exc:  # turned into words by the panel
-            self.failed.emit(exc)
-            return
-        self.done.emit(result)
-
-
 class ImportPanel(Retranslatable, QFrame):
     """Shown above the list while files are imported, and after, to list failures.
 
@@ -78,8 +57,9 @@ class ImportPanel(Retranslatable, QFrame):
         super().__init__(parent)
         self.setObjectName("journalImport")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.worker: _Worker | None = None
+        self.runner = BackgroundRunner(self)
         self.result: Any = None
+        self.kept_originals = False
         self._state: tuple[str, int, int] = ("idle", 0, 0)
         self.status = plain_label()
         self.status.setObjectName("importStatus")
@@ -112,11 +92,14 @@ class ImportPanel(Retranslatable, QFrame):
 
     @property
     def busy(self) -> bool:
-        return self.worker is not None
+        return self.runner.busy
 
-    def start(self, job: ImportJob, paths: list[Path]) -> bool:
-        if self.worker is not None or not paths:
+    def start(self, job: ImportJob, paths: list[Path], kept_originals: bool = False) -> bool:
+        """Run ``job`` on ``paths``; ``kept_originals``: the job keeps each original email
+        file (said in the report)."""
+        if self.runner.busy or not paths:
             return False
+        self.kept_originals = kept_originals
         if len(paths) > MAX_FILES:
             self._state = ("too_many", len(paths), MAX_FILES)
             self._render()
@@ -129,26 +112,22 @@ class ImportPanel(Retranslatable, QFrame):
         self.bar.setRange(0, len(paths))
         self.bar.setValue(0)
         self._state = ("running", 0, len(paths))
-        worker = _Worker(job, paths, self)
-        worker.progressed.connect(self._progress)
-        worker.done.connect(self._done)
-        worker.failed.connect(self._failed)
-        self.worker = worker
         self._render()
         self.show()
-        worker.start()
-        return True
+        return self.runner.run_with_progress(
+            lambda cancelled, progress: job(paths, cancelled, progress), self._done,
+            self._failed, self._progress)
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel_event.set()
+        if self.runner.busy:
+            self.runner.cancel()
             self.cancel_button.setEnabled(False)
             self._state = ("cancelling", *self._state[1:])
             self._render()
 
     def wait(self, msecs: int = 30_000) -> None:
-        if self.worker is not None:
-            self.worker.wait(msecs)
+        if self.runner.busy:
+            self.runner.wait(msecs)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -157,16 +136,8 @@ class ImportPanel(Retranslatable, QFrame):
             self._state = ("running", done, total)
             self._render()
 
-    def _end_worker(self) -> None:
-        worker = self.worker
-        self.worker = None
-        if worker is not None:
-            worker.wait()
-            worker.deleteLater()
-
     def _done(self, result: Any) -> None:
         cancelled = self._state[0] == "cancelling"
-        self._end_worker()
         self.result = result
         imported = len(getattr(result, "imported", ()) or ())
         failed = list(getattr(result, "failed", ()) or ())
@@ -182,7 +153,6 @@ class ImportPanel(Retranslatable, QFrame):
         self.finished.emit(imported)
 
     def _failed(self, exc: BaseException) -> None:
-        self._end_worker()
         self._state = ("error", 0, 0)
         self._render()
         self.finished.emit(0)
@@ -209,7 +179,11 @@ class ImportPanel(Retranslatable, QFrame):
                            "already added are kept.")
         else:
             text = ""
-        self.status.setText(text.replace("%1", str(a)).replace("%2", str(b)))
+        text = text.replace("%1", str(a)).replace("%2", str(b))
+        if self.kept_originals and state in ("done", "cancelled") and a:
+            text += " " + self.tr("The original email files were kept as evidence, encrypted "
+                                  "with the journal.")
+        self.status.setText(text)
         self.status.setAccessibleName(self.status.text())
 
     def retranslate(self) -> None:

@@ -7,6 +7,7 @@ the "JournalLabels" context (area "journal"). Nothing here reads the database.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -163,3 +164,24 @@ def format_day(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return QLocale().toString(_local(moment).date(), "d MMMM yyyy")
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[tuple[str, str], ...]:
+    import tomllib
+
+    from vigilance_app.paths import resources_dir
+
+    with (resources_dir() / "organizations.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple((str(org["id"]), str(org["names"][0]))
+                 for org in data.get("organization", []) if org.get("id") and org.get("names"))
+
+
+def organisation_choices() -> list[tuple[str, str]]:
+    """(id, name) of the organisations scammers pretend to be (resources/organizations.toml,
+    read directly: the analysis package is not needed to fill a list)."""
+    try:
+        return list(_organisations())
+    except Exception:  # a damaged resource file must not stop the person from writing
+        return []

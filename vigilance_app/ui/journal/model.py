@@ -164,9 +164,8 @@ class JournalTableModel(QAbstractTableModel):
             text = api.row_sender(entry)
             seen = api.row_seen_count(entry)
             if seen > 1:
-                from vigilance_app.journal.repository import REPEAT_CAP
-
-                times = f"{REPEAT_CAP}+" if seen >= REPEAT_CAP else str(seen)
+                cap = api.repeat_cap()
+                times = f"{cap}+" if seen >= cap else str(seen)
                 text = QCoreApplication.translate("JournalModel", "%1 (seen %2 times)").replace(
                     "%1", text).replace("%2", times)
             return text

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.journal import labels as labels
+from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
 
@@ -30,7 +30,7 @@ class ReportDialog(Retranslatable, QDialog):
         self.setObjectName("reportDialog")
         self.intro = plain_label()
         self.where_label = plain_label()
-        self.where_combo = QComboBox()
+        self.where_combo = ComboBox()
         self.where_combo.setObjectName("reportWhere")
         for code in PLACES:
             self.where_combo.addItem("", code)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigilance_app.ui.kit.accessible import Decoration, container_scroll_area
 from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.vault.vault import MIN_PASSWORD_LENGTH
 
@@ -28,6 +29,7 @@ class VerticalScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        container_scroll_area(self)  # no invisible Tab stop: the widgets inside take focus
 
     def _bar(self) -> int:
         return self.verticalScrollBar().sizeHint().width()
@@ -121,9 +123,7 @@ class BulletList(QWidget):
     def set_items(self, lines: list[str]) -> None:
         while len(self.items) < len(lines):
             row = len(self.items)
-            bullet = QLabel("•")
-            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
-            bullet.setAccessibleName(" ")
+            bullet = Decoration("•")  # drawn: no empty label in the accessibility tree
             text = plain_label()
             self._grid.addWidget(bullet, row, 0)
             self._grid.addWidget(text, row, 1)

@@ -64,6 +64,76 @@ SENTENCES: dict[str, object] = {  # object: the type QT_TRANSLATE_NOOP is declar
     "person_not_found": QT_TRANSLATE_NOOP("Errors", "This person is no longer in Vigilance."),
     "entry_gone": QT_TRANSLATE_NOOP("Errors", "This entry no longer exists."),
     "tag_empty": QT_TRANSLATE_NOOP("Errors", "A tag cannot be empty."),
+    # People
+    "people": QT_TRANSLATE_NOOP("Errors", "This change to the people could not be made."),
+    "person_name_empty": QT_TRANSLATE_NOOP(
+        "Errors", "Please give a first name (or a nickname) for this person."),
+    "person_name_taken": QT_TRANSLATE_NOOP(
+        "Errors", "Someone called {name} is already in Vigilance; choose another name."),
+    "person_none": QT_TRANSLATE_NOOP(
+        "Errors", "Nobody is watched over yet: add someone first."),
+    "person_last": QT_TRANSLATE_NOOP(
+        "Errors", "This is the only person in Vigilance, so they cannot be removed. To erase "
+                  "everything from this computer, use \"Erase everything\" in Settings."),
+    # The evidence file
+    "evidence": QT_TRANSLATE_NOOP("Errors", "The file could not be prepared."),
+    "evidence_empty": QT_TRANSLATE_NOOP(
+        "Errors", "There is no journal entry for this person in that period, so no file was "
+                  "written."),
+    "evidence_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "A file holds at most {limit} contacts: choose a shorter period or fewer "
+                  "entries."),
+    "evidence_period_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The start of the period is after its end."),
+    "evidence_entry_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "One of the chosen entries no longer exists."),
+    "evidence_write_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The file could not be saved there. Choose another folder."),
+    "evidence_pdf_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "The PDF could not be made on this computer; choose CSV or JSON instead."),
+    # Handing a person's file over
+    "handover": QT_TRANSLATE_NOOP("Errors", "The file could not be handed over or opened."),
+    "handover_not_a_file": QT_TRANSLATE_NOOP(
+        "Errors", "This is not a file handed over by Vigilance. Nothing was imported."),
+    "handover_version": QT_TRANSLATE_NOOP(
+        "Errors", "This file was made by a newer version of Vigilance: update Vigilance to "
+                  "open it. Nothing was imported."),
+    "handover_wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "These words do not open this file. Check them and try again; nothing was "
+                  "imported."),
+    "handover_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "This file is damaged (changed or cut short since it was made). Nothing was "
+                  "imported; ask for the file again."),
+    "handover_content_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "This file opened, but its content is not what Vigilance writes. Nothing "
+                  "was imported."),
+    "handover_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "This file is too large (more than {limit_mb} MB). Nothing was written or "
+                  "imported."),
+    "handover_passphrase_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Type the words given with the file."),
+    "handover_passphrase_short": QT_TRANSLATE_NOOP(
+        "Errors", "Words of your own need at least {minimum} characters; those Vigilance "
+                  "proposes are safer."),
+    "handover_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The file could not be read. Nothing was imported."),
+    "handover_write_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The file could not be saved there. Choose another folder."),
+    # Backups
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup could not be made. Your journal itself is unchanged."),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a Vigilance backup, or it is damaged. Nothing was "
+                  "changed."),
+    "backup_folder_unusable": QT_TRANSLATE_NOOP(
+        "Errors", "The backup cannot be written in this folder. Choose another folder or "
+                  "plug the USB key in again."),
+    "backup_needs_secret": QT_TRANSLATE_NOOP(
+        "Errors", "This backup opens with the app password or the recovery key that were in "
+                  "use when it was made."),
+    "erase_incomplete": QT_TRANSLATE_NOOP(
+        "Errors", "Some files of Vigilance could not be erased; close Vigilance everywhere and "
+                  "try again."),
 }
 
 

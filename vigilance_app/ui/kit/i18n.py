@@ -56,10 +56,22 @@ def ui_language() -> str:
     return current_language(app) if app is not None else "fr"
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the window's language, looked up in ``context`` (module-level texts,
-    marked with ``QT_TRANSLATE_NOOP(context, ...)``)."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None,
+              n: int = -1) -> str:
+    """``text`` in the window's language, looked up in ``context``: module-level texts
+    marked with ``QT_TRANSLATE_NOOP(context, ...)``, or literal calls
+    ``translate("Context", "text")``, which lupdate reads as they are."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def plural(text: str, n: int) -> str:
+    """A counted English source text ("%n entry(ies)", "%n account(s)") spelt as English
+    does for ``n``. The English .ts file repeats the source for every plural form, and French
+    translations use Qt's numerus forms without these markers, so only English changes."""
+    if "(" not in text:
+        return text
+    return text.replace("y(ies)", "y" if n == 1 else "ies").replace(
+        "(s)", "" if n == 1 else "s")
 
 
 class Retranslatable:

@@ -1,5 +1,6 @@
-"""Account reviews: page, review flow, account dialog, home panel, tray, notifier,
-scheduler and texts."""
+"""Account reviews: facade over the core (api), page (with the chosen account's details and
+the reminder settings), review flow, account dialog, home panel, tray, notifier, scheduler
+and texts."""
 
 from __future__ import annotations
 

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,22 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
+from vigilance_app.ui.reviews import api as api
 from vigilance_app.ui.reviews.texts import KINDS, UNITS, kind_name, table_tr
 
 
 def default_rhythm_for(kind: str) -> Any:
     """The kind's default rhythm from the reviews resources (a month when unknown)."""
-    from vigilance_app.reviews.schedule import Rhythm
-
-    try:
-        from vigilance_app.reviews.content import default_rhythm
-
-        return default_rhythm(kind)
-    except Exception:  # resources missing or damaged: a safe monthly default
-        return Rhythm(1, "month")
+    return api.default_rhythm(kind)
 
 
 class AccountDialog(Retranslatable, QDialog):
@@ -52,7 +46,7 @@ class AccountDialog(Retranslatable, QDialog):
 
         self.title = heading(plain_label(), level=2)
         self.kind_label = plain_label()
-        self.kind_combo = QComboBox()
+        self.kind_combo = ComboBox()
         for code in KINDS:
             self.kind_combo.addItem("", code)
         self.kind_label.setBuddy(self.kind_combo)
@@ -73,7 +67,7 @@ class AccountDialog(Retranslatable, QDialog):
         self.rhythm_label = plain_label()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 366)
-        self.unit_combo = QComboBox()
+        self.unit_combo = ComboBox()
         for code in UNITS:
             self.unit_combo.addItem("", code)
         self.rhythm_label.setBuddy(self.count_spin)
@@ -128,14 +122,12 @@ class AccountDialog(Retranslatable, QDialog):
         return str(self.kind_combo.currentData())
 
     def values(self) -> dict[str, Any]:
-        from vigilance_app.reviews.schedule import Rhythm
-
         return {
             "kind": self.kind(),
             "name": self.name_edit.text(),
             "institution": self.institution_edit.text(),
             "official_url": self.url_edit.text().strip() or None,
-            "rhythm": Rhythm(self.count_spin.value(), str(self.unit_combo.currentData())),
+            "rhythm": api.rhythm(self.count_spin.value(), str(self.unit_combo.currentData())),
         }
 
     def _set_rhythm(self, rhythm: Any) -> None:
@@ -155,20 +147,16 @@ class AccountDialog(Retranslatable, QDialog):
         self._rhythm_touched = True
 
     def _unit_changed(self) -> None:
-        from vigilance_app.reviews.schedule import RHYTHM_LIMITS
-
-        self.count_spin.setMaximum(RHYTHM_LIMITS.get(str(self.unit_combo.currentData()), 366))
+        self.count_spin.setMaximum(api.rhythm_limit(str(self.unit_combo.currentData())))
 
     def problem(self) -> str:
         """What prevents saving, in the interface language ("" when nothing)."""
-        from vigilance_app.reviews.accounts import validate_name, validate_official_url
-
         try:
-            validate_name(self.name_edit.text())
+            api.validate_name(self.name_edit.text())
         except ValueError:
             return self.tr("Give the account a name, for example \"Compte courant\".")
         try:
-            validate_official_url(self.url_edit.text())
+            api.validate_official_url(self.url_edit.text())
         except ValueError:
             return self.tr("This web address cannot be saved. Type the official address, "
                            "starting with https:// (for example https://www.ameli.fr), or "

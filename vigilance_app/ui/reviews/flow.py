@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.common import BulletList, VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading
+from vigilance_app.ui.reviews import api as api
 from vigilance_app.ui.reviews.texts import UNUSUAL_SITUATIONS, kind_name, look_at, table_tr
 
 RecordUnusual = Callable[[Any, str], "int | None"]
@@ -39,10 +41,8 @@ NOTE_LIMIT = 2000
 
 def open_official_url(url: str) -> bool:
     """Open the account's official address in the browser: https only, checked again."""
-    from vigilance_app.reviews.accounts import validate_official_url
-
     try:
-        checked = validate_official_url(url)
+        checked = api.validate_official_url(url)
     except ValueError:
         return False
     if checked is None:
@@ -82,8 +82,25 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         self._status_source = ""
 
         self.stack = QStackedWidget()
+        for page in (self._build_look_page(), self._build_unusual_page(),
+                     self._build_plan_page(), self._build_done_page()):
+            self.stack.addWidget(VerticalScrollArea(page))
+        self.stop_button = QPushButton()
+        self.stop_button.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.stop_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack, 1)
+        outer.addLayout(footer)
+        self._fit_to_screen()
+        self.retranslate()
+        self._show_account()
 
-        # ---- 1. what to look at ----
+    # ---- building ----------------------------------------------------------------
+
+    def _build_look_page(self) -> QWidget:
+        """1. What to look at, and the answers: normal, unusual, or later."""
         self.look_page = QWidget()
         self.progress_label = plain_label()
         self.progress_label.setObjectName("reviewProgress")
@@ -130,8 +147,10 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         look.addWidget(self.snooze_label)
         look.addLayout(snooze_row)
         look.addStretch(1)
+        return self.look_page
 
-        # ---- 2. what was unusual ----
+    def _build_unusual_page(self) -> QWidget:
+        """2. What was unusual, in a few words."""
         self.unusual_page = QWidget()
         self.unusual_title = heading(plain_label(), level=1)
         self.unusual_intro = plain_label()
@@ -142,7 +161,7 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         self.note_edit.setMinimumHeight(self.fontMetrics().height() * 4)
         self.note_label.setBuddy(self.note_edit)
         self.situation_label = plain_label()
-        self.situation_combo = QComboBox()
+        self.situation_combo = ComboBox()
         self.situation_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code, _text in UNUSUAL_SITUATIONS:
             self.situation_combo.addItem("", code)
@@ -165,8 +184,10 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         unusual.addWidget(self.unusual_error)
         unusual.addLayout(unusual_row)
         unusual.addStretch(1)
+        return self.unusual_page
 
-        # ---- 3. the plan ----
+    def _build_plan_page(self) -> QWidget:
+        """3. Saved: the plan is offered."""
         self.plan_page = QWidget()
         self.plan_title = heading(plain_label(), level=1)
         self.plan_title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -185,8 +206,10 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         plan.addWidget(self.plan_text)
         plan.addLayout(plan_row)
         plan.addStretch(1)
+        return self.plan_page
 
-        # ---- 4. done ----
+    def _build_done_page(self) -> QWidget:
+        """4. Done."""
         self.done_page = QWidget()
         self.done_title = heading(plain_label(), level=1)
         self.done_title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -198,19 +221,9 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         done.addWidget(self.done_text)
         done.addWidget(self.close_done_button, 0, Qt.AlignmentFlag.AlignLeft)
         done.addStretch(1)
+        return self.done_page
 
-        for page in (self.look_page, self.unusual_page, self.plan_page, self.done_page):
-            self.stack.addWidget(VerticalScrollArea(page))
-
-        self.stop_button = QPushButton()
-        self.stop_button.clicked.connect(self.reject)
-        footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(self.stop_button)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.stack, 1)
-        outer.addLayout(footer)
-
+    def _fit_to_screen(self) -> None:
         metrics = self.fontMetrics()  # room for the longest step at any text size...
         width, height = metrics.averageCharWidth() * 100, metrics.height() * 32
         screen = self.screen().availableGeometry() if self.screen() is not None else None
@@ -218,8 +231,6 @@ class ReviewFlowDialog(Retranslatable, QDialog):
             width = min(width, screen.width() * 9 // 10)
             height = min(height, screen.height() * 9 // 10)
         self.resize(width, height)
-        self.retranslate()
-        self._show_account()
 
     # ---- navigation --------------------------------------------------------------
 
@@ -262,12 +273,10 @@ class ReviewFlowDialog(Retranslatable, QDialog):
             self.open_url(account.official_url)
 
     def mark_normal(self) -> None:
-        from vigilance_app.reviews.accounts import record_review
-
         account = self.account()
         if account is None:
             return
-        record_review(self.store, account.id, "normal", "", self.now())
+        api.record_review(self.store, account.id, "normal", "", self.now())
         self.done_count += 1
         self.reviewed_event.emit(account.id, "normal")
         self._status_source = "normal"
@@ -278,8 +287,6 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         self._go(self.unusual_page)
 
     def save_unusual(self) -> None:
-        from vigilance_app.reviews.accounts import link_journal_entry, record_review
-
         account = self.account()
         if account is None:
             return
@@ -291,7 +298,7 @@ class ReviewFlowDialog(Retranslatable, QDialog):
             self.note_edit.setFocus()
             return
         self.last_situation = str(self.situation_combo.currentData())
-        review = record_review(self.store, account.id, "unusual", description, self.now())
+        review = api.record_review(self.store, account.id, "unusual", description, self.now())
         # The note as kept: a card, IBAN or social-security number is masked to its last 4.
         self.masked = _masks_something(description)
         entry_id: int | None = None
@@ -301,7 +308,7 @@ class ReviewFlowDialog(Retranslatable, QDialog):
             except Exception:  # the review is kept; the journal entry can be written later
                 entry_id = None
         if entry_id is not None:
-            link_journal_entry(self.store, review.id, int(entry_id))
+            api.link_journal_entry(self.store, review.id, int(entry_id))
         self.last_entry_id = entry_id
         self.done_count += 1
         self.reviewed_event.emit(account.id, "unusual")
@@ -314,13 +321,11 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         self.accept()
 
     def snooze(self, choice: str) -> None:
-        from vigilance_app.reviews.accounts import snooze
-
         account = self.account()
         if account is None:
             return
         today = self.now().astimezone(self.tz).date()
-        snooze(self.store, account.id, choice, today)
+        api.snooze(self.store, account.id, choice, today)
         self.snoozed_event.emit(account.id, choice)
         self._status_source = "snoozed"
         self.next_account()
@@ -329,6 +334,12 @@ class ReviewFlowDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Account checks"))
+        self._retranslate_look()
+        self._retranslate_unusual()
+        self._retranslate_plan()
+        self._retranslate_done()
+
+    def _retranslate_look(self) -> None:
         account = self.account()
         total = len(self.accounts)
         if account is not None:
@@ -371,6 +382,7 @@ class ReviewFlowDialog(Retranslatable, QDialog):
             self.snooze_buttons[choice].setAccessibleName(self.tr("Remind me: %1").replace(
                 "%1", text))
 
+    def _retranslate_unusual(self) -> None:
         self.unusual_title.setText(self.tr("What did you see?"))
         self.unusual_intro.setText(self.tr(
             "This can happen to anyone, and you did the right thing by looking. Describe it in "
@@ -387,6 +399,7 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
 
+    def _retranslate_plan(self) -> None:
         self.plan_title.setText(self.tr("Saved. Here is what to do now."))
         plan_text = self.tr(
             "Your finding is kept in the history of this account. A step-by-step plan tells "
@@ -398,11 +411,13 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         self.plan_text.setText(plan_text)
         self.plan_button.setText(self.tr("&Show me what to do"))
         self.plan_button.setAccessibleName(self.tr("Show me what to do"))
-        more = self.index + 1 < total
+        more = self.index + 1 < len(self.accounts)
         self.continue_button.setText(
             self.tr("&Continue the checks") if more else self.tr("&Finish"))
         self.continue_button.setAccessibleName(self.continue_button.text().replace("&", ""))
 
+    def _retranslate_done(self) -> None:
+        total = len(self.accounts)
         self.done_title.setText(self.tr("The checks are done. Thank you."))
         self.done_text.setText(self.tr(
             "You will be reminded when the next checks are due.") if self.done_count or

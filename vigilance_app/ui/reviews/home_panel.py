@@ -62,7 +62,7 @@ class ReviewsHomePanel(Retranslatable, QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        from vigilance_app.reviews.summary import due_summary
+        from vigilance_app.ui.reviews.api import due_summary
 
         store = self.services.store
         profile = store.active_profile() if store is not None else None

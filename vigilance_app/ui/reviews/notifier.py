@@ -98,9 +98,6 @@ class ReviewNotifier(QObject):
             return False
         return self.show(len(keys))
 
-    def forget(self) -> None:
-        self.notified.clear()
-
     def show(self, count: int) -> bool:
         text = due_text(count)
         title = APP_NAME

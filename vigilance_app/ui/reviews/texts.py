@@ -37,7 +37,7 @@ REASONS: dict[str, str] = {
     "user_choice": QT_TRANSLATE_NOOP("ReviewTexts", "your own choice"),
 }
 
-# The plans a person can pick after an unusual finding (situation codes, DESIGN.md).
+# The plans a person can pick after an unusual finding (vocabulary.SITUATIONS codes).
 UNUSUAL_SITUATIONS: list[tuple[str, str]] = [
     ("unknown_transaction", QT_TRANSLATE_NOOP(
         "ReviewTexts", "A payment or a change I did not make")),
@@ -69,12 +69,9 @@ def language() -> str:
 def kind_content(kind: str) -> Any:
     """The kind's content (name, default rhythm, what to look at) in the interface language,
     from ``resources/reviews``; None if the file cannot be read."""
-    try:
-        from vigilance_app.reviews.content import load_content
+    from vigilance_app.ui.reviews.api import kind_content as content
 
-        return load_content(language()).kind(kind)
-    except Exception:  # a damaged resource must not break the page: the words below are used
-        return None
+    return content(language(), kind)
 
 
 def kind_name(kind: str) -> str:

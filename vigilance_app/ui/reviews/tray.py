@@ -132,8 +132,7 @@ class ReviewsTray(QObject):
 def due_keys_of(store: Store, now: datetime, tz: tzinfo | None = None) -> set[str]:
     """One key per review to do now in every profile ("<account id>@<due date>"): due or
     overdue and not put off. Raw SQL through the reviews core (no ORM, no TOML)."""
-    from vigilance_app.reviews.accounts import list_due
-    from vigilance_app.reviews.schedule import local_timezone
+    from vigilance_app.ui.reviews.api import list_due, local_timezone
 
     zone = tz or local_timezone()
     today = now.astimezone(zone).date()
@@ -168,11 +167,9 @@ def load_notified(store: Store) -> set[str]:
 def save_notified(store: Store, keys: set[str]) -> None:
     import json
 
-    from vigilance_app.store.models import AppState
+    from vigilance_app.ui.reviews.api import save_app_state
 
-    value = json.dumps(sorted(keys)[:NOTIFIED_MAX])
-    with store.sessions.begin() as session:
-        session.merge(AppState(key=NOTIFIED_KEY, value=value))
+    save_app_state(store, NOTIFIED_KEY, json.dumps(sorted(keys)[:NOTIFIED_MAX]))
 
 
 class ReviewsBackground(QObject):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -40,8 +40,12 @@ from vigilance_app.services import AppServices
 from vigilance_app.ui.custody.recovery_sheet import RecoveryKeyPanel
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import PasswordPair, VerticalScrollArea, plain_label
-from vigilance_app.ui.kit.i18n import Retranslatable, install_language
+from vigilance_app.ui.kit.i18n import Retranslatable, install_language, ui_language
+from vigilance_app.ui.kit.screen_fit import fit_to_screen
 from vigilance_app.ui.kit.theme import apply_theme, heading
+from vigilance_app.ui.settings.backups import BackupsSection
+from vigilance_app.ui.settings.erase import EraseSection
+from vigilance_app.ui.settings.people import PeopleSection
 from vigilance_app.vault import (
     CustodyMode,
     InvalidRecoveryKeyFormat,
@@ -52,6 +56,19 @@ from vigilance_app.vault import (
 from vigilance_app.vault.keyring_access import KeyringUnavailable
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))  # each in its own language
+
+
+class WholeComboBox(QComboBox):
+    """A combo box never narrower than its longest choice: a form row too narrow for the
+    label and the box side by side puts the box under its label instead of cutting the text
+    ("Après 5 minutes sans utilis…" at 200 %)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class _BusyArea(QWidget):
@@ -77,6 +94,10 @@ class _BusyArea(QWidget):
 class _SubmitDialog(QDialog):
     """A dialog ending in an error line, a busy indicator and OK/Cancel (OK calls submit)."""
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # every sentence whole at 200 %, within the screen
+
     def _build_footer(self) -> None:
         self.error = plain_label()
         self.error.hide()
@@ -101,7 +122,7 @@ class IdentityDialog(Retranslatable, _SubmitDialog):
     verified = Signal(bytes)
 
     def __init__(self, services: AppServices, purpose: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, password_only: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.purpose_text = purpose
@@ -109,6 +130,9 @@ class IdentityDialog(Retranslatable, _SubmitDialog):
         self.runner = BackgroundRunner(self)
         self.runner.busy_changed.connect(self._busy_changed)
         self.has_password = services.vault.has_password()
+        # Showing the recovery sheet again never asks for the recovery key itself (whoever
+        # needs the sheet has lost it): the app password only.
+        self.password_only = password_only and self.has_password
 
         self.purpose = plain_label()
         self.password_radio = QRadioButton()
@@ -116,8 +140,8 @@ class IdentityDialog(Retranslatable, _SubmitDialog):
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.password_radio)
         self.choice.addButton(self.recovery_radio)
-        self.password_radio.setVisible(self.has_password)
-        self.recovery_radio.setVisible(self.has_password)
+        self.password_radio.setVisible(self.has_password and not self.password_only)
+        self.recovery_radio.setVisible(self.has_password and not self.password_only)
         (self.password_radio if self.has_password else self.recovery_radio).setChecked(True)
         self.secret_label = plain_label()
         self.secret_edit = QLineEdit()
@@ -141,6 +165,8 @@ class IdentityDialog(Retranslatable, _SubmitDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Confirm it is you"))
         self.purpose.setText(self.purpose_text + "\n\n" + (
+            self.tr("To continue, type your app password.")
+            if self.password_only else
             self.tr("To continue, type your app password or your recovery key.")
             if self.has_password else
             self.tr("To continue, type your recovery key (on your emergency sheet).")
@@ -278,15 +304,20 @@ class RecoverySheetDialog(Retranslatable, QDialog):
     """The recovery key again, with Print and Save as PDF."""
 
     def __init__(self, recovery_key: str, profile_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, password_mode: bool | None = None) -> None:
         super().__init__(parent)
-        self.panel = RecoveryKeyPanel(recovery_key, profile_name, date.today(), self)
+        self.panel = RecoveryKeyPanel(recovery_key, profile_name, date.today(), self,
+                                      password_mode=password_mode)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
         self.retranslate()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # every sentence whole at 200 %, within the screen
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My recovery sheet"))
@@ -298,6 +329,9 @@ class SettingsPage(Retranslatable, QWidget):
     preferences_changed = Signal(object)  # the new Preferences
     lock_delay_changed = Signal(int)  # minutes idle before locking; 0 = never
     custody_changed = Signal()  # how the journal opens changed
+    profiles_changed = Signal()  # a person was added, renamed, shown or removed
+    erase_requested = Signal()  # the person confirmed "Erase everything"
+    restore_requested = Signal(object, object)  # (backup file, Secret) to restore
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -312,12 +346,12 @@ class SettingsPage(Retranslatable, QWidget):
         # Display
         self.display_box = QGroupBox()
         self.language_label = QLabel()  # short: no wrapping
-        self.language_combo = QComboBox()
+        self.language_combo = WholeComboBox()
         for code, name in LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
         self.language_label.setBuddy(self.language_combo)
         self.size_label = QLabel()  # short: no wrapping
-        self.size_combo = QComboBox()
+        self.size_combo = WholeComboBox()
         for scale in TEXT_SCALES:
             self.size_combo.addItem("", scale)
         self.size_label.setBuddy(self.size_combo)
@@ -334,7 +368,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.switch_button = QPushButton()
         self.switch_note = plain_label()
         self.lock_label = QLabel()  # short: no wrapping
-        self.lock_combo = QComboBox()
+        self.lock_combo = WholeComboBox()
         for minutes in LOCK_CHOICES:
             self.lock_combo.addItem("", minutes)
         self.lock_label.setBuddy(self.lock_combo)
@@ -359,6 +393,14 @@ class SettingsPage(Retranslatable, QWidget):
         recovery.addWidget(self.recovery_text)
         recovery.addLayout(self._left(self.show_key_button, layout_only=True))
 
+        # People, and what can be done with everything at once
+        self.people_box = PeopleSection(services)
+        self.people_box.people_changed.connect(self.profiles_changed)
+        self.backups_box = BackupsSection(services)
+        self.backups_box.restore_requested.connect(self.restore_requested)
+        self.erase_box = EraseSection(services)
+        self.erase_box.erase_confirmed.connect(self.erase_requested)
+
         self.busy = _BusyArea()
         self.status_label = plain_label()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -366,8 +408,9 @@ class SettingsPage(Retranslatable, QWidget):
         content = QWidget()
         body = QVBoxLayout(content)
         body.setSpacing(16)
-        for widget in (self.title, self.display_box, self.security_box, self.recovery_box,
-                       self.busy, self.status_label):
+        for widget in (self.title, self.display_box, self.people_box, self.security_box,
+                       self.recovery_box, self.backups_box, self.busy, self.status_label,
+                       self.erase_box):
             body.addWidget(widget)
         body.addStretch(1)
         outer = QVBoxLayout(self)
@@ -413,7 +456,8 @@ class SettingsPage(Retranslatable, QWidget):
 
     def _load_preferences(self) -> None:
         prefs = self.prefs
-        for combo, value in ((self.language_combo, prefs.language),
+        # The language shown now (``--lang`` may differ from the saved preference).
+        for combo, value in ((self.language_combo, ui_language()),
                              (self.size_combo, prefs.text_scale),
                              (self.lock_combo, prefs.lock_after_minutes)):
             combo.blockSignals(True)
@@ -430,6 +474,8 @@ class SettingsPage(Retranslatable, QWidget):
     def refresh(self) -> None:
         """Re-read preferences and custody (the main window calls this after changes)."""
         self._load_preferences()
+        self.people_box.refresh()
+        self.backups_box.refresh()
         self.retranslate()
 
     # ---- texts ----------------------------------------------------------------------------
@@ -509,7 +555,8 @@ class SettingsPage(Retranslatable, QWidget):
         self.recovery_text.setText(self.tr(
             "Your recovery key is the spare key to your journal. If you have lost your "
             "emergency sheet, show the key again to write it down or print it."
-        ))
+        ) + " " + (self.tr("Your app password is asked first.") if self.password_mode else
+                   self.tr("You do not need the old sheet to do this.")))
         self.show_key_button.setText(self.tr("&Show my recovery sheet again…"))
         self.busy.set_text(self.tr("Working… this takes a second or two."))
         self.status_label.setText(self._status() if self._status else "")
@@ -659,11 +706,20 @@ class SettingsPage(Retranslatable, QWidget):
         self._open(dialog)
 
     def start_show_recovery_sheet(self) -> None:
-        self._with_identity(
-            self.tr("You are about to show your recovery key on the screen. Make sure nobody "
-                    "is looking."),
-            self._show_recovery_verified,
-        )
+        """The journal is open, so the app knows the recovery key (sealed under the data key
+        in the key header): it is shown again after a confirmation — the app password where
+        there is one — and never asks for the recovery key itself."""
+        warning = self.tr("You are about to show your recovery key on the screen. Make sure "
+                          "nobody is looking.")
+        if self.services.vault.has_password():
+            dialog = IdentityDialog(self.services, warning, self, password_only=True)
+            dialog.verified.connect(self._show_recovery_verified)
+            self._open(dialog)
+            return
+        if not self.services.unlocked or not self.confirm(
+                self.tr("Show your recovery sheet?"), warning, self.tr("Show the sheet")):
+            return
+        self._show_recovery_verified(self.services.data_key)
 
     def _show_recovery_verified(self, data_key: bytes) -> None:
         try:
@@ -671,7 +727,8 @@ class SettingsPage(Retranslatable, QWidget):
         except VaultError:
             self._say(lambda: self.tr("The recovery key cannot be shown again for this journal."))
             return
-        self._open(RecoverySheetDialog(key, self._profile_name(), self))
+        self._open(RecoverySheetDialog(key, self._profile_name(), self,
+                                       password_mode=self.password_mode))
 
     def _profile_name(self) -> str:
         store = self.services.store

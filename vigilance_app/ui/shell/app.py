@@ -24,17 +24,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vigilance_app.paths import DataPaths, resolve_data_dir
 from vigilance_app.services import AppServices, build_services
 from vigilance_app.store.errors import IntegrityFailure, StoreError
+from vigilance_app.ui.shell.store_changes import StoreChanges
 from vigilance_app.vault import KeyringAccess, KeyringStatus, VaultError
 from vigilance_app.vault.vault import PASSWORD_ENV
 
 if TYPE_CHECKING:  # imported when first shown, to keep start-up light
     from PySide6.QtWidgets import QMessageBox
 
+    from vigilance_app.people.erase import EraseReport
     from vigilance_app.ui.custody.unlock_dialog import UnlockDialog
     from vigilance_app.ui.reviews.tray import ReviewsBackground
     from vigilance_app.ui.shell.lock import LockController
     from vigilance_app.ui.shell.main_window import MainWindow
     from vigilance_app.vault import EverydayResult
+
+
+def _erase_services(services: AppServices) -> EraseReport:
+    from vigilance_app.people.erase import erase_services
+
+    return erase_services(services, keep_lock=True)
 
 
 def _say(sentence: str) -> None:
@@ -57,7 +65,7 @@ class FirstFrameQuit(QObject):
         return False
 
 
-class Launcher(QObject):
+class Launcher(StoreChanges):
     """Chooses the first screen and owns the windows for the life of the application."""
 
     def __init__(self, app: QApplication, services: AppServices, *,
@@ -76,6 +84,7 @@ class Launcher(QObject):
         self.waiting_tray: Any = None  # locked tray icon (--minimized, password mode)
         self.use_tray = use_tray  # None: when the desktop has a system tray (tests force it)
         self.clock = clock
+        self.erase: Callable[[AppServices], EraseReport] = _erase_services  # tests replace it
         self.exit_code = 0
         self.window: MainWindow | None = None
         self.locker: LockController | None = None
@@ -159,7 +168,10 @@ class Launcher(QObject):
         try:
             self.services.open_with_key(data_key)
         except IntegrityFailure:
-            self.fail(damaged_message(self.services.paths.root))
+            if self.quit_after_startup:
+                self.fail(damaged_message(self.services.paths.root))
+            else:
+                self.offer_salvage(data_key)
             return False
         except StoreError as exc:
             from vigilance_app.ui.kit.errors import error_sentence
@@ -231,6 +243,8 @@ class Launcher(QObject):
         self.locker = LockController(self.services, window, clock=self.clock,
                                      enabled=self.can_lock, app=self.app)
         window.close_hook = self._window_closing  # closing it may leave the app in the tray
+        window.erase_requested.connect(self.erase_everything)
+        window.restore_requested.connect(self.restore_backup)
         if self.quit_after_startup:
             self._first_frame = FirstFrameQuit(self.app)
             window.installEventFilter(self._first_frame)
@@ -242,6 +256,12 @@ class Launcher(QObject):
         else:
             QTimer.singleShot(0, self, self.start_reviews)  # after the first frame
         window.show()
+        if self.services.preferences_notice and not self.quit_after_startup:
+            self.services.preferences_notice = None  # said once
+            self.report(self.tr(
+                "Your settings (language, text size, contrast) could not be read and were put "
+                "back to the usual ones. Nothing else was changed; you can choose them again "
+                "in Settings."))
 
     def start_reviews(self) -> None:
         """The tray icon and the account-review reminders, for the life of the window."""

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.services import AppServices
-from vigilance_app.ui import check, guidance, journal, reviews, settings
+from vigilance_app.ui import check, guidance, help, journal, reviews, settings
+from vigilance_app.ui.kit.accessible import ComboBox, install_accessibility
 from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.shell import Feature, Refreshable
 from vigilance_app.ui.kit.theme import heading
@@ -57,6 +58,8 @@ class _CapturesChecked(Protocol):
 def _home_page(window: MainWindow) -> QWidget:
     page = HomePage(window.services, keyring_status=window.keyring_status)
     page.open_settings_requested.connect(lambda: window.show_page("settings"))
+    page.check_requested.connect(lambda: window.show_page("check"))
+    page.capture_requested.connect(lambda channel: _start_capture(window, channel))
     page.keyring_status_changed.connect(window.set_keyring_status)
     by_key = {feature.key: feature for feature in window.features}
     for key in HOME_PANEL_ORDER:
@@ -69,11 +72,20 @@ def _home_page(window: MainWindow) -> QWidget:
     return page
 
 
+def _start_capture(window: MainWindow, channel: str) -> None:
+    """Home's "I received a call / a message": the journal's quick capture."""
+    window.show_page("journal")
+    page = window.page("journal")
+    start = getattr(page, "start_capture", None)
+    if start is not None:
+        start(channel)
+
+
 HOME = Feature("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "MainWindow",
                _home_page)  # type: ignore[arg-type]  # Home needs the window itself
 # The side navigation, in order: one entry per feature package.
 PAGES: list[Feature] = [HOME, check.FEATURE, journal.FEATURE, guidance.FEATURE,
-                        reviews.FEATURE, settings.FEATURE]
+                        reviews.FEATURE, settings.FEATURE, help.FEATURE]
 # The features' panels on Home, in this order: what needs doing first (the next step of a
 # plan in progress), then the account checks due, then the latest journal entries.
 HOME_PANEL_ORDER = ("guidance", "reviews", "journal")
@@ -85,6 +97,8 @@ class MainWindow(Retranslatable, QMainWindow):
     lock_requested = Signal()
     page_changed = Signal(str)
     profile_changed = Signal(int)
+    erase_requested = Signal()  # Settings: the person confirmed "Erase everything"
+    restore_requested = Signal(object, object)  # Settings: (backup file, Secret)
     settings_changed = Signal()
 
     def __init__(self, services: AppServices, keyring_status: KeyringStatus | None = None,
@@ -100,13 +114,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self._resume_page: str | None = None
         self.close_hook: Callable[[Any], bool] | None = None
         self.setObjectName("mainWindow")
+        install_accessibility()  # combo boxes named by their purpose; focus kept in view
 
         # Header: the person watched over, and "Lock now"
         self.profile_caption = QLabel()
         self.profile_name = heading(QLabel(), level=2)
         self.profile_name.setTextFormat(Qt.TextFormat.PlainText)
         self.profile_name.setObjectName("profileName")
-        self.profile_combo = QComboBox()
+        self.profile_combo = ComboBox()
         self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.profile_combo.activated.connect(self._profile_chosen)
         self.profile_caption.setBuddy(self.profile_combo)
@@ -117,6 +132,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         self.lock_button.clicked.connect(self.lock_action.trigger)
         self.addAction(self.lock_action)
+        # F1 opens the Help page, from anywhere in the window.
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_action.triggered.connect(lambda: self._go("help"))
+        self.addAction(self.help_action)
         header = QHBoxLayout()
         header.addWidget(self.profile_caption)
         header.addWidget(self.profile_name)
@@ -238,7 +259,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.triggered.connect(lambda _=False, k=spec.key: self._go(k))
             self.addAction(action)
             self._page_actions.append(action)
-        self._update_nav_width()
+        self.retranslate()  # the new items get their titles (also after an unlock)
         self._load_profiles()
         self.nav.setCurrentRow(0)
 
@@ -247,6 +268,10 @@ class MainWindow(Retranslatable, QMainWindow):
         custody = getattr(page, "custody_changed", None)
         if custody is not None:
             custody.connect(self._custody_changed)
+        for name in ("erase_requested", "restore_requested"):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(getattr(self, name))
         for name in ("preferences_changed", "lock_delay_changed", "profiles_changed"):
             signal = getattr(page, name, None)
             if signal is not None:
@@ -381,6 +406,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_button.setVisible(lockable)
         for action in self._page_actions:
             action.setEnabled(not self.locked)
+        self.help_action.setEnabled(not self.locked and "help" in self.page_keys())
         visible_header = not self.locked
         self.profile_caption.setVisible(visible_header)
         self.status_label.setText(self._status_text())
@@ -404,6 +430,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_action.setText(self.tr("Lock now"))
         self.lock_button.setText(self.tr("&Lock now"))
         self.lock_button.setAccessibleName(self.tr("Lock now"))
+        self.help_action.setText(self.tr("Help (F1)"))
         self.lock_button.setToolTip(self.tr("Hide your data until the app password is entered "
                                             "(Ctrl+L)"))
         self.nav.setAccessibleName(self.tr("Sections"))
