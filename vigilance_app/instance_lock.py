@@ -31,14 +31,20 @@ class InstanceBusyError(CodedError):
             "Close the window or wait for the other command to finish, then try again.")
 
 
-def lock_path(paths: DataPaths) -> Path:
+LOCK_NAME = ".vigilance.lock"
+# Taken around a migration only: two processes opening an old store migrate one at a time.
+MIGRATION_LOCK_NAME = ".vigilance.migration.lock"
+
+
+def lock_path(paths: DataPaths, name: str = LOCK_NAME) -> Path:
     """Empty and hidden: it is only ever locked, never read, written or deleted."""
-    return paths.root / ".vigilance.lock"
+    return paths.root / name
 
 
 class InstanceLock:
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, paths: DataPaths, name: str = LOCK_NAME) -> None:
         self.paths = paths
+        self.name = name
         self._fd: int | None = None
 
     @property
@@ -50,7 +56,7 @@ class InstanceLock:
         if self._fd is not None:
             return True
         ensure_private_dir(self.paths.root)
-        fd = os.open(lock_path(self.paths), os.O_RDWR | os.O_CREAT, FILE_MODE)
+        fd = os.open(lock_path(self.paths, self.name), os.O_RDWR | os.O_CREAT, FILE_MODE)
         try:
             if not _lock(fd):
                 os.close(fd)

@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ CHILD = Path(__file__).with_name("child.py")
 class Outcome:
     lines: list[str] = field(default_factory=list)
     killed: bool = False
+    seconds: float = 0.0  # from the awaited line to the end (exit or kill)
 
     @property
     def committed(self) -> list[int]:
@@ -38,11 +40,20 @@ def run_and_kill(rng: random.Random, *args: str, after_lines: int = 1,
         outcome.lines.append(line.strip())
         if len(outcome.lines) >= after_lines:
             break
+    started = time.monotonic()
     with contextlib.suppress(subprocess.TimeoutExpired):
         proc.wait(timeout=rng.uniform(0.0, within))
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
         outcome.killed = True
+    outcome.seconds = time.monotonic() - started
     rest, _ = proc.communicate()
     outcome.lines.extend(line.strip() for line in rest.splitlines() if line.strip())
     return outcome
+
+
+def operation_seconds(*args: str, after_lines: int = 1) -> float:
+    """How long the child's work takes here (one run, not killed): kill points are drawn
+    within it, so that most runs are really interrupted whatever the machine's speed."""
+    return run_and_kill(random.Random(0), *args, after_lines=after_lines,
+                        within=600.0).seconds

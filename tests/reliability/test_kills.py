@@ -12,7 +12,7 @@ import pytest
 from tests.fakes import fast_kdf
 from tests.reliability.checks import backups_valid, present_entries
 from tests.reliability.child import PASSWORD
-from tests.reliability.killing import run_and_kill
+from tests.reliability.killing import operation_seconds, run_and_kill
 from tests.store_helpers import KEY, filled_store
 from vigilance_app.paths import DataPaths
 from vigilance_app.setup_store import create_new_store
@@ -80,9 +80,10 @@ def test_kills_during_init(tmp_path: Path, iterations: int, figures: dict) -> No
 
     rng = random.Random(f"{SEED}-init")
     kills = complete = retried = 0
+    window = operation_seconds("init", str(tmp_path / "calibration"))
     for run in range(iterations):
         paths = DataPaths(tmp_path / f"data-{run}")
-        outcome = run_and_kill(rng, "init", str(paths.root), within=0.9)
+        outcome = run_and_kill(rng, "init", str(paths.root), within=window)
         kills += outcome.killed
         vault = Vault(paths, kdf_params=fast_kdf)
         if vault.exists():  # a key file exists only with a complete database beside it
@@ -112,11 +113,15 @@ def test_kills_during_migration(tmp_path: Path, iterations: int, figures: dict) 
 
     checkpoint(template.database)
     original = template.database.read_bytes()
+    calibration = DataPaths(tmp_path / "calibration")
+    calibration.root.mkdir()
+    calibration.database.write_bytes(original)
+    window = operation_seconds("migrate", str(calibration.root))
     for run in range(iterations):
         paths = DataPaths(tmp_path / f"data-{run}")
         paths.root.mkdir()
         paths.database.write_bytes(original)
-        outcome = run_and_kill(rng, "migrate", str(paths.root), within=0.8)
+        outcome = run_and_kill(rng, "migrate", str(paths.root), within=window)
         kills += outcome.killed
         revision = quick_check(paths.database, KEY)
         assert revision in ("0004", HEAD_REVISION)

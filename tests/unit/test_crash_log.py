@@ -66,3 +66,18 @@ def test_an_unwritable_log_never_raises(tmp_path: Path) -> None:
     blocker.write_text("x")
     assert crash_log.write_crash_report(_caught(), DataPaths(blocker / "data")) is None
     assert os.path.exists(blocker)
+
+
+def test_the_command_line_logs_an_unexpected_error(paths: DataPaths, monkeypatch,
+                                                   capsys) -> None:
+    from vigilance_app import cli
+
+    def broken(_args: object) -> int:
+        _raise_with_secret()
+        return 0
+
+    monkeypatch.setattr(cli, "cmd_selfcheck", broken)
+    assert cli.main(["--data-dir", str(paths.root), "selfcheck"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and str(crash_log.log_path(paths)) in err
+    assert SECRET not in crash_log.log_path(paths).read_text()

@@ -48,7 +48,7 @@ def write_backup(paths: DataPaths, data_key: bytes, target: Path,
                  now: datetime | None = None) -> Path:
     """Write a verified backup of the open store at ``target`` (temporary name, fsync, check,
     rename). Raise DiskFullError when it does not fit; nothing is left behind on failure."""
-    from vigilance_app.store.store import revision_of
+    from vigilance_app.store.store import quick_check
 
     folder = target.parent
     try:
@@ -65,13 +65,7 @@ def write_backup(paths: DataPaths, data_key: bytes, target: Path,
     archive = temporary_name(target)
     try:
         copy_database(paths.database, data_key, staged)
-        from vigilance_app.store.engine import connect_raw
-
-        conn = connect_raw(staged, data_key)
-        try:
-            revision = revision_of(conn)
-        finally:
-            conn.close()
+        revision = quick_check(staged, data_key, full=False)  # read-only: the copy stays as is
         manifest = {"format": FORMAT, "app": "vigilance",
                     "created_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
                     "schema_revision": revision,
@@ -95,10 +89,12 @@ def write_backup(paths: DataPaths, data_key: bytes, target: Path,
 
 
 def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size + Path(f"{path}-wal").stat().st_size
-    except OSError:
-        return path.stat().st_size if path.exists() else 0
+    """The store's bytes with its WAL: what a backup of it may take."""
+    total = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            total += Path(f"{path}{suffix}").stat().st_size
+    return total
 
 
 def _store_id(keys: bytes) -> str | None:

@@ -92,7 +92,8 @@ def copy_database(source: Path, data_key: bytes, target: Path) -> Path:
 
 
 def remove_stale_temporaries(folder: Path) -> None:
-    """Temporary copies left by a killed process (only this process's own are in use)."""
+    """Temporary copies left by processes that no longer run (killed mid-copy); those of
+    running processes are still being written."""
     with contextlib.suppress(OSError):
         for item in folder.iterdir():
             if is_temporary(item) and not process_alive(_pid_of(item)):

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 ACTIVE_PROFILE = "active_profile_id"
 # Room a new store needs (measured about 0.5 MB, with its WAL), for the "free N MB" sentence.
 NEW_STORE_BYTES = 2 * 1024 * 1024
+MIGRATION_WAIT = 300.0  # seconds a second process waits for another one's migration
 PROFILE_COLUMNS = "id, display_name, relationship"
 
 
@@ -308,12 +309,7 @@ def open_store(paths: DataPaths, data_key: bytes, migrate_to: str | None = None,
         with disk_full_as_error(paths.root):
             revision = store.schema_revision()
         if revision != target:
-            from vigilance_app.store import migrate
-
-            backup_copy(paths, data_key, f"before-{target}")
-            needed = 2 * paths.database.stat().st_size
-            with disk_full_as_error(paths.root, needed), store.engine.begin() as conn:
-                migrate.upgrade(conn, target)
+            _migrate(paths, data_key, store, target)
         integrity.mark_open(paths)
         store.missing_commits = _missing_commits(store, data_key)
     except BaseException:
@@ -321,6 +317,25 @@ def open_store(paths: DataPaths, data_key: bytes, migrate_to: str | None = None,
         raise
     _private_files(paths)
     return store
+
+
+def _migrate(paths: DataPaths, data_key: bytes, store: Store, target: str) -> None:
+    """Back up, then migrate; one process at a time (a second one waits, then finds the
+    work done), since two transactions upgrading at once would collide."""
+    from vigilance_app.instance_lock import MIGRATION_LOCK_NAME, InstanceLock
+    from vigilance_app.store import migrate
+
+    lock = InstanceLock(paths, MIGRATION_LOCK_NAME)
+    lock.acquire(wait=MIGRATION_WAIT)
+    try:
+        if store.schema_revision() == target:
+            return
+        backup_copy(paths, data_key, f"before-{target}")
+        needed = 2 * paths.database.stat().st_size
+        with disk_full_as_error(paths.root, needed), store.engine.begin() as conn:
+            migrate.upgrade(conn, target)
+    finally:
+        lock.release()
 
 
 def _missing_commits(store: Store, data_key: bytes) -> int:
