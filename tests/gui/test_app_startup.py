@@ -289,3 +289,23 @@ def test_damaged_preferences_are_said_once_over_the_window(
     assert launcher.window is not None
     assert "could not be read" in launcher.message.text()
     assert services.preferences_notice is None
+
+
+def test_missing_entries_are_said_once_over_the_window(
+        qapp: QApplication, data_dir: Path, memory_keyring: MemoryKeyring,
+        launchers: list[Launcher]) -> None:
+    from vigilance_app.store import commit_counter
+
+    make_store(data_dir, memory_keyring)
+    services = make_services(data_dir, memory_keyring)
+    key = services.vault.open_everyday().data_key
+    store = services.open_with_key(key)
+    known = commit_counter.database_count(store.reader)
+    services.lock()
+    # The record outside the WAL says three more commits were made than the file holds.
+    commit_counter.record(services.paths.database, key, known + 3)
+    launcher = start(qapp, make_services(data_dir, memory_keyring))
+    launchers.append(launcher)
+    assert launcher.window is not None
+    assert "(3)" in launcher.message.text() and "missing" in launcher.message.text()
+    assert launcher.services.store.missing_commits_warning is None  # acknowledged

@@ -38,10 +38,12 @@ SENTENCES: dict[str, object] = {  # object: the type QT_TRANSLATE_NOOP is declar
     "disk_full_unknown": QT_TRANSLATE_NOOP(
         "Errors", "The disk is full: free some space, then try again. Nothing was lost."),
     "entries_missing": QT_TRANSLATE_NOOP(
-        "Errors", "Some of the latest entries are missing from your data: the file was "
-                  "changed or damaged outside Vigilance."),
+        "Errors", "The last changes saved before Vigilance was last closed are missing "
+                  "({commits}): a file beside the journal was deleted or damaged. Entries "
+                  "added recently may need to be added again."),
     "app_open": QT_TRANSLATE_NOOP(
-        "Errors", "Vigilance is already open on this computer: use the window that is open."),
+        "Errors", "Vigilance is already open on this folder: close the other window or wait "
+                  "for the other task to finish, then try again."),
     "vault": QT_TRANSLATE_NOOP(
         "Errors", "The key that protects your data could not be used. Nothing was changed."),
     "no_store": QT_TRANSLATE_NOOP("Errors", "There is no Vigilance data in this folder yet."),

@@ -256,12 +256,25 @@ class Launcher(StoreChanges):
         else:
             QTimer.singleShot(0, self, self.start_reviews)  # after the first frame
         window.show()
+        self._say_missing_entries()
         if self.services.preferences_notice and not self.quit_after_startup:
             self.services.preferences_notice = None  # said once
             self.report(self.tr(
                 "Your settings (language, text size, contrast) could not be read and were put "
                 "back to the usual ones. Nothing else was changed; you can choose them again "
                 "in Settings."))
+
+    def _say_missing_entries(self) -> None:
+        """Entries committed before the last close are missing (the file beside the store
+        was deleted or damaged): said once over the window, then acknowledged."""
+        store = self.services.store
+        warning = store.missing_commits_warning if store is not None else None
+        if warning is None or self.quit_after_startup:
+            return
+        from vigilance_app.ui.kit.errors import error_sentence
+
+        self.report(error_sentence(warning), "journal")
+        store.acknowledge_missing_commits()
 
     def start_reviews(self) -> None:
         """The tray icon and the account-review reminders, for the life of the window."""
