@@ -188,6 +188,14 @@
             <translation>A number that looked like a card, bank account or social security number was hidden in your note: only its last four digits are kept.</translation>
         </message>
         <message>
+            <source>This step could not be set aside.</source>
+            <translation>This step could not be set aside.</translation>
+        </message>
+        <message>
+            <source>This step does not apply to you: it is set aside with the finished steps, where you can bring it back.</source>
+            <translation>This step does not apply to you: it is set aside with the finished steps, where you can bring it back.</translation>
+        </message>
+        <message>
             <source>The notice could not be recorded. Check the date and keep the texts short.</source>
             <translation>The notice could not be recorded. Check the date and keep the texts short.</translation>
         </message>
@@ -229,6 +237,10 @@
         <message>
             <source>done on {date}</source>
             <translation>done on {date}</translation>
+        </message>
+        <message>
+            <source>does not apply to me</source>
+            <translation>does not apply to me</translation>
         </message>
         <message>
             <source>Advice version {version}, last reviewed on {date}. Sources: {publishers}.</source>
@@ -341,6 +353,10 @@
             <translation>Every step is done. Well done: you did what was needed.</translation>
         </message>
         <message>
+            <source>Counted as settled: steps that do not apply to you ({count}).</source>
+            <translation>Counted as settled: steps that do not apply to you ({count}).</translation>
+        </message>
+        <message>
             <source>Hide finished steps ({count})</source>
             <translation>Hide finished steps ({count})</translation>
         </message>
@@ -427,6 +443,18 @@
             <translation>How: {text}</translation>
         </message>
         <message>
+            <source>It applies to me after all</source>
+            <translation>It applies to me after all</translation>
+        </message>
+        <message>
+            <source>It applies to me after all: {title}</source>
+            <translation>It applies to me after all: {title}</translation>
+        </message>
+        <message>
+            <source>Does not apply to you: nothing to do for this step.</source>
+            <translation>Does not apply to you: nothing to do for this step.</translation>
+        </message>
+        <message>
             <source>Phone:</source>
             <translation>Phone:</translation>
         </message>
@@ -469,6 +497,18 @@
         <message>
             <source>Mark as done: {title}</source>
             <translation>Mark as done: {title}</translation>
+        </message>
+        <message>
+            <source>Does not apply to me</source>
+            <translation>Does not apply to me</translation>
+        </message>
+        <message>
+            <source>Does not apply to me: {title}</source>
+            <translation>Does not apply to me: {title}</translation>
+        </message>
+        <message>
+            <source>This step is only for some cases. If yours is not one of them, it is set aside; you can bring it back at any time.</source>
+            <translation>This step is only for some cases. If yours is not one of them, it is set aside; you can bring it back at any time.</translation>
         </message>
         <message>
             <source>Mark as not done</source>

@@ -188,6 +188,14 @@
         <translation>Un numéro qui ressemblait à un numéro de carte, de compte bancaire ou de sécurité sociale a été masqué dans votre note&#xa0;: seuls ses quatre derniers chiffres sont gardés.</translation>
     </message>
     <message>
+        <source>This step could not be set aside.</source>
+        <translation>Cette étape n&apos;a pas pu être mise de côté.</translation>
+    </message>
+    <message>
+        <source>This step does not apply to you: it is set aside with the finished steps, where you can bring it back.</source>
+        <translation>Cette étape ne vous concerne pas&#xa0;: elle est rangée avec les étapes terminées, où vous pouvez la reprendre.</translation>
+    </message>
+    <message>
         <source>The notice could not be recorded. Check the date and keep the texts short.</source>
         <translation>Le courrier n&apos;a pas pu être enregistré. Vérifiez la date et gardez des textes courts.</translation>
     </message>
@@ -229,6 +237,10 @@
     <message>
         <source>done on {date}</source>
         <translation>fait le {date}</translation>
+    </message>
+    <message>
+        <source>does not apply to me</source>
+        <translation>ne me concerne pas</translation>
     </message>
     <message>
         <source>Advice version {version}, last reviewed on {date}. Sources: {publishers}.</source>
@@ -341,6 +353,10 @@
         <translation>Toutes les étapes sont faites. Bravo&#xa0;: vous avez fait le nécessaire.</translation>
     </message>
     <message>
+        <source>Counted as settled: steps that do not apply to you ({count}).</source>
+        <translation>Comptées comme réglées&#xa0;: étapes qui ne vous concernent pas ({count}).</translation>
+    </message>
+    <message>
         <source>Hide finished steps ({count})</source>
         <translation>Masquer les étapes faites ({count})</translation>
     </message>
@@ -427,6 +443,18 @@
         <translation>Comment&#xa0;: {text}</translation>
     </message>
     <message>
+        <source>It applies to me after all</source>
+        <translation>Me concerne finalement</translation>
+    </message>
+    <message>
+        <source>It applies to me after all: {title}</source>
+        <translation>Me concerne finalement&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Does not apply to you: nothing to do for this step.</source>
+        <translation>Ne vous concerne pas&#xa0;: rien à faire pour cette étape.</translation>
+    </message>
+    <message>
         <source>Phone:</source>
         <translation>Téléphone&#xa0;:</translation>
     </message>
@@ -469,6 +497,18 @@
     <message>
         <source>Mark as done: {title}</source>
         <translation>Marquer comme fait&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Does not apply to me</source>
+        <translation>Ne me concerne pas</translation>
+    </message>
+    <message>
+        <source>Does not apply to me: {title}</source>
+        <translation>Ne me concerne pas&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>This step is only for some cases. If yours is not one of them, it is set aside; you can bring it back at any time.</source>
+        <translation>Cette étape ne vaut que dans certains cas. Si ce n&apos;est pas le vôtre, elle est mise de côté&#xa0;; vous pouvez la reprendre à tout moment.</translation>
     </message>
     <message>
         <source>Mark as not done</source>

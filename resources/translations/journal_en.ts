@@ -16,6 +16,10 @@
             <translation>From: %1</translation>
         </message>
         <message>
+            <source>Reply to: %1</source>
+            <translation>Reply to: %1</translation>
+        </message>
+        <message>
             <source>Seen %1 times since %2.</source>
             <translation>Seen %1 times since %2.</translation>
         </message>
@@ -96,8 +100,8 @@
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <source>The original email file is kept, encrypted, in the journal.</source>
-            <translation>The original email file is kept, encrypted, in the journal.</translation>
+            <source>Original email kept as evidence, encrypted in the journal (it may contain numbers in clear).</source>
+            <translation>Original email kept as evidence, encrypted in the journal (it may contain numbers in clear).</translation>
         </message>
         <message>
             <source>Message text (shown as plain text, links made harmless)</source>
@@ -284,6 +288,10 @@
         <message>
             <source>The import stopped because of an internal error. The entries already added are kept.</source>
             <translation>The import stopped because of an internal error. The entries already added are kept.</translation>
+        </message>
+        <message>
+            <source>The original email files were kept as evidence, encrypted with the journal.</source>
+            <translation>The original email files were kept as evidence, encrypted with the journal.</translation>
         </message>
         <message>
             <source>&amp;Cancel the import</source>
@@ -833,6 +841,10 @@
             <translation>Saved in the journal.</translation>
         </message>
         <message>
+            <source>The original email file was kept as evidence, encrypted with the journal.</source>
+            <translation>The original email file was kept as evidence, encrypted with the journal.</translation>
+        </message>
+        <message>
             <source>What you did can be put right: there are simple steps to follow now, one at a time.</source>
             <translation>What you did can be put right: there are simple steps to follow now, one at a time.</translation>
         </message>
@@ -877,12 +889,28 @@
             <translation>You can also drop .eml files on this page. They are read, never opened.</translation>
         </message>
         <message>
+            <source>&amp;Prepare a file for the bank or the police…</source>
+            <translation>&amp;Prepare a file for the bank or the police…</translation>
+        </message>
+        <message>
+            <source>Prepare a file for the bank or the police</source>
+            <translation>Prepare a file for the bank or the police</translation>
+        </message>
+        <message>
+            <source>A file (PDF, CSV or JSON) with the selected entries, or those of a period</source>
+            <translation>A file (PDF, CSV or JSON) with the selected entries, or those of a period</translation>
+        </message>
+        <message>
             <source>Sea&amp;rch:</source>
             <translation>Sea&amp;rch:</translation>
         </message>
         <message>
             <source>Search the journal</source>
             <translation>Search the journal</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
         </message>
         <message>
             <source>A word, a number, an address… (accents and capitals do not matter)</source>
@@ -947,6 +975,17 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepOriginal</name>
+        <message>
+            <source>&amp;Keep the original email as evidence (it may contain numbers in clear)</source>
+            <translation>&amp;Keep the original email as evidence (it may contain numbers in clear)</translation>
+        </message>
+        <message>
+            <source>The journal masks card, social-security and bank account numbers. The original email file is kept as it was received, encrypted with the journal: keep it only if you may need it as evidence.</source>
+            <translation>The journal masks card, social-security and bank account numbers. The original email file is kept as it was received, encrypted with the journal: keep it only if you may need it as evidence.</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +1073,10 @@
         <message>
             <source>&amp;Who did they say they were?</source>
             <translation>&amp;Who did they say they were?</translation>
+        </message>
+        <message>
+            <source>Who did they say they were?</source>
+            <translation>Who did they say they were?</translation>
         </message>
         <message>
             <source>Who they said they were</source>

@@ -16,6 +16,10 @@
         <translation>De : %1</translation>
     </message>
     <message>
+        <source>Reply to: %1</source>
+        <translation>Répondre à&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Seen %1 times since %2.</source>
         <translation>Vu %1 fois depuis le %2.</translation>
     </message>
@@ -96,8 +100,8 @@
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <source>The original email file is kept, encrypted, in the journal.</source>
-        <translation>Le fichier d&apos;origine du courriel est conservé, chiffré, dans le journal.</translation>
+        <source>Original email kept as evidence, encrypted in the journal (it may contain numbers in clear).</source>
+        <translation>Courriel d&apos;origine gardé comme preuve, chiffré dans le journal (il contient peut-être des numéros en clair).</translation>
     </message>
     <message>
         <source>Message text (shown as plain text, links made harmless)</source>
@@ -192,7 +196,7 @@
     </message>
     <message>
         <source>Those of a period</source>
-        <translation>Celles d’une période</translation>
+        <translation>Ceux d’une période</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -284,6 +288,10 @@
     <message>
         <source>The import stopped because of an internal error. The entries already added are kept.</source>
         <translation>L&apos;import s&apos;est arrêté à cause d&apos;une erreur interne. Les entrées déjà ajoutées sont conservées.</translation>
+    </message>
+    <message>
+        <source>The original email files were kept as evidence, encrypted with the journal.</source>
+        <translation>Les fichiers des courriels d&apos;origine ont été conservés comme preuve, chiffrés avec le journal.</translation>
     </message>
     <message>
         <source>&amp;Cancel the import</source>
@@ -833,6 +841,10 @@
         <translation>Enregistré dans le journal.</translation>
     </message>
     <message>
+        <source>The original email file was kept as evidence, encrypted with the journal.</source>
+        <translation>Le fichier du courriel d&apos;origine a été conservé comme preuve, chiffré avec le journal.</translation>
+    </message>
+    <message>
         <source>What you did can be put right: there are simple steps to follow now, one at a time.</source>
         <translation>Cela peut se rattraper : il y a des étapes simples à suivre maintenant, une à la fois.</translation>
     </message>
@@ -877,12 +889,28 @@
         <translation>Vous pouvez aussi déposer des fichiers .eml sur cette page. Ils sont lus, jamais ouverts.</translation>
     </message>
     <message>
+        <source>&amp;Prepare a file for the bank or the police…</source>
+        <translation>&amp;Préparer un dossier pour la banque ou la police…</translation>
+    </message>
+    <message>
+        <source>Prepare a file for the bank or the police</source>
+        <translation>Préparer un dossier pour la banque ou la police</translation>
+    </message>
+    <message>
+        <source>A file (PDF, CSV or JSON) with the selected entries, or those of a period</source>
+        <translation>Un fichier (PDF, CSV ou JSON) avec les entrées sélectionnées, ou celles d&apos;une période</translation>
+    </message>
+    <message>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Search the journal</source>
         <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>A word, a number, an address… (accents and capitals do not matter)</source>
@@ -947,6 +975,17 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>KeepOriginal</name>
+    <message>
+        <source>&amp;Keep the original email as evidence (it may contain numbers in clear)</source>
+        <translation>&amp;Garder le courriel d&apos;origine comme preuve (il contient peut-être des numéros en clair)</translation>
+    </message>
+    <message>
+        <source>The journal masks card, social-security and bank account numbers. The original email file is kept as it was received, encrypted with the journal: keep it only if you may need it as evidence.</source>
+        <translation>Le journal masque les numéros de carte, de sécurité sociale et de compte bancaire. Le fichier du courriel d&apos;origine est gardé tel qu&apos;il a été reçu, chiffré avec le journal&#xa0;: ne le gardez que si vous pourriez en avoir besoin comme preuve.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1073,10 @@
     <message>
         <source>&amp;Who did they say they were?</source>
         <translation>&amp;Qui disaient-ils être ?</translation>
+    </message>
+    <message>
+        <source>Who did they say they were?</source>
+        <translation>Qui disaient-ils être&#xa0;?</translation>
     </message>
     <message>
         <source>Who they said they were</source>

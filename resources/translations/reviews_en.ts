@@ -16,6 +16,10 @@
             <translation>These details cannot be saved. Check them and try again.</translation>
         </message>
         <message>
+            <source>Not saved yet: {problem}</source>
+            <translation>Not saved yet: {problem}</translation>
+        </message>
+        <message>
             <source>Change an account</source>
             <translation>Change an account</translation>
         </message>

@@ -16,6 +16,10 @@
         <translation>Ces informations ne peuvent pas être enregistrées. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
+        <source>Not saved yet: {problem}</source>
+        <translation>Pas encore enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>Change an account</source>
         <translation>Modifier un compte</translation>
     </message>

@@ -243,6 +243,10 @@
             <translation>Is this a scam?</translation>
         </message>
         <message>
+            <source>The message changed since it was checked, so its result was taken away: press Analyse to check the message as it is now.</source>
+            <translation>The message changed since it was checked, so its result was taken away: press Analyse to check the message as it is now.</translation>
+        </message>
+        <message>
             <source>Paste the message you received, or describe the call or the letter. Vigilance looks for the usual signs of a fraudulent message. Nothing is sent anywhere.</source>
             <translation>Paste the message you received, or describe the call or the letter. Vigilance looks for the usual signs of a fraudulent message. Nothing is sent anywhere.</translation>
         </message>
@@ -441,12 +445,12 @@ Folder: {folder}</translation>
             <translation>The disk is full: free some space, then try again. Nothing was lost.</translation>
         </message>
         <message>
-            <source>Some of the latest entries are missing from your data: the file was changed or damaged outside Vigilance.</source>
-            <translation>Some of the latest entries are missing from your data: the file was changed or damaged outside Vigilance.</translation>
+            <source>The last changes saved before Vigilance was last closed are missing ({commits}): a file beside the journal was deleted or damaged. Entries added recently may need to be added again.</source>
+            <translation>The last changes saved before Vigilance was last closed are missing ({commits}): a file beside the journal was deleted or damaged. Entries added recently may need to be added again.</translation>
         </message>
         <message>
-            <source>Vigilance is already open on this computer: use the window that is open.</source>
-            <translation>Vigilance is already open on this computer: use the window that is open.</translation>
+            <source>Vigilance is already open on this folder: close the other window or wait for the other task to finish, then try again.</source>
+            <translation>Vigilance is already open on this folder: close the other window or wait for the other task to finish, then try again.</translation>
         </message>
         <message>
             <source>The key that protects your data could not be used. Nothing was changed.</source>
@@ -1606,6 +1610,18 @@ It opens only with these words, shown this once:</translation>
         <message>
             <source>Open the step-by-step plan for this kind of message</source>
             <translation>Open the step-by-step plan for this kind of message</translation>
+        </message>
+        <message>
+            <source>Check &amp;another message</source>
+            <translation>Check &amp;another message</translation>
+        </message>
+        <message>
+            <source>Check another message</source>
+            <translation>Check another message</translation>
+        </message>
+        <message>
+            <source>Empty the box to paste another message</source>
+            <translation>Empty the box to paste another message</translation>
         </message>
         <message>
             <source>Result</source>

@@ -243,6 +243,10 @@
         <translation>Est-ce une arnaque ?</translation>
     </message>
     <message>
+        <source>The message changed since it was checked, so its result was taken away: press Analyse to check the message as it is now.</source>
+        <translation>Le message a changé depuis sa vérification, son résultat a donc été retiré&#xa0;: appuyez sur Analyser pour vérifier le message tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
         <source>Paste the message you received, or describe the call or the letter. Vigilance looks for the usual signs of a fraudulent message. Nothing is sent anywhere.</source>
         <translation>Collez le message reçu, ou décrivez l&apos;appel ou le courrier. Vigilance cherche les signes habituels d&apos;un message frauduleux. Rien n&apos;est envoyé nulle part.</translation>
     </message>
@@ -441,12 +445,12 @@ Dossier&#xa0;: {folder}</translation>
         <translation>Le disque est plein&#xa0;: libérez de la place, puis réessayez. Rien n’a été perdu.</translation>
     </message>
     <message>
-        <source>Some of the latest entries are missing from your data: the file was changed or damaged outside Vigilance.</source>
-        <translation>Certaines des dernières entrées manquent dans vos données&#xa0;: le fichier a été modifié ou abîmé en dehors de Vigilance.</translation>
+        <source>The last changes saved before Vigilance was last closed are missing ({commits}): a file beside the journal was deleted or damaged. Entries added recently may need to be added again.</source>
+        <translation>Les dernières modifications enregistrées avant la dernière fermeture de Vigilance manquent ({commits})&#xa0;: un fichier à côté du journal a été supprimé ou abîmé. Les entrées ajoutées récemment devront peut-être être ajoutées de nouveau.</translation>
     </message>
     <message>
-        <source>Vigilance is already open on this computer: use the window that is open.</source>
-        <translation>Vigilance est déjà ouverte sur cet ordinateur&#xa0;: utilisez la fenêtre ouverte.</translation>
+        <source>Vigilance is already open on this folder: close the other window or wait for the other task to finish, then try again.</source>
+        <translation>Vigilance est déjà ouvert sur ce dossier&#xa0;: fermez l&apos;autre fenêtre ou attendez la fin de l&apos;autre tâche, puis réessayez.</translation>
     </message>
     <message>
         <source>The key that protects your data could not be used. Nothing was changed.</source>
@@ -518,91 +522,91 @@ Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>The file could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être préparé.</translation>
     </message>
     <message>
         <source>There is no journal entry for this person in that period, so no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune entrée du journal pour cette personne sur cette période&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>A file holds at most {limit} contacts: choose a shorter period or fewer entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier contient au plus {limit} contacts&#xa0;: choisissez une période plus courte ou moins d&apos;entrées.</translation>
     </message>
     <message>
         <source>The start of the period is after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de la période est après sa fin.</translation>
     </message>
     <message>
         <source>One of the chosen entries no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des entrées choisies n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The file could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The PDF could not be made on this computer; choose CSV or JSON instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être fait sur cet ordinateur&#xa0;; choisissez plutôt CSV ou JSON.</translation>
     </message>
     <message>
         <source>The file could not be handed over or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être transmis ni ouvert.</translation>
     </message>
     <message>
         <source>This is not a file handed over by Vigilance. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier transmis par Vigilance. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of Vigilance: update Vigilance to open it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été fait par une version plus récente de Vigilance&#xa0;: mettez Vigilance à jour pour l&apos;ouvrir. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>These words do not open this file. Check them and try again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces mots n&apos;ouvrent pas ce fichier. Vérifiez-les et réessayez&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This file is damaged (changed or cut short since it was made). Nothing was imported; ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est abîmé (modifié ou tronqué depuis sa création). Rien n&apos;a été importé&#xa0;; redemandez le fichier.</translation>
     </message>
     <message>
         <source>This file opened, but its content is not what Vigilance writes. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier s&apos;est ouvert, mais son contenu n&apos;est pas ce qu&apos;écrit Vigilance. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This file is too large (more than {limit_mb} MB). Nothing was written or imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop gros (plus de {limit_mb}&#xa0;Mo). Rien n&apos;a été écrit ni importé.</translation>
     </message>
     <message>
         <source>Type the words given with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les mots donnés avec le fichier.</translation>
     </message>
     <message>
         <source>Words of your own need at least {minimum} characters; those Vigilance proposes are safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mots de votre choix doivent compter au moins {minimum} caractères&#xa0;; ceux que propose Vigilance sont plus sûrs.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The backup could not be made. Your journal itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être faite. Votre journal lui-même n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>This file is not a Vigilance backup, or it is damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une sauvegarde de Vigilance, ou il est abîmé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup cannot be written in this folder. Choose another folder or plug the USB key in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde ne peut pas être écrite dans ce dossier. Choisissez un autre dossier ou rebranchez la clé USB.</translation>
     </message>
     <message>
         <source>This backup opens with the app password or the recovery key that were in use when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde s&apos;ouvre avec le mot de passe de l&apos;application ou la clé de secours en usage au moment où elle a été faite.</translation>
     </message>
     <message>
         <source>Some files of Vigilance could not be erased; close Vigilance everywhere and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de Vigilance n&apos;ont pas pu être effacés&#xa0;; fermez Vigilance partout et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1610,18 @@ Il ne s’ouvre qu’avec ces mots, affichés cette seule fois&#xa0;:</translati
     <message>
         <source>Open the step-by-step plan for this kind of message</source>
         <translation>Ouvrir le plan, étape par étape, pour ce type de message</translation>
+    </message>
+    <message>
+        <source>Check &amp;another message</source>
+        <translation>Vérifier un &amp;autre message</translation>
+    </message>
+    <message>
+        <source>Check another message</source>
+        <translation>Vérifier un autre message</translation>
+    </message>
+    <message>
+        <source>Empty the box to paste another message</source>
+        <translation>Vider la zone pour coller un autre message</translation>
     </message>
     <message>
         <source>Result</source>

@@ -1,4 +1,4 @@
-"""Issue 13, item 15: every page's accessibility tree, in French and in English.
+"""Every page's accessibility tree, in French and in English.
 
 The main window is built on a real store; each page of ``PAGES`` is shown in turn and the
 accessible interface of every visible widget is read as a screen reader would (QAccessible,

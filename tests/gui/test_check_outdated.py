@@ -1,4 +1,4 @@
-"""'Is this a scam?' (issue 13, item 3): once the pasted message, its sender or its channel
+"""'Is this a scam?': once the pasted message, its sender or its channel
 changes, the verdict on screen is no longer about it and goes away with a line saying so;
 "Check another message" empties the box for the next one."""
 

@@ -1,4 +1,4 @@
-"""Issue 13, item 8: a conditional step of a plan ("If you also gave your card number…") can be
+"""A conditional step of a plan ("If you also gave your card number…") can be
 set aside with "Does not apply to me" and brought back; it is stored per plan run, counts as
 settled in the plan's progress, and Home never shows it as the next step."""
 

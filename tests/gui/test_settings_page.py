@@ -276,7 +276,7 @@ def test_show_recovery_sheet_again(qtbot, password_services) -> None:
 
 def test_keyring_mode_shows_the_sheet_without_asking_for_the_key(qtbot,
                                                                   keyring_services) -> None:
-    """Whoever needs the sheet again has lost it: the open journal knows the key (issue 13)."""
+    """Whoever needs the sheet again has lost it: the open journal knows the key."""
     services, recovery = keyring_services
     page = make_page(qtbot, services)  # the confirmation is answered "yes"
     page.show_key_button.click()

@@ -106,7 +106,7 @@ def test_a_journal_write_on_a_full_disk(disk: Path, figures: dict) -> None:
     failed = [r for r in tries if not r.ok]
     assert failed, "the disk never filled up"
     for result in failed:
-        assert result.error_code == "disk_full"
+        assert result.error_code == "disk_full", result.error
         assert SENTENCE.fullmatch(result.error or ""), result.error
     stored = 5 + sum(r.ok for r in tries)
     assert entry_count(paths.database) == stored

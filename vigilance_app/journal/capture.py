@@ -58,7 +58,8 @@ class ImportResult:
     ok: bool
     entry_id: int | None = None
     error: str | None = None
-    error_code: str | None = None  # "not_found", "too_large", "unreadable", "invalid", "internal"
+    # "not_found", "too_large", "unreadable", "invalid", "disk_full", "internal"
+    error_code: str | None = None
 
 
 def summary_of(subject: str, text: str) -> str:
@@ -125,12 +126,17 @@ def draft_from_checked(checked: CheckedMessage, channel: str | None = None,
     )
 
 
+# Room an import needs beyond its message (journal pages, search index, write-ahead log).
+ROOM_PER_IMPORT = 2 * 1024 * 1024
+
+
 def import_one(journal: Journal, profile_id: int, name: str, now: datetime,
                channel: str | None = None, sender: str | None = None,
                data: bytes | None = None, keep_original: bool = False) -> ImportResult:
     """Read (unless ``data`` is given), analyse and store one input; never raises.
     ``keep_original``: see ``draft_from_checked``."""
     from vigilance_app.analysis.limits import AnalysisError, InputTooLarge
+    from vigilance_app.store.errors import DiskFullError
 
     try:
         if data is None:
@@ -150,11 +156,19 @@ def import_one(journal: Journal, profile_id: int, name: str, now: datetime,
         return ImportResult(name, False, error=str(exc), error_code="invalid")
     except JournalError as exc:
         return ImportResult(name, False, error=str(exc), error_code="invalid")
+    except DiskFullError as exc:
+        return ImportResult(name, False, error=str(exc), error_code="disk_full")
     except OSError as exc:
         return ImportResult(name, False, error="This file cannot be read "
                             f"({exc.strerror or 'input/output error'}).",
                             error_code="unreadable")
-    except Exception:  # a bug of ours must not stop the other files
+    except Exception as exc:  # a bug of ours must not stop the other files
+        from vigilance_app.store.diskspace import disk_full_error, is_disk_full
+
+        folder = Path(journal.store.path).parent
+        if is_disk_full(exc, folder):  # raised below the store's own disk-full handling
+            full = disk_full_error(folder, ROOM_PER_IMPORT + 4 * len(data or b""))
+            return ImportResult(name, False, error=str(full), error_code="disk_full")
         return ImportResult(name, False, error="This input could not be imported because of "
                             "an internal error.", error_code="internal")
 

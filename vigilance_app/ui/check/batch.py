@@ -116,7 +116,11 @@ class BatchAnalysis:
             self.results_list.setCurrentRow(0)
         elif self._current is not None:
             self._show(self._current, focus=False)
-        typing = self.focusWidget() in (self.text_edit, self.sender_edit, self.channel_combo)
+        focused = self.focusWidget()
+        # Typing: the focus is in a field the person has filled (the empty message box where
+        # the focus lands when the page opens is not typing).
+        typing = (focused is self.text_edit and bool(self.text_edit.toPlainText().strip())) \
+            or focused in (self.sender_edit, self.channel_combo)
         if not typing:  # the list, for the arrow keys; not while the person types
             self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
             self._scroll_to(self.list_label)

@@ -49,7 +49,7 @@ from vigilance_app.ui.check.items import (
     words,
 )
 from vigilance_app.ui.check.result import ResultView, fill, no_links
-from vigilance_app.ui.kit.accessible import ComboBox
+from vigilance_app.ui.kit.accessible import ComboBox, container_scroll_area
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.file_drop import FileDropTarget
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
@@ -95,6 +95,7 @@ class TargetScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        container_scroll_area(self)  # no invisible Tab stop
         # The scroll range grows only once the new result is laid out, which may come after
         # the next event-loop turn: keep scrolling to the target until the range allows it.
         self._target: QWidget | None = None

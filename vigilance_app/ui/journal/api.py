@@ -357,7 +357,8 @@ class ImportOutcome:
 
 
 def import_job(services: Any, profile_id: int, now: Callable[[], datetime],
-               keep_original: bool = False) -> Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]],
+               keep_original: bool = False
+               ) -> Callable[[list[Path], Callable[[], bool], Callable[[int, int], None]],
                              ImportOutcome]:
     """The work of one import, to run in a worker thread (the core writes through its own
     pooled connections and never reads on the UI thread's ``store.reader``). The original

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vigilance_app import vocabulary
 from vigilance_app.ui.journal import labels as labels
+from vigilance_app.ui.kit.accessible import container_scroll_area
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import Retranslatable, ui_language
@@ -118,6 +119,7 @@ class EntryDetailView(Retranslatable, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        container_scroll_area(self.scroll)  # no invisible Tab stop
         self.scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

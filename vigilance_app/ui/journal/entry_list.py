@@ -25,7 +25,6 @@ from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
 
-
 # Widths in average characters: a column of words is at most this wide, the summary wider;
 # when the window is too narrow they give room back in this order, down to these minimums
 # (and never below their header).

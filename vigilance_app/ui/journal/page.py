@@ -39,6 +39,7 @@ from vigilance_app.ui.journal.entry_list import EntryList
 from vigilance_app.ui.journal.import_panel import ImportPanel
 from vigilance_app.ui.journal.keep_original import KeepOriginalBox
 from vigilance_app.ui.journal.search_bar import SearchBar
+from vigilance_app.ui.kit.accessible import container_scroll_area
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.file_drop import FileDropTarget
 from vigilance_app.ui.kit.flow_layout import FlowLayout
@@ -212,6 +213,7 @@ class JournalPage(Retranslatable, FileDropTarget, EntryActions, CaptureFlow, QWi
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        container_scroll_area(self.form_scroll)  # no invisible Tab stop
 
     def _build_layout(self) -> None:
         # Everything in one vertical scroll area: with large text the buttons and bars take

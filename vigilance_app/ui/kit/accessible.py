@@ -7,16 +7,18 @@
   interface that reports the accessible name (or its label's text) as the name.
 - ``Decoration``: a bullet drawn, not a label: it is no text in the accessibility tree.
 - ``install_focus_follower``: when the keyboard focus moves into a scroll area, the focused
-  widget is scrolled into view (a Tab stop is never off screen).
+  widget is scrolled into view (a Tab stop is never off screen); a table or a list that has the
+  focus gets a ring around it (``FocusRing``), so the focus is seen even before a row is chosen.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QAccessible, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAccessibleWidget,
     QApplication,
     QComboBox,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from vigilance_app.ui.kit.theme import HIGH_CONTRAST_PROPERTY
 
 _INSTALLED = "vigilance_accessibility_installed"
 _FOLLOWER = "vigilance_focus_follower"
@@ -73,8 +77,8 @@ class _ComboAccessible(QAccessibleWidget):
         if kind == QAccessible.Text.Name:
             return combo.accessibleName() or _label_text(combo) or combo.currentText()
         if kind == QAccessible.Text.Value:
-            return combo.lineEdit().text() if combo.isEditable() and combo.lineEdit() \
-                else combo.currentText()
+            line = combo.lineEdit() if combo.isEditable() else None
+            return line.text() if line is not None else combo.currentText()
         if kind == QAccessible.Text.Description:
             return combo.accessibleDescription() or combo.toolTip()
         return super().text(kind)
@@ -107,16 +111,82 @@ def scroll_into_view(widget: QWidget) -> None:
     child: QWidget = widget
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None \
-                and parent.widget().isAncestorOf(child):
+        content = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and content is not None \
+                and content.isAncestorOf(child):
             margin = max(8, widget.fontMetrics().height() // 2)
             parent.ensureWidgetVisible(child, margin, margin)
             child = parent
         parent = parent.parentWidget()
 
 
+class FocusRing(QWidget):
+    """A ring drawn over a table or a list while it has the keyboard focus (the style only
+    outlines the current row, and there is none until one is chosen). It lets the mouse
+    through and takes no focus."""
+
+    OBJECT_NAME = "vigilanceFocusRing"
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.setObjectName(self.OBJECT_NAME)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.installEventFilter(self)
+        self.hide()
+
+    @staticmethod
+    def of(view: QAbstractItemView) -> FocusRing:
+        ring = view.findChild(FocusRing, FocusRing.OBJECT_NAME,
+                              Qt.FindChildOption.FindDirectChildrenOnly)
+        return ring if ring is not None else FocusRing(view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = self.parentWidget()
+        if watched is view and view is not None and event.type() == QEvent.Type.Resize:
+            self.setGeometry(view.rect())
+        return False
+
+    def show_ring(self) -> None:
+        view = self.parentWidget()
+        if view is None:
+            return
+        self.setGeometry(view.rect())
+        self.raise_()
+        self.show()
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        app = QApplication.instance()
+        high = bool(app.property(HIGH_CONTRAST_PROPERTY)) if app is not None else False
+        width = 3 if high else 2
+        role = QPalette.ColorRole.WindowText if high else QPalette.ColorRole.Highlight
+        painter = QPainter(self)
+        pen = QPen(self.palette().color(role), width)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = (width + 1) // 2
+        painter.drawRect(self.rect().adjusted(half - 1, half - 1, -half, -half))
+
+
+def _framed(widget: QWidget | None) -> QAbstractItemView | None:
+    """The table or list to ring (not the drop-down list of a combo box)."""
+    if not isinstance(widget, QAbstractItemView):
+        return None
+    if widget.window().windowType() == Qt.WindowType.Popup:
+        return None
+    return widget
+
+
 class _FocusFollower(QObject):
-    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        view = _framed(old)
+        if view is not None:
+            FocusRing.of(view).hide()
+        view = _framed(new)
+        if view is not None:
+            FocusRing.of(view).show_ring()
         if new is not None and new.isVisible():
             scroll_into_view(new)
 

@@ -122,6 +122,11 @@ class FocusOutlineStyle(QProxyStyle):
             if self._high_contrast
             else palette.color(QPalette.ColorRole.Highlight)
         )
+        if option.state & QStyle.StateFlag.State_Selected:
+            # A selected item is filled with the highlight colour: its focus is drawn in the
+            # selection's text colour, so the focus never looks like the selection alone (the
+            # side menu, a chosen row).
+            colour = palette.color(QPalette.ColorRole.HighlightedText)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pen = QPen(colour, self._width)

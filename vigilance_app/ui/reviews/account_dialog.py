@@ -1,7 +1,10 @@
 """Add or change an account: kind, name, institution, official web address, rhythm.
 
 The web address is the one the person typed (an https address, checked by the reviews core);
-the dialog never fills one in. Errors from the core are sentences shown under the fields.
+the dialog never fills one in. What prevents saving is said twice: under the field concerned
+(which gets the focus and is scrolled into view) and beside the Save button, so a click on Save
+never seems to do nothing. At 200 % text the dialog fits the screen: the fields scroll, the
+buttons stay visible.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.screen_fit import fit_to_screen
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.ui.reviews import api as api
 from vigilance_app.ui.reviews.texts import KINDS, UNITS, kind_name, table_tr
@@ -71,9 +76,16 @@ class AccountDialog(Retranslatable, QDialog):
         for code in UNITS:
             self.unit_combo.addItem("", code)
         self.rhythm_label.setBuddy(self.count_spin)
-        self.error_label = plain_label()
+        self.name_error = plain_label()
+        self.name_error.setObjectName("reviewsAccountNameError")
+        self.name_error.hide()
+        self.url_error = plain_label()
+        self.url_error.setObjectName("reviewsAccountUrlError")
+        self.url_error.hide()
+        self.error_label = plain_label()  # beside the buttons: always in view
         self.error_label.setObjectName("reviewsAccountError")
         self.error_label.hide()
+        self._fitted = False
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -88,16 +100,19 @@ class AccountDialog(Retranslatable, QDialog):
         fields.setContentsMargins(0, 0, 0, 0)
         fields.addWidget(self.title)
         for widget in (self.kind_label, self.kind_combo, self.name_label, self.name_edit,
-                       self.institution_label, self.institution_edit, self.url_label,
-                       self.url_edit, self.url_hint, self.rhythm_label):
+                       self.name_error, self.institution_label, self.institution_edit,
+                       self.url_label, self.url_edit, self.url_error, self.url_hint,
+                       self.rhythm_label):
             fields.addWidget(widget)
         fields.addLayout(rhythm_row)
-        fields.addWidget(self.error_label)
         fields.addStretch(1)
         layout = QVBoxLayout(self)
         self.scroll = VerticalScrollArea(form)
         layout.addWidget(self.scroll, 1)  # long labels at 200 %: it scrolls
+        layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.name_edit.textEdited.connect(lambda _text: self._clear_error(self.name_edit))
+        self.url_edit.textEdited.connect(lambda _text: self._clear_error(self.url_edit))
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.count_spin.valueChanged.connect(self._rhythm_edited)
@@ -151,33 +166,76 @@ class AccountDialog(Retranslatable, QDialog):
 
     def problem(self) -> str:
         """What prevents saving, in the interface language ("" when nothing)."""
+        return self._problem()[0]
+
+    def _problem(self) -> tuple[str, QLineEdit | None]:
+        """(what prevents saving, the field concerned)."""
         try:
             api.validate_name(self.name_edit.text())
         except ValueError:
-            return self.tr("Give the account a name, for example \"Compte courant\".")
+            return self.tr("Give the account a name, for example \"Compte courant\"."), \
+                self.name_edit
         try:
             api.validate_official_url(self.url_edit.text())
         except ValueError:
             return self.tr("This web address cannot be saved. Type the official address, "
                            "starting with https:// (for example https://www.ameli.fr), or "
-                           "leave it empty.")
-        return ""
+                           "leave it empty."), self.url_edit
+        return "", None
+
+    def _field_error(self, field: QLineEdit | None) -> Any:
+        return {self.name_edit: self.name_error, self.url_edit: self.url_error}.get(field)
+
+    def _clear_error(self, field: QLineEdit) -> None:
+        label = self._field_error(field)
+        if label is not None and not label.isHidden():
+            label.hide()
+            field.setAccessibleDescription("")
+            self.error_label.hide()
 
     def submit(self) -> None:
-        problem = self.problem()
+        for field in (self.name_edit, self.url_edit):
+            self._field_error(field).hide()
+            field.setAccessibleDescription("")
+        problem, field = self._problem()
         if not problem:
             try:
                 self._save(self.values())
             except (ValueError, LookupError):
                 problem = self.tr("These details cannot be saved. Check them and try again.")
         if problem:
-            self.error_label.setText(problem)
-            self.error_label.setAccessibleName(problem)
-            self.error_label.show()
-            self.error_label.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll.ensureWidgetVisible(self.error_label)
+            self._say_problem(problem, field)
             return
+        self.error_label.hide()
         self.accept()
+
+    def _say_problem(self, problem: str, field: QLineEdit | None) -> None:
+        """Under the field (focused and scrolled into view) and beside the buttons."""
+        label = self._field_error(field)
+        if label is not None and field is not None:
+            label.setText(problem)
+            label.show()
+            field.setAccessibleDescription(problem)  # read when the focus lands on it
+            self.error_label.setText(self.tr("Not saved yet: {problem}").format(
+                problem=problem))
+        else:
+            self.error_label.setText(problem)
+        self.error_label.setAccessibleName(self.error_label.text())
+        self.error_label.show()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.layout().activate()
+            self.scroll.widget().layout().activate()
+            self.scroll.ensureWidgetVisible(field)
+            self.scroll.ensureWidgetVisible(label)
+        else:
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # every sentence whole at 200 %, within the screen
+            self._fitted = True
+            fit_to_screen(self)
 
     # ---- texts -------------------------------------------------------------------
 

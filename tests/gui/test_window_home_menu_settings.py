@@ -1,4 +1,4 @@
-"""Issue 13, the main window: the side menu after an unlock, Home's main actions, the Help
+"""The main window: the side menu after an unlock, Home's main actions, the Help
 page (F1), the language shown in Settings, the lock delay at 200 %, reprinting the recovery
 sheet, and placeholders in high contrast."""
 

@@ -1,4 +1,4 @@
-"""Issue 13: the plan PDF (name, folder, privacy, 12 pt, print or save wording), Qt's file
+"""The plan PDF (name, folder, privacy, 12 pt, print or save wording), Qt's file
 dialogs in French, and Settings' dialogs fitting the screen at 200 %."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 13, the first-start wizard: fits the screen at 200 % and shrinks back, says why
+"""The first-start wizard: fits the screen at 200 % and shrinks back, says why
 "Create the journal" is greyed out, and speaks of "the journal" (not "my journal", "your
 password") when set up for a relative, with no password in keyring mode."""
 
