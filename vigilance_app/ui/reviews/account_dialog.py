@@ -91,6 +91,30 @@ class AccountDialog(Retranslatable, QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
+        self._lay_out()
+        self.name_edit.textEdited.connect(lambda _text: self._clear_error(self.name_edit))
+        self.url_edit.textEdited.connect(lambda _text: self._clear_error(self.url_edit))
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.count_spin.valueChanged.connect(self._rhythm_edited)
+        self.unit_combo.currentIndexChanged.connect(self._rhythm_edited)
+        self.unit_combo.currentIndexChanged.connect(self._unit_changed)
+
+        if account is not None:
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(account.kind)))
+            self.name_edit.setText(account.name)
+            self.institution_edit.setText(account.institution)
+            self.url_edit.setText(account.official_url or "")
+            self._set_rhythm(account.rhythm)
+        else:
+            self._set_rhythm(default_rhythm_for(self.kind()))
+        self._rhythm_touched = account is not None
+        self.retranslate()
+        self.kind_combo.setFocus()
+
+    def _lay_out(self) -> None:
+        """The fields scroll (long labels at 200 %); the error line and the buttons stay in
+        view below them."""
         rhythm_row = QHBoxLayout()
         rhythm_row.addWidget(self.count_spin)
         rhythm_row.addWidget(self.unit_combo)
@@ -111,25 +135,6 @@ class AccountDialog(Retranslatable, QDialog):
         layout.addWidget(self.scroll, 1)  # long labels at 200 %: it scrolls
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.name_edit.textEdited.connect(lambda _text: self._clear_error(self.name_edit))
-        self.url_edit.textEdited.connect(lambda _text: self._clear_error(self.url_edit))
-
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.count_spin.valueChanged.connect(self._rhythm_edited)
-        self.unit_combo.currentIndexChanged.connect(self._rhythm_edited)
-        self.unit_combo.currentIndexChanged.connect(self._unit_changed)
-
-        if account is not None:
-            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(account.kind)))
-            self.name_edit.setText(account.name)
-            self.institution_edit.setText(account.institution)
-            self.url_edit.setText(account.official_url or "")
-            self._set_rhythm(account.rhythm)
-        else:
-            self._set_rhythm(default_rhythm_for(self.kind()))
-        self._rhythm_touched = account is not None
-        self.retranslate()
-        self.kind_combo.setFocus()
 
     # ---- values ------------------------------------------------------------------
 

@@ -342,56 +342,9 @@ class SettingsPage(Retranslatable, QWidget):
         self._status: Callable[[], str] | None = None
 
         self.title = heading(plain_label(), 1)
-
-        # Display
-        self.display_box = QGroupBox()
-        self.language_label = QLabel()  # short: no wrapping
-        self.language_combo = WholeComboBox()
-        for code, name in LANGUAGE_NAMES:
-            self.language_combo.addItem(name, code)
-        self.language_label.setBuddy(self.language_combo)
-        self.size_label = QLabel()  # short: no wrapping
-        self.size_combo = WholeComboBox()
-        for scale in TEXT_SCALES:
-            self.size_combo.addItem("", scale)
-        self.size_label.setBuddy(self.size_combo)
-        self.contrast_check = QCheckBox()
-        display_form = QFormLayout(self.display_box)
-        display_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        display_form.addRow(self.language_label, self._left(self.language_combo))
-        display_form.addRow(self.size_label, self._left(self.size_combo))
-        display_form.addRow(self.contrast_check)
-
-        # Opening and security
-        self.security_box = QGroupBox()
-        self.mode_text = plain_label()
-        self.switch_button = QPushButton()
-        self.switch_note = plain_label()
-        self.lock_label = QLabel()  # short: no wrapping
-        self.lock_combo = WholeComboBox()
-        for minutes in LOCK_CHOICES:
-            self.lock_combo.addItem("", minutes)
-        self.lock_label.setBuddy(self.lock_combo)
-        self.lock_note = plain_label()
-        self.change_password_button = QPushButton()
-        security = QVBoxLayout(self.security_box)
-        security.addWidget(self.mode_text)
-        security.addWidget(self.switch_note)
-        security.addLayout(self._left(self.switch_button, layout_only=True))
-        lock_row = QFormLayout()
-        lock_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        lock_row.addRow(self.lock_label, self._left(self.lock_combo))
-        security.addLayout(lock_row)
-        security.addWidget(self.lock_note)
-        security.addLayout(self._left(self.change_password_button, layout_only=True))
-
-        # Recovery key
-        self.recovery_box = QGroupBox()
-        self.recovery_text = plain_label()
-        self.show_key_button = QPushButton()
-        recovery = QVBoxLayout(self.recovery_box)
-        recovery.addWidget(self.recovery_text)
-        recovery.addLayout(self._left(self.show_key_button, layout_only=True))
+        self._build_display()
+        self._build_security()
+        self._build_recovery()
 
         # People, and what can be done with everything at once
         self.people_box = PeopleSection(services)
@@ -426,6 +379,59 @@ class SettingsPage(Retranslatable, QWidget):
         self.change_password_button.clicked.connect(self.start_change_password)
         self.show_key_button.clicked.connect(self.start_show_recovery_sheet)
         self.retranslate()
+
+    def _build_display(self) -> None:
+        """Language, text size, contrast."""
+        self.display_box = QGroupBox()
+        self.language_label = QLabel()  # short: no wrapping
+        self.language_combo = WholeComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        self.language_label.setBuddy(self.language_combo)
+        self.size_label = QLabel()  # short: no wrapping
+        self.size_combo = WholeComboBox()
+        for scale in TEXT_SCALES:
+            self.size_combo.addItem("", scale)
+        self.size_label.setBuddy(self.size_combo)
+        self.contrast_check = QCheckBox()
+        display_form = QFormLayout(self.display_box)
+        display_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        display_form.addRow(self.language_label, self._left(self.language_combo))
+        display_form.addRow(self.size_label, self._left(self.size_combo))
+        display_form.addRow(self.contrast_check)
+
+    def _build_security(self) -> None:
+        """How the journal opens, the idle lock, the app password."""
+        self.security_box = QGroupBox()
+        self.mode_text = plain_label()
+        self.switch_button = QPushButton()
+        self.switch_note = plain_label()
+        self.lock_label = QLabel()  # short: no wrapping
+        self.lock_combo = WholeComboBox()
+        for minutes in LOCK_CHOICES:
+            self.lock_combo.addItem("", minutes)
+        self.lock_label.setBuddy(self.lock_combo)
+        self.lock_note = plain_label()
+        self.change_password_button = QPushButton()
+        security = QVBoxLayout(self.security_box)
+        security.addWidget(self.mode_text)
+        security.addWidget(self.switch_note)
+        security.addLayout(self._left(self.switch_button, layout_only=True))
+        lock_row = QFormLayout()
+        lock_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        lock_row.addRow(self.lock_label, self._left(self.lock_combo))
+        security.addLayout(lock_row)
+        security.addWidget(self.lock_note)
+        security.addLayout(self._left(self.change_password_button, layout_only=True))
+
+    def _build_recovery(self) -> None:
+        """Showing the recovery sheet again."""
+        self.recovery_box = QGroupBox()
+        self.recovery_text = plain_label()
+        self.show_key_button = QPushButton()
+        recovery = QVBoxLayout(self.recovery_box)
+        recovery.addWidget(self.recovery_text)
+        recovery.addLayout(self._left(self.show_key_button, layout_only=True))
 
     @staticmethod
     def _left(widget: QWidget, layout_only: bool = False) -> Any:
