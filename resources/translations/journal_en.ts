@@ -273,13 +273,26 @@
             <source>Stopping the import…</source>
             <translation>Stopping the import…</translation>
         </message>
-        <message>
-            <source>Import finished: %1 entries added, %2 files could not be imported.</source>
-            <translation>Import finished: %1 entries added, %2 files could not be imported.</translation>
+        <message numerus="yes">
+            <source>Import finished: %n entry(ies) added.</source>
+            <translation>
+                <numerusform>Import finished: %n entry(ies) added.</numerusform>
+                <numerusform>Import finished: %n entry(ies) added.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Import stopped: %1 entries were added before you stopped it.</source>
-            <translation>Import stopped: %1 entries were added before you stopped it.</translation>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported.</source>
+            <translation>
+                <numerusform>%n file(s) could not be imported.</numerusform>
+                <numerusform>%n file(s) could not be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import stopped: %n entry(ies) had been added before you stopped it.</source>
+            <translation>
+                <numerusform>Import stopped: %n entry(ies) had been added before you stopped it.</numerusform>
+                <numerusform>Import stopped: %n entry(ies) had been added before you stopped it.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 files at once is too many: import at most %2 at a time.</source>

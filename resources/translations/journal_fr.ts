@@ -273,13 +273,26 @@
         <source>Stopping the import…</source>
         <translation>Arrêt de l&apos;import…</translation>
     </message>
-    <message>
-        <source>Import finished: %1 entries added, %2 files could not be imported.</source>
-        <translation>Import terminé : %1 entrées ajoutées, %2 fichiers n&apos;ont pas pu être importés.</translation>
+    <message numerus="yes">
+        <source>Import finished: %n entry(ies) added.</source>
+        <translation>
+            <numerusform>Import terminé : %n entrée ajoutée.</numerusform>
+            <numerusform>Import terminé : %n entrées ajoutées.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import stopped: %1 entries were added before you stopped it.</source>
-        <translation>Import arrêté : %1 entrées avaient été ajoutées avant l&apos;arrêt.</translation>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n entry(ies) had been added before you stopped it.</source>
+        <translation>
+            <numerusform>Import arrêté : %n entrée avait été ajoutée avant l’arrêt.</numerusform>
+            <numerusform>Import arrêté : %n entrées avaient été ajoutées avant l’arrêt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 files at once is too many: import at most %2 at a time.</source>

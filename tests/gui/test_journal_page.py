@@ -507,7 +507,7 @@ def test_dropped_email_files_import_in_the_background(qtbot, services, page, tmp
 
     failures = failure_labels(page.import_panel)
     assert len(failures) == 1 and failures[0].startswith("broken.eml: too large")
-    assert "3 entries added, 1 files" in page.import_panel.status.text()
+    assert "3 entries added. 1 file could not be imported." in page.import_panel.status.text()
 
 
 @needs_corpus
@@ -835,3 +835,22 @@ def test_editing_an_entry_unticks_an_analysis_flag_and_adds_one(qtbot, services,
     assert not form.flag_boxes["url_shortener"].isChecked()
     assert form.flag_boxes["payment_request"].isChecked()
     assert form.disclosed() == ["bank"]
+
+
+def test_import_counts_are_spelt_in_french(qtbot, qapp) -> None:
+    from vigilance_app.ui.journal.import_panel import ImportPanel
+    from vigilance_app.ui.kit.i18n import install_language, remove_language
+
+    install_language(qapp, "fr")
+    try:
+        panel = ImportPanel()
+        qtbot.addWidget(panel)
+        panel._state = ("done", 1, 0)
+        panel._render()
+        assert panel.status.text() == "Import terminé : 1 entrée ajoutée."
+        panel._state = ("done", 3, 2)
+        panel._render()
+        assert panel.status.text() == ("Import terminé : 3 entrées ajoutées. 2 fichiers n’ont "
+                                       "pas pu être importés.")
+    finally:
+        remove_language(qapp)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import plain_label
-from vigilance_app.ui.kit.i18n import Retranslatable, translate
+from vigilance_app.ui.kit.i18n import Retranslatable, plural, translate
 
 MAX_FILES = 10_000
 CONTEXT = "ImportPanel"
@@ -169,9 +169,12 @@ class ImportPanel(Retranslatable, QFrame):
         elif state == "cancelling":
             text = self.tr("Stopping the import…")
         elif state == "done":
-            text = self.tr("Import finished: %1 entries added, %2 files could not be imported.")
+            text = plural(self.tr("Import finished: %n entry(ies) added.", "", a), a)
+            if b:
+                text += " " + plural(self.tr("%n file(s) could not be imported.", "", b), b)
         elif state == "cancelled":
-            text = self.tr("Import stopped: %1 entries were added before you stopped it.")
+            text = plural(self.tr("Import stopped: %n entry(ies) had been added before you "
+                                  "stopped it.", "", a), a)
         elif state == "too_many":
             text = self.tr("%1 files at once is too many: import at most %2 at a time.")
         elif state == "error":
