@@ -352,3 +352,24 @@ def test_home_reads_the_advice_after_the_first_frame(qtbot, services: AppService
     qtbot.waitUntil(lambda: bool(panel.items))
     assert [item[0] for item in panel.items] == [run]
     assert not panel.isHidden()
+
+
+def test_a_plan_opens_at_its_title_even_at_200_percent(qtbot, qapp, services) -> None:
+    from vigilance_app.preferences import Preferences
+    from vigilance_app.ui.kit.theme import apply_theme
+
+    apply_theme(qapp, Preferences(text_scale=200))
+    try:
+        page = GuidancePage(services, now=lambda: NOW)
+        qtbot.addWidget(page)
+        page.resize(1000, 640)
+        page.show()
+        page.open_plan("gave_card_details")
+        view = page.plan_view
+        qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().maximum() > 0, timeout=5000)
+        # The plan's title is in view (the focused button of the step may be lower down).
+        qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().value() == 0, timeout=2000)
+        focused = page.focusWidget()  # where setFocus went (the window may be inactive)
+        assert focused is not None and view.isAncestorOf(focused)  # keyboard on the step
+    finally:
+        apply_theme(qapp, Preferences())

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigilance_app.ui.guidance.words import ordered_steps, urgency_words
+from vigilance_app.ui.kit.accessible import focus_quietly
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.theme import heading, set_font_role
@@ -417,8 +418,20 @@ class PlanView(Retranslatable, QWidget):
         target = card.first_focus() if card is not None else self.finished_toggle
         if target is None or not target.isVisible():
             target = self.back_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(card or target)
+        # Read from the top of the step (from the plan's title for the first one), not from
+        # its note field at the bottom: the focus goes there without scrolling to it.
+        focus_quietly(target)
+        self._show_from_top(card)
+        QTimer.singleShot(0, self, lambda: self._show_from_top(card))  # once laid out
+
+    def _show_from_top(self, card: QWidget | None) -> None:
+        bar = self.scroll.verticalScrollBar()
+        content = self.scroll.widget()
+        if card is None or content is None or not card.isVisible():
+            return
+        first = bool(self.cards) and card is self.cards[0]
+        top = 0 if first else card.mapTo(content, QPoint(0, 0)).y() - card.fontMetrics().height()
+        bar.setValue(max(0, top))
 
     # ---- texts ---------------------------------------------------------------------
 

@@ -179,6 +179,9 @@ def _framed(widget: QWidget | None) -> QAbstractItemView | None:
     return widget
 
 
+_QUIET = "vigilance_focus_quietly"
+
+
 class _FocusFollower(QObject):
     def focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         view = _framed(old)
@@ -187,8 +190,18 @@ class _FocusFollower(QObject):
         view = _framed(new)
         if view is not None:
             FocusRing.of(view).show_ring()
-        if new is not None and new.isVisible():
+        if new is not None and new.isVisible() and not new.property(_QUIET):
             scroll_into_view(new)
+
+
+def focus_quietly(widget: QWidget) -> None:
+    """Give ``widget`` the keyboard focus without scrolling to it: the page shows something
+    else first (a plan shows its title and the top of the step, not the step's note field)."""
+    widget.setProperty(_QUIET, True)
+    try:
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    finally:
+        widget.setProperty(_QUIET, None)
 
 
 def install_focus_follower(app: QApplication) -> None:
