@@ -166,12 +166,21 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         bare_cmd = [sys.executable, "-c", BARE_WINDOW]
         app_times: list[float] = []
         bare_times: list[float] = []
+        other_times: list[float] = []
+        if args.compare_with:  # both trees run as ``python -m vigilance_app``, same store
+            app_cmd = [sys.executable, "-m", "vigilance_app", *app_args]
+            app_env = {**env, "PYTHONPATH": str(REPO)}
+            other_env = {**env, "PYTHONPATH": str(Path(args.compare_with).resolve())}
+        else:
+            app_env = other_env = env
         for i in range(args.warmup + args.runs):
-            a = timed(app_cmd, env)
+            a = timed(app_cmd, app_env)
             b = timed(bare_cmd, env)
+            o = timed(app_cmd, other_env) if args.compare_with else 0.0
             if i >= args.warmup:
                 app_times.append(a)
                 bare_times.append(b)
+                other_times.append(o)
         ratio = statistics.median(app_times) / statistics.median(bare_times)
 
         made = run([*vigilance, "--data-dir", str(password_dir), "init"],
@@ -213,6 +222,15 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             "cpus": os.cpu_count(),
             "machine": platform.machine(),
         }
+        if args.compare_with:
+            result["compared_with"] = {
+                "tree": str(Path(args.compare_with).resolve()),
+                "app_keyring_startup": summary(other_times),
+                "ratio": round(statistics.median(other_times)
+                               / statistics.median(bare_times), 3),
+                "this_over_other": round(statistics.median(app_times)
+                                         / statistics.median(other_times), 3),
+            }
         if args.profile or ratio > TARGET_RATIO:
             result["heaviest_imports"] = heaviest_imports(app_args, env)
         return result
@@ -227,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=2, help="unmeasured runs of each (2)")
     parser.add_argument("--unlock-runs", type=int, default=3,
                         help="password and recovery-key unlocks to time (3)")
+    parser.add_argument("--compare-with", metavar="DIR",
+                        help="another source tree (e.g. a git archive of an earlier commit) "
+                             "started in the same loop, on the same store")
     parser.add_argument("--profile", action="store_true",
                         help="add the heaviest imports of one app start")
     args = parser.parse_args(argv)

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from vigilance_app.paths import FILE_MODE, DataPaths, ensure_private_dir
+
+if TYPE_CHECKING:  # the window installs the hook at start-up: imports wait for a crash
+    from datetime import datetime
 
 MAX_BYTES = 256 * 1024
 MAX_FRAMES = 60
@@ -49,6 +50,10 @@ def _type_name(exc: BaseException) -> str:
 
 def describe(exc: BaseException, now: datetime | None = None) -> str:
     """The text written for ``exc``: types and frames only."""
+    import platform
+    import traceback
+    from datetime import UTC, datetime
+
     from vigilance_app import __version__
 
     moment = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

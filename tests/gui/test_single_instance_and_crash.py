@@ -29,6 +29,7 @@ def test_the_second_claim_asks_the_first_to_come_forward(qtbot, qapp, tmp_path: 
     first, second = SingleInstance(paths), SingleInstance(paths)
     try:
         assert first.claim()
+        first.listen()
         with qtbot.waitSignal(first.activation_requested, timeout=5000):
             assert not second.claim()
         assert not InstanceLock(paths).try_acquire()  # the command line waits for it too
@@ -46,6 +47,7 @@ def test_a_second_start_on_an_open_folder_ends_without_opening_the_store(
     make_store(data_dir, memory_keyring)
     running = SingleInstance(DataPaths(data_dir))
     assert running.claim()
+    running.listen()
     try:
         with qtbot.waitSignal(running.activation_requested, timeout=5000):
             code = run_gui(_args(data_dir), keyring=KeyringAccess(memory_keyring),

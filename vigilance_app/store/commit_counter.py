@@ -50,11 +50,10 @@ def sidecar_path(database: Path) -> Path:
 
 
 def _mac_key(data_key: bytes) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=b"vigilance commit counter").derive(data_key)
+    # HMAC-SHA256 as the key-derivation PRF (one block, a fixed label): the data key never
+    # signs anything itself. The standard library's hmac keeps OpenSSL's bindings out of
+    # the window's start-up, which opens the store before its first frame.
+    return hmac.new(data_key, b"vigilance commit counter", hashlib.sha256).digest()
 
 
 def _mac(data_key: bytes, count: int) -> str:

@@ -412,7 +412,7 @@ def _present(app: QApplication, services: AppServices, args: argparse.Namespace,
     from vigilance_app.crash_log import install_excepthook
     from vigilance_app.ui.kit.i18n import install_language
     from vigilance_app.ui.kit.theme import apply_theme
-    from vigilance_app.ui.shell.single_instance import SingleInstance
+    from vigilance_app.ui.shell.single_instance import LISTEN_AFTER_MS, SingleInstance
 
     install_language(app, args.lang or services.preferences.language)
     apply_theme(app, services.preferences)
@@ -426,6 +426,7 @@ def _present(app: QApplication, services: AppServices, args: argparse.Namespace,
                         quit_after_startup=bool(args.quit_after_startup), everyday=everyday,
                         minimized=bool(getattr(args, "minimized", False)))
     instance.activation_requested.connect(launcher.bring_forward)
+    QTimer.singleShot(LISTEN_AFTER_MS, instance, instance.listen)
     previous_hook = sys.excepthook
 
     def crashed(exc: BaseException, log: Path | None) -> None:

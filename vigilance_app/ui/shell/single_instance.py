@@ -9,14 +9,18 @@ ends without touching the store.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from vigilance_app.instance_lock import InstanceLock
 from vigilance_app.paths import DataPaths
 
+if TYPE_CHECKING:  # QtNetwork is imported after the first frame (or by a second start)
+    from PySide6.QtNetwork import QLocalServer
+
 WAIT_MS = 1000
+LISTEN_AFTER_MS = 300  # the first window paints first; a second start rarely comes sooner
 REQUEST = b"show\n"
 
 
@@ -27,8 +31,8 @@ def server_name(paths: DataPaths) -> str:
 
 
 class SingleInstance(QObject):
-    """``claim()`` once at start-up: True for the first window of the folder, which then
-    emits ``activation_requested`` whenever another start asks for it."""
+    """``claim()`` once at start-up: True for the first window of the folder, which, once
+    ``listen()`` has run, emits ``activation_requested`` whenever another start asks for it."""
 
     activation_requested = Signal()
 
@@ -39,9 +43,17 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def claim(self) -> bool:
+        """Take the folder's lock; ``listen`` then answers later starts."""
         if not self.lock.try_acquire():
             self._ask_the_first_to_come_forward()
             return False
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if not self.lock.held or self.server is not None:
+            return
         name = server_name(self.paths)
         QLocalServer.removeServer(name)  # a socket left by a killed window: ours now
         server = QLocalServer(self)
@@ -49,7 +61,6 @@ class SingleInstance(QObject):
         if server.listen(name):
             server.newConnection.connect(self._connected)
             self.server = server
-        return True
 
     def release(self) -> None:
         if self.server is not None:
@@ -71,6 +82,8 @@ class SingleInstance(QObject):
             socket.deleteLater()
 
     def _ask_the_first_to_come_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(server_name(self.paths))
         if not socket.waitForConnected(WAIT_MS):
