@@ -19,8 +19,9 @@ from tests.gui.test_guidance_pdf import squeeze
 from vigilance_app.guidance.progress import content_for, ordered_steps
 from vigilance_app.preferences import Preferences
 from vigilance_app.ui.guidance import page as guidance_page
-from vigilance_app.ui.guidance.page import GuidancePage, documents_folder, safe_file_name
+from vigilance_app.ui.guidance.page import GuidancePage, safe_file_name
 from vigilance_app.ui.guidance.pdf import BASE_POINTS, plan_document, plan_html, write_plan_pdf
+from vigilance_app.ui.kit.documents import documents_folder
 from vigilance_app.ui.kit.i18n import install_language, remove_language
 from vigilance_app.ui.kit.theme import apply_theme
 from vigilance_app.ui.settings.page import (

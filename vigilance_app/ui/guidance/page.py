@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -45,6 +44,7 @@ from vigilance_app.ui.guidance.breach import BreachForm
 from vigilance_app.ui.guidance.plan import CopyRow, PlanView, breakable, long_date
 from vigilance_app.ui.guidance.words import urgency_words
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
+from vigilance_app.ui.kit.documents import documents_folder
 from vigilance_app.ui.kit.i18n import ui_language
 from vigilance_app.ui.kit.theme import heading, set_font_role
 
@@ -278,14 +278,6 @@ def safe_file_name(text: str, limit: int = 120) -> str:
     no control character, no leading dot or trailing space or dot)."""
     name = " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", text).split())
     return name[:limit].strip(" .") or "Plan"
-
-
-def documents_folder() -> str:
-    """The person's Documents folder (QStandardPaths), or the home folder if it is missing."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if folder and Path(folder).is_dir():
-        return folder
-    return str(Path.home())
 
 
 class GuidancePage(QWidget):
@@ -547,7 +539,7 @@ class GuidancePage(QWidget):
         return safe_file_name(text) + ".pdf"
 
     def choose_pdf_path(self) -> str:
-        suggested = str(Path(documents_folder()) / self.suggested_pdf_name())
+        suggested = str(documents_folder() / self.suggested_pdf_name())
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the plan as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if path and not path.lower().endswith(".pdf"):

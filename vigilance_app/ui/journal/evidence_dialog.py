@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import VerticalScrollArea, WrappingCheckBox, plain_label
+from vigilance_app.ui.kit.documents import documents_folder
 from vigilance_app.ui.kit.errors import error_sentence
 from vigilance_app.ui.kit.i18n import Retranslatable, ui_language
 from vigilance_app.ui.kit.theme import heading
@@ -39,11 +40,6 @@ if TYPE_CHECKING:
 
 FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 DEFAULT_MONTHS_BACK = 3
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def _qdate(day: date) -> QDate:

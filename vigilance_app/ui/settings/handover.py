@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import plain_label
+from vigilance_app.ui.kit.documents import documents_folder
 from vigilance_app.ui.kit.errors import error_sentence
 from vigilance_app.ui.kit.i18n import Retranslatable, plural, ui_language
 from vigilance_app.ui.kit.theme import heading
@@ -36,11 +37,6 @@ if TYPE_CHECKING:
     from vigilance_app.services import AppServices
 
 FILE_FILTER = "Vigilance (*.vigilance)"
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class PassphraseDialog(Retranslatable, QDialog):
