@@ -24,8 +24,16 @@
             <translation>You received a letter about a data leak</translation>
         </message>
         <message>
+            <source>{name} received a letter about a data leak</source>
+            <translation>{name} received a letter about a data leak</translation>
+        </message>
+        <message>
             <source>This is common and you are not at fault. Note what the letter says: Vigilance then gives you a short checklist and reminds you to check your accounts more often for the next eight weeks. Never write a card number or a social security number here.</source>
             <translation>This is common and you are not at fault. Note what the letter says: Vigilance then gives you a short checklist and reminds you to check your accounts more often for the next eight weeks. Never write a card number or a social security number here.</translation>
+        </message>
+        <message>
+            <source>This is common and nobody is at fault. Note what the letter says: Vigilance then gives you a short checklist and reminds you to check {name}'s accounts more often for the next eight weeks. Never write a card number or a social security number here.</source>
+            <translation>This is common and nobody is at fault. Note what the letter says: Vigilance then gives you a short checklist and reminds you to check {name}'s accounts more often for the next eight weeks. Never write a card number or a social security number here.</translation>
         </message>
         <message>
             <source>Who sent the letter or email?</source>
@@ -40,8 +48,16 @@
             <translation>e.g. your health insurer (mutuelle)</translation>
         </message>
         <message>
+            <source>e.g. {name}'s health insurer (mutuelle)</source>
+            <translation>e.g. {name}'s health insurer (mutuelle)</translation>
+        </message>
+        <message>
             <source>When did you receive it?</source>
             <translation>When did you receive it?</translation>
+        </message>
+        <message>
+            <source>When did {name} receive it?</source>
+            <translation>When did {name} receive it?</translation>
         </message>
         <message>
             <source>Date the notice was received</source>
@@ -153,6 +169,10 @@
             <translation>Plans in progress</translation>
         </message>
         <message>
+            <source>{name}'s plans in progress</source>
+            <translation>{name}'s plans in progress</translation>
+        </message>
+        <message>
             <source>One step at a time: here is what comes next.</source>
             <translation>One step at a time: here is what comes next.</translation>
         </message>
@@ -196,12 +216,20 @@
             <translation>This step does not apply to you: it is set aside with the finished steps, where you can bring it back.</translation>
         </message>
         <message>
+            <source>This step does not apply to {name}: it is set aside with the finished steps, where you can bring it back.</source>
+            <translation>This step does not apply to {name}: it is set aside with the finished steps, where you can bring it back.</translation>
+        </message>
+        <message>
             <source>The notice could not be recorded. Check the date and keep the texts short.</source>
             <translation>The notice could not be recorded. Check the date and keep the texts short.</translation>
         </message>
         <message>
             <source>Notice recorded. For the next eight weeks, Vigilance will remind you to check your accounts more often.</source>
             <translation>Notice recorded. For the next eight weeks, Vigilance will remind you to check your accounts more often.</translation>
+        </message>
+        <message>
+            <source>Notice recorded. For the next eight weeks, Vigilance will remind you to check {name}'s accounts more often.</source>
+            <translation>Notice recorded. For the next eight weeks, Vigilance will remind you to check {name}'s accounts more often.</translation>
         </message>
         <message>
             <source>Plan - %1 - %2</source>
@@ -305,6 +333,58 @@
             <source>Something else, or I am not sure</source>
             <translation>Something else, or I am not sure</translation>
         </message>
+        <message>
+            <source>{name} got a letter saying their data leaked</source>
+            <translation>{name} got a letter saying their data leaked</translation>
+        </message>
+        <message>
+            <source>{name} received an email that looks suspicious</source>
+            <translation>{name} received an email that looks suspicious</translation>
+        </message>
+        <message>
+            <source>{name} received a text message that looks suspicious</source>
+            <translation>{name} received a text message that looks suspicious</translation>
+        </message>
+        <message>
+            <source>{name} received a call that seems suspicious</source>
+            <translation>{name} received a call that seems suspicious</translation>
+        </message>
+        <message>
+            <source>{name} clicked a link in a message</source>
+            <translation>{name} clicked a link in a message</translation>
+        </message>
+        <message>
+            <source>{name} gave a login or a password</source>
+            <translation>{name} gave a login or a password</translation>
+        </message>
+        <message>
+            <source>{name} gave their bank card number</source>
+            <translation>{name} gave their bank card number</translation>
+        </message>
+        <message>
+            <source>{name} gave their bank details (RIB or IBAN)</source>
+            <translation>{name} gave their bank details (RIB or IBAN)</translation>
+        </message>
+        <message>
+            <source>{name} gave their social-security number</source>
+            <translation>{name} gave their social-security number</translation>
+        </message>
+        <message>
+            <source>{name} paid someone who may be a scammer</source>
+            <translation>{name} paid someone who may be a scammer</translation>
+        </message>
+        <message>
+            <source>{name} let someone take control of their computer</source>
+            <translation>{name} let someone take control of their computer</translation>
+        </message>
+        <message>
+            <source>There is an operation on {name}'s account that nobody recognises</source>
+            <translation>There is an operation on {name}'s account that nobody recognises</translation>
+        </message>
+        <message>
+            <source>Someone may be using {name}'s identity</source>
+            <translation>Someone may be using {name}'s identity</translation>
+        </message>
     </context>
     <context>
         <name>PlanView</name>
@@ -341,8 +421,16 @@
             <translation>Progress of the plan</translation>
         </message>
         <message>
+            <source>Plan for {name}. The steps below speak to whoever carries them out: {name}, or you together with {name}.</source>
+            <translation>Plan for {name}. The steps below speak to whoever carries them out: {name}, or you together with {name}.</translation>
+        </message>
+        <message>
             <source>Steps done: %v of %m</source>
             <translation>Steps done: %v of %m</translation>
+        </message>
+        <message>
+            <source>Every step of {name}'s plan is done. Well done: what was needed is done.</source>
+            <translation>Every step of {name}'s plan is done. Well done: what was needed is done.</translation>
         </message>
         <message>
             <source>Steps done: {done} of {total}. Take them one at a time.</source>
@@ -355,6 +443,10 @@
         <message>
             <source>Counted as settled: steps that do not apply to you ({count}).</source>
             <translation>Counted as settled: steps that do not apply to you ({count}).</translation>
+        </message>
+        <message>
+            <source>Counted as settled: steps that do not apply to {name} ({count}).</source>
+            <translation>Counted as settled: steps that do not apply to {name} ({count}).</translation>
         </message>
         <message>
             <source>Hide finished steps ({count})</source>
@@ -380,6 +472,10 @@
             <translation>What happened?</translation>
         </message>
         <message>
+            <source>What happened to {name}?</source>
+            <translation>What happened to {name}?</translation>
+        </message>
+        <message>
             <source>Choose what is closest to what happened. This can happen to anyone. You will go step by step, the most urgent first.</source>
             <translation>Choose what is closest to what happened. This can happen to anyone. You will go step by step, the most urgent first.</translation>
         </message>
@@ -388,12 +484,20 @@
             <translation>Plans in progress</translation>
         </message>
         <message>
+            <source>{name}'s plans in progress</source>
+            <translation>{name}'s plans in progress</translation>
+        </message>
+        <message>
             <source>A letter about a data leak?</source>
             <translation>A letter about a data leak?</translation>
         </message>
         <message>
             <source>If your health insurer or another organisation wrote to say your data leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few good habits protect you.</source>
             <translation>If your health insurer or another organisation wrote to say your data leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few good habits protect you.</translation>
+        </message>
+        <message>
+            <source>If {name}'s health insurer or another organisation wrote to say {name}'s data leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few good habits are enough to stay safe.</source>
+            <translation>If {name}'s health insurer or another organisation wrote to say {name}'s data leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few good habits are enough to stay safe.</translation>
         </message>
         <message>
             <source>I got a letter saying my data leaked</source>
@@ -447,12 +551,24 @@
             <translation>It applies to me after all</translation>
         </message>
         <message>
+            <source>It applies to {name} after all</source>
+            <translation>It applies to {name} after all</translation>
+        </message>
+        <message>
             <source>It applies to me after all: {title}</source>
             <translation>It applies to me after all: {title}</translation>
         </message>
         <message>
+            <source>It applies to {name} after all: {title}</source>
+            <translation>It applies to {name} after all: {title}</translation>
+        </message>
+        <message>
             <source>Does not apply to you: nothing to do for this step.</source>
             <translation>Does not apply to you: nothing to do for this step.</translation>
+        </message>
+        <message>
+            <source>Does not apply to {name}: nothing to do for this step.</source>
+            <translation>Does not apply to {name}: nothing to do for this step.</translation>
         </message>
         <message>
             <source>Phone:</source>
@@ -503,12 +619,24 @@
             <translation>Does not apply to me</translation>
         </message>
         <message>
+            <source>Does not apply to {name}</source>
+            <translation>Does not apply to {name}</translation>
+        </message>
+        <message>
             <source>Does not apply to me: {title}</source>
             <translation>Does not apply to me: {title}</translation>
         </message>
         <message>
+            <source>Does not apply to {name}: {title}</source>
+            <translation>Does not apply to {name}: {title}</translation>
+        </message>
+        <message>
             <source>This step is only for some cases. If yours is not one of them, it is set aside; you can bring it back at any time.</source>
             <translation>This step is only for some cases. If yours is not one of them, it is set aside; you can bring it back at any time.</translation>
+        </message>
+        <message>
+            <source>This step is only for some cases. If {name}'s is not one of them, it is set aside; you can bring it back at any time.</source>
+            <translation>This step is only for some cases. If {name}'s is not one of them, it is set aside; you can bring it back at any time.</translation>
         </message>
         <message>
             <source>Mark as not done</source>

@@ -24,8 +24,16 @@
         <translation>Vous avez reçu un courrier sur une fuite de données</translation>
     </message>
     <message>
+        <source>{name} received a letter about a data leak</source>
+        <translation>{name} a reçu un courrier sur une fuite de données</translation>
+    </message>
+    <message>
         <source>This is common and you are not at fault. Note what the letter says: Vigilance then gives you a short checklist and reminds you to check your accounts more often for the next eight weeks. Never write a card number or a social security number here.</source>
         <translation>Cela arrive souvent et ce n&apos;est pas de votre faute. Notez ce que dit le courrier&#xa0;: Vigilance vous donne ensuite une courte liste de gestes et vous rappelle de vérifier vos comptes plus souvent pendant les huit semaines qui suivent. N&apos;écrivez jamais ici un numéro de carte ni un numéro de sécurité sociale.</translation>
+    </message>
+    <message>
+        <source>This is common and nobody is at fault. Note what the letter says: Vigilance then gives you a short checklist and reminds you to check {name}&apos;s accounts more often for the next eight weeks. Never write a card number or a social security number here.</source>
+        <translation>Cela arrive souvent et ce n&apos;est la faute de personne. Notez ce que dit le courrier&#xa0;: Vigilance vous donne ensuite une courte liste de gestes et vous rappelle de vérifier les comptes de {name} plus souvent pendant les huit semaines qui suivent. N&apos;écrivez jamais ici un numéro de carte ni un numéro de sécurité sociale.</translation>
     </message>
     <message>
         <source>Who sent the letter or email?</source>
@@ -40,8 +48,16 @@
         <translation>par exemple, votre mutuelle</translation>
     </message>
     <message>
+        <source>e.g. {name}&apos;s health insurer (mutuelle)</source>
+        <translation>par exemple, la mutuelle de {name}</translation>
+    </message>
+    <message>
         <source>When did you receive it?</source>
         <translation>Quand l&apos;avez-vous reçu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When did {name} receive it?</source>
+        <translation>Quand est-ce que {name} l&apos;a reçu&#xa0;?</translation>
     </message>
     <message>
         <source>Date the notice was received</source>
@@ -153,6 +169,10 @@
         <translation>Démarches en cours</translation>
     </message>
     <message>
+        <source>{name}&apos;s plans in progress</source>
+        <translation>Démarches en cours pour {name}</translation>
+    </message>
+    <message>
         <source>One step at a time: here is what comes next.</source>
         <translation>Une étape à la fois&#xa0;: voici la suivante.</translation>
     </message>
@@ -196,12 +216,20 @@
         <translation>Cette étape ne vous concerne pas&#xa0;: elle est rangée avec les étapes terminées, où vous pouvez la reprendre.</translation>
     </message>
     <message>
+        <source>This step does not apply to {name}: it is set aside with the finished steps, where you can bring it back.</source>
+        <translation>Cette étape ne concerne pas {name}&#xa0;: elle est rangée avec les étapes terminées, où vous pouvez la reprendre.</translation>
+    </message>
+    <message>
         <source>The notice could not be recorded. Check the date and keep the texts short.</source>
         <translation>Le courrier n&apos;a pas pu être enregistré. Vérifiez la date et gardez des textes courts.</translation>
     </message>
     <message>
         <source>Notice recorded. For the next eight weeks, Vigilance will remind you to check your accounts more often.</source>
         <translation>Courrier enregistré. Pendant les huit semaines qui viennent, Vigilance vous rappellera de vérifier vos comptes plus souvent.</translation>
+    </message>
+    <message>
+        <source>Notice recorded. For the next eight weeks, Vigilance will remind you to check {name}&apos;s accounts more often.</source>
+        <translation>Courrier enregistré. Pendant les huit semaines qui viennent, Vigilance vous rappellera de vérifier plus souvent les comptes de {name}.</translation>
     </message>
     <message>
         <source>Plan - %1 - %2</source>
@@ -305,6 +333,58 @@
         <source>Something else, or I am not sure</source>
         <translation>Autre chose, ou je ne sais pas</translation>
     </message>
+    <message>
+        <source>{name} got a letter saying their data leaked</source>
+        <translation>{name} a reçu un courrier disant que ses données ont fuité</translation>
+    </message>
+    <message>
+        <source>{name} received an email that looks suspicious</source>
+        <translation>{name} a reçu un courriel qui semble suspect</translation>
+    </message>
+    <message>
+        <source>{name} received a text message that looks suspicious</source>
+        <translation>{name} a reçu un SMS qui semble suspect</translation>
+    </message>
+    <message>
+        <source>{name} received a call that seems suspicious</source>
+        <translation>{name} a reçu un appel qui semble suspect</translation>
+    </message>
+    <message>
+        <source>{name} clicked a link in a message</source>
+        <translation>{name} a cliqué sur un lien dans un message</translation>
+    </message>
+    <message>
+        <source>{name} gave a login or a password</source>
+        <translation>{name} a donné un identifiant ou un mot de passe</translation>
+    </message>
+    <message>
+        <source>{name} gave their bank card number</source>
+        <translation>{name} a donné son numéro de carte bancaire</translation>
+    </message>
+    <message>
+        <source>{name} gave their bank details (RIB or IBAN)</source>
+        <translation>{name} a donné son RIB ou son IBAN</translation>
+    </message>
+    <message>
+        <source>{name} gave their social-security number</source>
+        <translation>{name} a donné son numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>{name} paid someone who may be a scammer</source>
+        <translation>{name} a payé quelqu&apos;un qui est peut-être un escroc</translation>
+    </message>
+    <message>
+        <source>{name} let someone take control of their computer</source>
+        <translation>{name} a laissé quelqu&apos;un prendre la main sur son ordinateur</translation>
+    </message>
+    <message>
+        <source>There is an operation on {name}&apos;s account that nobody recognises</source>
+        <translation>Il y a sur le compte de {name} une opération que personne ne reconnaît</translation>
+    </message>
+    <message>
+        <source>Someone may be using {name}&apos;s identity</source>
+        <translation>Quelqu&apos;un utilise peut-être l&apos;identité de {name}</translation>
+    </message>
 </context>
 <context>
     <name>PlanView</name>
@@ -341,8 +421,16 @@
         <translation>Avancement de la démarche</translation>
     </message>
     <message>
+        <source>Plan for {name}. The steps below speak to whoever carries them out: {name}, or you together with {name}.</source>
+        <translation>Démarches pour {name}. Les étapes ci-dessous s&apos;adressent à qui les fait&#xa0;: {name}, ou vous avec {name}.</translation>
+    </message>
+    <message>
         <source>Steps done: %v of %m</source>
         <translation>Étapes faites&#xa0;: %v sur %m</translation>
+    </message>
+    <message>
+        <source>Every step of {name}&apos;s plan is done. Well done: what was needed is done.</source>
+        <translation>Toutes les étapes pour {name} sont faites. Bravo&#xa0;: le nécessaire est fait.</translation>
     </message>
     <message>
         <source>Steps done: {done} of {total}. Take them one at a time.</source>
@@ -355,6 +443,10 @@
     <message>
         <source>Counted as settled: steps that do not apply to you ({count}).</source>
         <translation>Comptées comme réglées&#xa0;: étapes qui ne vous concernent pas ({count}).</translation>
+    </message>
+    <message>
+        <source>Counted as settled: steps that do not apply to {name} ({count}).</source>
+        <translation>Comptées comme réglées&#xa0;: étapes qui ne concernent pas {name} ({count}).</translation>
     </message>
     <message>
         <source>Hide finished steps ({count})</source>
@@ -380,6 +472,10 @@
         <translation>Que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
+        <source>What happened to {name}?</source>
+        <translation>Que s&apos;est-il passé pour {name}&#xa0;?</translation>
+    </message>
+    <message>
         <source>Choose what is closest to what happened. This can happen to anyone. You will go step by step, the most urgent first.</source>
         <translation>Choisissez ce qui ressemble le plus à ce qui s&apos;est passé. Cela peut arriver à tout le monde. Vous avancerez étape par étape, le plus urgent d&apos;abord.</translation>
     </message>
@@ -388,12 +484,20 @@
         <translation>Démarches en cours</translation>
     </message>
     <message>
+        <source>{name}&apos;s plans in progress</source>
+        <translation>Démarches en cours pour {name}</translation>
+    </message>
+    <message>
         <source>A letter about a data leak?</source>
         <translation>Un courrier sur une fuite de données&#xa0;?</translation>
     </message>
     <message>
         <source>If your health insurer or another organisation wrote to say your data leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few good habits protect you.</source>
         <translation>Si votre mutuelle ou un autre organisme vous a écrit que vos données ont fuité (par exemple lors de la fuite Viamedis/Almerys), rien ne presse, mais quelques bons réflexes vous protègent.</translation>
+    </message>
+    <message>
+        <source>If {name}&apos;s health insurer or another organisation wrote to say {name}&apos;s data leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few good habits are enough to stay safe.</source>
+        <translation>Si la mutuelle de {name} ou un autre organisme a écrit que les données de {name} ont fuité (par exemple lors de la fuite Viamedis/Almerys), rien ne presse, mais quelques bons réflexes suffisent pour rester à l&apos;abri.</translation>
     </message>
     <message>
         <source>I got a letter saying my data leaked</source>
@@ -447,12 +551,24 @@
         <translation>Me concerne finalement</translation>
     </message>
     <message>
+        <source>It applies to {name} after all</source>
+        <translation>Concerne finalement {name}</translation>
+    </message>
+    <message>
         <source>It applies to me after all: {title}</source>
         <translation>Me concerne finalement&#xa0;: {title}</translation>
     </message>
     <message>
+        <source>It applies to {name} after all: {title}</source>
+        <translation>Concerne finalement {name}&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>Does not apply to you: nothing to do for this step.</source>
         <translation>Ne vous concerne pas&#xa0;: rien à faire pour cette étape.</translation>
+    </message>
+    <message>
+        <source>Does not apply to {name}: nothing to do for this step.</source>
+        <translation>Ne concerne pas {name}&#xa0;: rien à faire pour cette étape.</translation>
     </message>
     <message>
         <source>Phone:</source>
@@ -503,12 +619,24 @@
         <translation>Ne me concerne pas</translation>
     </message>
     <message>
+        <source>Does not apply to {name}</source>
+        <translation>Ne concerne pas {name}</translation>
+    </message>
+    <message>
         <source>Does not apply to me: {title}</source>
         <translation>Ne me concerne pas&#xa0;: {title}</translation>
     </message>
     <message>
+        <source>Does not apply to {name}: {title}</source>
+        <translation>Ne concerne pas {name}&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>This step is only for some cases. If yours is not one of them, it is set aside; you can bring it back at any time.</source>
         <translation>Cette étape ne vaut que dans certains cas. Si ce n&apos;est pas le vôtre, elle est mise de côté&#xa0;; vous pouvez la reprendre à tout moment.</translation>
+    </message>
+    <message>
+        <source>This step is only for some cases. If {name}&apos;s is not one of them, it is set aside; you can bring it back at any time.</source>
+        <translation>Cette étape ne vaut que dans certains cas. Si ce n&apos;est pas celui de {name}, elle est mise de côté&#xa0;; vous pouvez la reprendre à tout moment.</translation>
     </message>
     <message>
         <source>Mark as not done</source>

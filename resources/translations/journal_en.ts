@@ -32,8 +32,12 @@
             <translation>What they asked for: %1</translation>
         </message>
         <message>
-            <source>What you did: %1</source>
-            <translation>What you did: %1</translation>
+            <source>What you did: {reactions}</source>
+            <translation>What you did: {reactions}</translation>
+        </message>
+        <message>
+            <source>What {name} did: {reactions}</source>
+            <translation>What {name} did: {reactions}</translation>
         </message>
         <message>
             <source>See what to do now (step-by-step plan)</source>
@@ -397,28 +401,36 @@
     <context>
         <name>JournalHomePanel</name>
         <message>
-            <source>Journal of suspicious contacts</source>
-            <translation>Journal of suspicious contacts</translation>
-        </message>
-        <message>
             <source>I just had a suspicious &amp;call</source>
             <translation>I just had a suspicious &amp;call</translation>
         </message>
         <message>
-            <source>I just had a suspicious call</source>
-            <translation>I just had a suspicious call</translation>
+            <source>Your journal of suspicious contacts</source>
+            <translation>Your journal of suspicious contacts</translation>
         </message>
         <message>
-            <source>Open the &amp;journal</source>
-            <translation>Open the &amp;journal</translation>
+            <source>{name}'s journal of suspicious contacts</source>
+            <translation>{name}'s journal of suspicious contacts</translation>
         </message>
         <message>
-            <source>Open the journal</source>
-            <translation>Open the journal</translation>
+            <source>{name} just had a suspicious &amp;call</source>
+            <translation>{name} just had a suspicious &amp;call</translation>
+        </message>
+        <message>
+            <source>Open your &amp;journal</source>
+            <translation>Open your &amp;journal</translation>
+        </message>
+        <message>
+            <source>Open {name}'s &amp;journal</source>
+            <translation>Open {name}'s &amp;journal</translation>
         </message>
         <message>
             <source>Nothing written down yet. A suspicious call, SMS or email? Note it here in less than a minute.</source>
             <translation>Nothing written down yet. A suspicious call, SMS or email? Note it here in less than a minute.</translation>
+        </message>
+        <message>
+            <source>Nothing written down yet in {name}'s journal. A suspicious call, SMS or email? Note it here in less than a minute.</source>
+            <translation>Nothing written down yet in {name}'s journal. A suspicious call, SMS or email? Note it here in less than a minute.</translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
@@ -506,6 +518,50 @@
         <message>
             <source>I installed a program they asked for</source>
             <translation>I installed a program they asked for</translation>
+        </message>
+        <message>
+            <source>Did nothing / ignored it</source>
+            <translation>Did nothing / ignored it</translation>
+        </message>
+        <message>
+            <source>Replied to them</source>
+            <translation>Replied to them</translation>
+        </message>
+        <message>
+            <source>Clicked a link in the message</source>
+            <translation>Clicked a link in the message</translation>
+        </message>
+        <message>
+            <source>Called the number back</source>
+            <translation>Called the number back</translation>
+        </message>
+        <message>
+            <source>Gave some personal information</source>
+            <translation>Gave some personal information</translation>
+        </message>
+        <message>
+            <source>Gave a login or a password</source>
+            <translation>Gave a login or a password</translation>
+        </message>
+        <message>
+            <source>Gave their card details</source>
+            <translation>Gave their card details</translation>
+        </message>
+        <message>
+            <source>Gave their bank details (IBAN)</source>
+            <translation>Gave their bank details (IBAN)</translation>
+        </message>
+        <message>
+            <source>Gave their social security number</source>
+            <translation>Gave their social security number</translation>
+        </message>
+        <message>
+            <source>Paid or sent money</source>
+            <translation>Paid or sent money</translation>
+        </message>
+        <message>
+            <source>Installed a program the caller asked for</source>
+            <translation>Installed a program the caller asked for</translation>
         </message>
         <message>
             <source>Ignored</source>
@@ -862,6 +918,10 @@
             <translation>What you did can be put right: there are simple steps to follow now, one at a time.</translation>
         </message>
         <message>
+            <source>What {name} did can be put right: there are simple steps to follow now, one at a time.</source>
+            <translation>What {name} did can be put right: there are simple steps to follow now, one at a time.</translation>
+        </message>
+        <message>
             <source>&amp;See what to do now</source>
             <translation>&amp;See what to do now</translation>
         </message>
@@ -886,8 +946,16 @@
             <translation>Email files (*.eml);;All files (*)</translation>
         </message>
         <message>
-            <source>Journal of suspicious contacts</source>
-            <translation>Journal of suspicious contacts</translation>
+            <source>{name} just had a suspicious &amp;call</source>
+            <translation>{name} just had a suspicious &amp;call</translation>
+        </message>
+        <message>
+            <source>Your journal of suspicious contacts</source>
+            <translation>Your journal of suspicious contacts</translation>
+        </message>
+        <message>
+            <source>{name}'s journal of suspicious contacts</source>
+            <translation>{name}'s journal of suspicious contacts</translation>
         </message>
         <message>
             <source>&amp;Import email files…</source>
@@ -952,6 +1020,10 @@
         <message>
             <source>What I did:</source>
             <translation>What I did:</translation>
+        </message>
+        <message>
+            <source>{name}'s journal is empty. When something suspicious happens, use the buttons above: it takes less than a minute.</source>
+            <translation>{name}'s journal is empty. When something suspicious happens, use the buttons above: it takes less than a minute.</translation>
         </message>
         <message>
             <source>Journal entries</source>
@@ -1032,14 +1104,6 @@
             <translation>Add a warning sign…</translation>
         </message>
         <message>
-            <source>This sender is already in your journal: seen once, on %1.</source>
-            <translation>This sender is already in your journal: seen once, on %1.</translation>
-        </message>
-        <message>
-            <source>This sender is already in your journal: seen %2 times since %1.</source>
-            <translation>This sender is already in your journal: seen %2 times since %1.</translation>
-        </message>
-        <message>
             <source>Show the entries from this sender</source>
             <translation>Show the entries from this sender</translation>
         </message>
@@ -1084,6 +1148,22 @@
             <translation>Analysis in progress</translation>
         </message>
         <message>
+            <source>This sender is already in your journal: seen once, on {day}.</source>
+            <translation>This sender is already in your journal: seen once, on {day}.</translation>
+        </message>
+        <message>
+            <source>This sender is already in {name}'s journal: seen once, on {day}.</source>
+            <translation>This sender is already in {name}'s journal: seen once, on {day}.</translation>
+        </message>
+        <message>
+            <source>This sender is already in your journal: seen {count} times since {day}.</source>
+            <translation>This sender is already in your journal: seen {count} times since {day}.</translation>
+        </message>
+        <message>
+            <source>This sender is already in {name}'s journal: seen {count} times since {day}.</source>
+            <translation>This sender is already in {name}'s journal: seen {count} times since {day}.</translation>
+        </message>
+        <message>
             <source>&amp;Who did they say they were?</source>
             <translation>&amp;Who did they say they were?</translation>
         </message>
@@ -1112,20 +1192,44 @@
             <translation>For example: my card number to refund me</translation>
         </message>
         <message>
+            <source>For example: {name}'s card number, for a refund</source>
+            <translation>For example: {name}'s card number, for a refund</translation>
+        </message>
+        <message>
+            <source>&amp;Save in {name}'s journal</source>
+            <translation>&amp;Save in {name}'s journal</translation>
+        </message>
+        <message>
             <source>What did you do? (tick all that apply)</source>
             <translation>What did you do? (tick all that apply)</translation>
+        </message>
+        <message>
+            <source>What did {name} do? (tick all that apply)</source>
+            <translation>What did {name} do? (tick all that apply)</translation>
         </message>
         <message>
             <source>What you did</source>
             <translation>What you did</translation>
         </message>
         <message>
+            <source>What {name} did</source>
+            <translation>What {name} did</translation>
+        </message>
+        <message>
             <source>What did you give? (tick the kinds only: never write the numbers here)</source>
             <translation>What did you give? (tick the kinds only: never write the numbers here)</translation>
         </message>
         <message>
+            <source>What did {name} give? (tick the kinds only: never write the numbers here)</source>
+            <translation>What did {name} give? (tick the kinds only: never write the numbers here)</translation>
+        </message>
+        <message>
             <source>What you gave</source>
             <translation>What you gave</translation>
+        </message>
+        <message>
+            <source>What {name} gave</source>
+            <translation>What {name} gave</translation>
         </message>
         <message>
             <source>Ticked: the warning signs of this contact. Untick one that is wrong, or add one.</source>
@@ -1166,10 +1270,6 @@
         <message>
             <source>&amp;Save in the journal</source>
             <translation>&amp;Save in the journal</translation>
-        </message>
-        <message>
-            <source>Save in the journal</source>
-            <translation>Save in the journal</translation>
         </message>
         <message>
             <source>Save (Ctrl+Enter)</source>

@@ -32,8 +32,12 @@
         <translation>Ce qui était demandé : %1</translation>
     </message>
     <message>
-        <source>What you did: %1</source>
-        <translation>Ce que vous avez fait : %1</translation>
+        <source>What you did: {reactions}</source>
+        <translation>Ce que vous avez fait : {reactions}</translation>
+    </message>
+    <message>
+        <source>What {name} did: {reactions}</source>
+        <translation>Ce qu&apos;a fait {name} : {reactions}</translation>
     </message>
     <message>
         <source>See what to do now (step-by-step plan)</source>
@@ -397,28 +401,36 @@
 <context>
     <name>JournalHomePanel</name>
     <message>
-        <source>Journal of suspicious contacts</source>
-        <translation>Journal des contacts suspects</translation>
-    </message>
-    <message>
         <source>I just had a suspicious &amp;call</source>
         <translation>Je viens de recevoir un &amp;appel suspect</translation>
     </message>
     <message>
-        <source>I just had a suspicious call</source>
-        <translation>Je viens de recevoir un appel suspect</translation>
+        <source>Your journal of suspicious contacts</source>
+        <translation>Votre journal des contacts suspects</translation>
     </message>
     <message>
-        <source>Open the &amp;journal</source>
-        <translation>Ouvrir le &amp;journal</translation>
+        <source>{name}&apos;s journal of suspicious contacts</source>
+        <translation>Journal des contacts suspects de {name}</translation>
     </message>
     <message>
-        <source>Open the journal</source>
-        <translation>Ouvrir le journal</translation>
+        <source>{name} just had a suspicious &amp;call</source>
+        <translation>{name} vient de recevoir un &amp;appel suspect</translation>
+    </message>
+    <message>
+        <source>Open your &amp;journal</source>
+        <translation>Ouvrir votre &amp;journal</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s &amp;journal</source>
+        <translation>Ouvrir le &amp;journal de {name}</translation>
     </message>
     <message>
         <source>Nothing written down yet. A suspicious call, SMS or email? Note it here in less than a minute.</source>
         <translation>Rien de noté pour l&apos;instant. Un appel, un SMS ou un courriel suspect ? Notez-le ici en moins d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet in {name}&apos;s journal. A suspicious call, SMS or email? Note it here in less than a minute.</source>
+        <translation>Rien de noté pour l&apos;instant dans le journal de {name}. Un appel, un SMS ou un courriel suspect ? Notez-le ici en moins d&apos;une minute.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -506,6 +518,50 @@
     <message>
         <source>I installed a program they asked for</source>
         <translation>J&apos;ai installé un programme à leur demande</translation>
+    </message>
+    <message>
+        <source>Did nothing / ignored it</source>
+        <translation>N&apos;a rien fait / a ignoré</translation>
+    </message>
+    <message>
+        <source>Replied to them</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Clicked a link in the message</source>
+        <translation>A cliqué sur un lien</translation>
+    </message>
+    <message>
+        <source>Called the number back</source>
+        <translation>A rappelé le numéro</translation>
+    </message>
+    <message>
+        <source>Gave some personal information</source>
+        <translation>A donné des informations personnelles</translation>
+    </message>
+    <message>
+        <source>Gave a login or a password</source>
+        <translation>A donné un identifiant ou un mot de passe</translation>
+    </message>
+    <message>
+        <source>Gave their card details</source>
+        <translation>A donné les numéros de sa carte bancaire</translation>
+    </message>
+    <message>
+        <source>Gave their bank details (IBAN)</source>
+        <translation>A donné ses coordonnées bancaires (IBAN)</translation>
+    </message>
+    <message>
+        <source>Gave their social security number</source>
+        <translation>A donné son numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>Paid or sent money</source>
+        <translation>A payé ou envoyé de l&apos;argent</translation>
+    </message>
+    <message>
+        <source>Installed a program the caller asked for</source>
+        <translation>A installé un programme à leur demande</translation>
     </message>
     <message>
         <source>Ignored</source>
@@ -862,6 +918,10 @@
         <translation>Cela peut se rattraper : il y a des étapes simples à suivre maintenant, une à la fois.</translation>
     </message>
     <message>
+        <source>What {name} did can be put right: there are simple steps to follow now, one at a time.</source>
+        <translation>Cela peut se rattraper pour {name} : il y a des étapes simples à suivre maintenant, une à la fois.</translation>
+    </message>
+    <message>
         <source>&amp;See what to do now</source>
         <translation>&amp;Voir quoi faire maintenant</translation>
     </message>
@@ -886,8 +946,16 @@
         <translation>Courriels (*.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Journal of suspicious contacts</source>
-        <translation>Journal des contacts suspects</translation>
+        <source>{name} just had a suspicious &amp;call</source>
+        <translation>{name} vient de recevoir un &amp;appel suspect</translation>
+    </message>
+    <message>
+        <source>Your journal of suspicious contacts</source>
+        <translation>Votre journal des contacts suspects</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s journal of suspicious contacts</source>
+        <translation>Journal des contacts suspects de {name}</translation>
     </message>
     <message>
         <source>&amp;Import email files…</source>
@@ -952,6 +1020,10 @@
     <message>
         <source>What I did:</source>
         <translation>Ce que j&apos;ai fait :</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s journal is empty. When something suspicious happens, use the buttons above: it takes less than a minute.</source>
+        <translation>Le journal de {name} est vide. Quand quelque chose de suspect arrive, utilisez les boutons ci-dessus : cela prend moins d&apos;une minute.</translation>
     </message>
     <message>
         <source>Journal entries</source>
@@ -1032,14 +1104,6 @@
         <translation>Ajouter un signe d&apos;alerte…</translation>
     </message>
     <message>
-        <source>This sender is already in your journal: seen once, on %1.</source>
-        <translation>Cet expéditeur est déjà dans votre journal : vu une fois, le %1.</translation>
-    </message>
-    <message>
-        <source>This sender is already in your journal: seen %2 times since %1.</source>
-        <translation>Cet expéditeur est déjà dans votre journal : vu %2 fois depuis le %1.</translation>
-    </message>
-    <message>
         <source>Show the entries from this sender</source>
         <translation>Afficher les entrées de cet expéditeur</translation>
     </message>
@@ -1084,6 +1148,22 @@
         <translation>Analyse en cours</translation>
     </message>
     <message>
+        <source>This sender is already in your journal: seen once, on {day}.</source>
+        <translation>Cet expéditeur est déjà dans votre journal : vu une fois, le {day}.</translation>
+    </message>
+    <message>
+        <source>This sender is already in {name}&apos;s journal: seen once, on {day}.</source>
+        <translation>Cet expéditeur est déjà dans le journal de {name} : vu une fois, le {day}.</translation>
+    </message>
+    <message>
+        <source>This sender is already in your journal: seen {count} times since {day}.</source>
+        <translation>Cet expéditeur est déjà dans votre journal : vu {count} fois depuis le {day}.</translation>
+    </message>
+    <message>
+        <source>This sender is already in {name}&apos;s journal: seen {count} times since {day}.</source>
+        <translation>Cet expéditeur est déjà dans le journal de {name} : vu {count} fois depuis le {day}.</translation>
+    </message>
+    <message>
         <source>&amp;Who did they say they were?</source>
         <translation>&amp;Qui disaient-ils être ?</translation>
     </message>
@@ -1112,20 +1192,44 @@
         <translation>Par exemple : mon numéro de carte pour me rembourser</translation>
     </message>
     <message>
+        <source>For example: {name}&apos;s card number, for a refund</source>
+        <translation>Par exemple : le numéro de carte de {name}, pour un remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Save in {name}&apos;s journal</source>
+        <translation>&amp;Enregistrer dans le journal de {name}</translation>
+    </message>
+    <message>
         <source>What did you do? (tick all that apply)</source>
         <translation>Qu&apos;avez-vous fait ? (cochez tout ce qui s&apos;applique)</translation>
+    </message>
+    <message>
+        <source>What did {name} do? (tick all that apply)</source>
+        <translation>Qu&apos;a fait {name} ? (cochez tout ce qui s&apos;applique)</translation>
     </message>
     <message>
         <source>What you did</source>
         <translation>Ce que vous avez fait</translation>
     </message>
     <message>
+        <source>What {name} did</source>
+        <translation>Ce qu&apos;a fait {name}</translation>
+    </message>
+    <message>
         <source>What did you give? (tick the kinds only: never write the numbers here)</source>
         <translation>Qu&apos;avez-vous donné ? (cochez seulement de quoi il s&apos;agit ; n&apos;écrivez jamais les numéros ici)</translation>
     </message>
     <message>
+        <source>What did {name} give? (tick the kinds only: never write the numbers here)</source>
+        <translation>Qu&apos;a donné {name} ? (cochez seulement de quoi il s&apos;agit ; n&apos;écrivez jamais les numéros ici)</translation>
+    </message>
+    <message>
         <source>What you gave</source>
         <translation>Ce que vous avez donné</translation>
+    </message>
+    <message>
+        <source>What {name} gave</source>
+        <translation>Ce qu&apos;a donné {name}</translation>
     </message>
     <message>
         <source>Ticked: the warning signs of this contact. Untick one that is wrong, or add one.</source>
@@ -1166,10 +1270,6 @@
     <message>
         <source>&amp;Save in the journal</source>
         <translation>&amp;Enregistrer dans le journal</translation>
-    </message>
-    <message>
-        <source>Save in the journal</source>
-        <translation>Enregistrer dans le journal</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>

@@ -95,20 +95,36 @@
             <translation>Account checks</translation>
         </message>
         <message>
+            <source>Checking {name}'s accounts</source>
+            <translation>Checking {name}'s accounts</translation>
+        </message>
+        <message>
             <source>Account %1 of %2</source>
             <translation>Account %1 of %2</translation>
         </message>
         <message>
-            <source>Check: %1</source>
-            <translation>Check: %1</translation>
+            <source>Check: {account}</source>
+            <translation>Check: {account}</translation>
+        </message>
+        <message>
+            <source>Check {name}'s account: {account}</source>
+            <translation>Check {name}'s account: {account}</translation>
         </message>
         <message>
             <source>Sign in on the official site or app as usual, look at the points above, then come back here.</source>
             <translation>Sign in on the official site or app as usual, look at the points above, then come back here.</translation>
         </message>
         <message>
+            <source>With {name}, sign in on the official site or app as usual, look at the points above, then come back here.</source>
+            <translation>With {name}, sign in on the official site or app as usual, look at the points above, then come back here.</translation>
+        </message>
+        <message>
             <source>Sign in on the official site or app as usual (type its address yourself), look at the points above, then come back here.</source>
             <translation>Sign in on the official site or app as usual (type its address yourself), look at the points above, then come back here.</translation>
+        </message>
+        <message>
+            <source>With {name}, sign in on the official site or app as usual (type its address yourself), look at the points above, then come back here.</source>
+            <translation>With {name}, sign in on the official site or app as usual (type its address yourself), look at the points above, then come back here.</translation>
         </message>
         <message>
             <source>✓ Saved: everything looked normal.</source>
@@ -169,6 +185,10 @@
         <message>
             <source>What did you see?</source>
             <translation>What did you see?</translation>
+        </message>
+        <message>
+            <source>What did you see on {name}'s account?</source>
+            <translation>What did you see on {name}'s account?</translation>
         </message>
         <message>
             <source>This can happen to anyone, and you did the right thing by looking. Describe it in a few words (the date, the amount, the name shown). Never type a card number or a password here.</source>
@@ -237,6 +257,10 @@
         <message>
             <source>The checks are done. Thank you.</source>
             <translation>The checks are done. Thank you.</translation>
+        </message>
+        <message>
+            <source>{name}'s accounts are checked. Thank you.</source>
+            <translation>{name}'s accounts are checked. Thank you.</translation>
         </message>
         <message>
             <source>You will be reminded when the next checks are due.</source>
@@ -422,6 +446,10 @@
             <translation>Account checks</translation>
         </message>
         <message>
+            <source>Checking {name}'s accounts</source>
+            <translation>Checking {name}'s accounts</translation>
+        </message>
+        <message>
             <source>&amp;Start the checks</source>
             <translation>&amp;Start the checks</translation>
         </message>
@@ -434,20 +462,24 @@
             <translation>See my &amp;accounts</translation>
         </message>
         <message>
-            <source>See my accounts</source>
-            <translation>See my accounts</translation>
+            <source>See {name}'s &amp;accounts</source>
+            <translation>See {name}'s &amp;accounts</translation>
+        </message>
+        <message>
+            <source>&amp;Add {name}'s accounts</source>
+            <translation>&amp;Add {name}'s accounts</translation>
         </message>
         <message>
             <source>Add the accounts you use (bank, ameli, email…): Vigilance will remind you to check them.</source>
             <translation>Add the accounts you use (bank, ameli, email…): Vigilance will remind you to check them.</translation>
         </message>
         <message>
-            <source>&amp;Add my accounts</source>
-            <translation>&amp;Add my accounts</translation>
+            <source>Add the accounts {name} uses (bank, ameli, email…): Vigilance will remind you to check them.</source>
+            <translation>Add the accounts {name} uses (bank, ameli, email…): Vigilance will remind you to check them.</translation>
         </message>
         <message>
-            <source>Add my accounts</source>
-            <translation>Add my accounts</translation>
+            <source>&amp;Add my accounts</source>
+            <translation>&amp;Add my accounts</translation>
         </message>
         <message numerus="yes">
             <source>%n account check(s) to do now</source>
@@ -550,8 +582,16 @@
             <translation>No check yet.</translation>
         </message>
         <message>
+            <source>{name}'s accou&amp;nts</source>
+            <translation>{name}'s accou&amp;nts</translation>
+        </message>
+        <message>
             <source>No account yet. Add the accounts you use (bank, ameli, email…) to be reminded to check them.</source>
             <translation>No account yet. Add the accounts you use (bank, ameli, email…) to be reminded to check them.</translation>
+        </message>
+        <message>
+            <source>No account yet. Add the accounts {name} uses (bank, ameli, email…) to be reminded to check them.</source>
+            <translation>No account yet. Add the accounts {name} uses (bank, ameli, email…) to be reminded to check them.</translation>
         </message>
         <message>
             <source>✓ Nothing to check now.</source>
@@ -588,8 +628,8 @@
             <translation>&amp;Your accounts</translation>
         </message>
         <message>
-            <source>Your accounts</source>
-            <translation>Your accounts</translation>
+            <source>Checking {name}'s accounts</source>
+            <translation>Checking {name}'s accounts</translation>
         </message>
         <message>
             <source>&amp;Undo</source>

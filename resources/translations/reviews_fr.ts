@@ -95,20 +95,36 @@
         <translation>Vérifier mes comptes</translation>
     </message>
     <message>
+        <source>Checking {name}&apos;s accounts</source>
+        <translation>Vérifier les comptes de {name}</translation>
+    </message>
+    <message>
         <source>Account %1 of %2</source>
         <translation>Compte %1 sur %2</translation>
     </message>
     <message>
-        <source>Check: %1</source>
-        <translation>À vérifier : %1</translation>
+        <source>Check: {account}</source>
+        <translation>À vérifier : {account}</translation>
+    </message>
+    <message>
+        <source>Check {name}&apos;s account: {account}</source>
+        <translation>Compte de {name} à vérifier : {account}</translation>
     </message>
     <message>
         <source>Sign in on the official site or app as usual, look at the points above, then come back here.</source>
         <translation>Connectez-vous au site ou à l&apos;application officielle comme d&apos;habitude, regardez les points ci-dessus, puis revenez ici.</translation>
     </message>
     <message>
+        <source>With {name}, sign in on the official site or app as usual, look at the points above, then come back here.</source>
+        <translation>Avec {name}, connectez-vous au site ou à l&apos;application officielle comme d&apos;habitude, regardez les points ci-dessus, puis revenez ici.</translation>
+    </message>
+    <message>
         <source>Sign in on the official site or app as usual (type its address yourself), look at the points above, then come back here.</source>
         <translation>Connectez-vous au site ou à l&apos;application officielle comme d&apos;habitude (tapez son adresse vous-même), regardez les points ci-dessus, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>With {name}, sign in on the official site or app as usual (type its address yourself), look at the points above, then come back here.</source>
+        <translation>Avec {name}, connectez-vous au site ou à l&apos;application officielle comme d&apos;habitude (tapez son adresse vous-même), regardez les points ci-dessus, puis revenez ici.</translation>
     </message>
     <message>
         <source>✓ Saved: everything looked normal.</source>
@@ -169,6 +185,10 @@
     <message>
         <source>What did you see?</source>
         <translation>Qu&apos;avez-vous vu ?</translation>
+    </message>
+    <message>
+        <source>What did you see on {name}&apos;s account?</source>
+        <translation>Qu&apos;avez-vous vu sur le compte de {name} ?</translation>
     </message>
     <message>
         <source>This can happen to anyone, and you did the right thing by looking. Describe it in a few words (the date, the amount, the name shown). Never type a card number or a password here.</source>
@@ -237,6 +257,10 @@
     <message>
         <source>The checks are done. Thank you.</source>
         <translation>Les vérifications sont faites. Merci.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s accounts are checked. Thank you.</source>
+        <translation>Les comptes de {name} sont vérifiés. Merci.</translation>
     </message>
     <message>
         <source>You will be reminded when the next checks are due.</source>
@@ -422,6 +446,10 @@
         <translation>Vérifier mes comptes</translation>
     </message>
     <message>
+        <source>Checking {name}&apos;s accounts</source>
+        <translation>Vérifier les comptes de {name}</translation>
+    </message>
+    <message>
         <source>&amp;Start the checks</source>
         <translation>&amp;Commencer les vérifications</translation>
     </message>
@@ -434,20 +462,24 @@
         <translation>&amp;Voir mes comptes</translation>
     </message>
     <message>
-        <source>See my accounts</source>
-        <translation>Voir mes comptes</translation>
+        <source>See {name}&apos;s &amp;accounts</source>
+        <translation>&amp;Voir les comptes de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Add {name}&apos;s accounts</source>
+        <translation>&amp;Ajouter les comptes de {name}</translation>
     </message>
     <message>
         <source>Add the accounts you use (bank, ameli, email…): Vigilance will remind you to check them.</source>
         <translation>Ajoutez les comptes que vous utilisez (banque, ameli, messagerie…) : Vigilance vous rappellera de les vérifier.</translation>
     </message>
     <message>
-        <source>&amp;Add my accounts</source>
-        <translation>&amp;Ajouter mes comptes</translation>
+        <source>Add the accounts {name} uses (bank, ameli, email…): Vigilance will remind you to check them.</source>
+        <translation>Ajoutez les comptes qu&apos;utilise {name} (banque, ameli, messagerie…) : Vigilance vous rappellera de les vérifier.</translation>
     </message>
     <message>
-        <source>Add my accounts</source>
-        <translation>Ajouter mes comptes</translation>
+        <source>&amp;Add my accounts</source>
+        <translation>&amp;Ajouter mes comptes</translation>
     </message>
     <message numerus="yes">
         <source>%n account check(s) to do now</source>
@@ -550,8 +582,16 @@
         <translation>Aucune vérification pour le moment.</translation>
     </message>
     <message>
+        <source>{name}&apos;s accou&amp;nts</source>
+        <translation>&amp;Les comptes de {name}</translation>
+    </message>
+    <message>
         <source>No account yet. Add the accounts you use (bank, ameli, email…) to be reminded to check them.</source>
         <translation>Aucun compte pour le moment. Ajoutez les comptes que vous utilisez (banque, ameli, messagerie…) pour penser à les vérifier.</translation>
+    </message>
+    <message>
+        <source>No account yet. Add the accounts {name} uses (bank, ameli, email…) to be reminded to check them.</source>
+        <translation>Aucun compte pour le moment. Ajoutez les comptes qu&apos;utilise {name} (banque, ameli, messagerie…) pour penser à les vérifier.</translation>
     </message>
     <message>
         <source>✓ Nothing to check now.</source>
@@ -588,8 +628,8 @@
         <translation>&amp;Vos comptes</translation>
     </message>
     <message>
-        <source>Your accounts</source>
-        <translation>Vos comptes</translation>
+        <source>Checking {name}&apos;s accounts</source>
+        <translation>Vérifier les comptes de {name}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

@@ -807,16 +807,32 @@ Folder: {folder}</translation>
             <translation>I &amp;received a call / a message</translation>
         </message>
         <message>
+            <source>{name} &amp;received a call / a message</source>
+            <translation>{name} &amp;received a call / a message</translation>
+        </message>
+        <message>
             <source>I received a call or a message: write it down in the journal</source>
             <translation>I received a call or a message: write it down in the journal</translation>
         </message>
         <message>
-            <source>Write down a suspicious call, SMS, email or letter in the journal.</source>
-            <translation>Write down a suspicious call, SMS, email or letter in the journal.</translation>
+            <source>{name} received a call or a message: write it down in {name}'s journal</source>
+            <translation>{name} received a call or a message: write it down in {name}'s journal</translation>
+        </message>
+        <message>
+            <source>Write down a suspicious call, SMS, email or letter in your journal.</source>
+            <translation>Write down a suspicious call, SMS, email or letter in your journal.</translation>
+        </message>
+        <message>
+            <source>Write down a suspicious call, SMS, email or letter in {name}'s journal.</source>
+            <translation>Write down a suspicious call, SMS, email or letter in {name}'s journal.</translation>
         </message>
         <message>
             <source>What did you receive?</source>
             <translation>What did you receive?</translation>
+        </message>
+        <message>
+            <source>What did {name} receive?</source>
+            <translation>What did {name} receive?</translation>
         </message>
         <message>
             <source>In doubt, do not answer, do not click and do not call back: check first.</source>

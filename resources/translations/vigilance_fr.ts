@@ -807,16 +807,32 @@ Dossier&#xa0;: {folder}</translation>
         <translation>J’ai &amp;reçu un appel / un message</translation>
     </message>
     <message>
+        <source>{name} &amp;received a call / a message</source>
+        <translation>{name} a &amp;reçu un appel / un message</translation>
+    </message>
+    <message>
         <source>I received a call or a message: write it down in the journal</source>
         <translation>J’ai reçu un appel ou un message&#xa0;: le noter dans le journal</translation>
     </message>
     <message>
-        <source>Write down a suspicious call, SMS, email or letter in the journal.</source>
-        <translation>Noter dans le journal un appel, un SMS, un e-mail ou un courrier suspect.</translation>
+        <source>{name} received a call or a message: write it down in {name}&apos;s journal</source>
+        <translation>{name} a reçu un appel ou un message&#xa0;: le noter dans le journal de {name}</translation>
+    </message>
+    <message>
+        <source>Write down a suspicious call, SMS, email or letter in your journal.</source>
+        <translation>Noter dans votre journal un appel, un SMS, un e-mail ou un courrier suspect.</translation>
+    </message>
+    <message>
+        <source>Write down a suspicious call, SMS, email or letter in {name}&apos;s journal.</source>
+        <translation>Noter dans le journal de {name} un appel, un SMS, un e-mail ou un courrier suspect.</translation>
     </message>
     <message>
         <source>What did you receive?</source>
         <translation>Qu’avez-vous reçu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What did {name} receive?</source>
+        <translation>Qu’a reçu {name}&#xa0;?</translation>
     </message>
     <message>
         <source>In doubt, do not answer, do not click and do not call back: check first.</source>

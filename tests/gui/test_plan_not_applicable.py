@@ -94,7 +94,7 @@ def test_does_not_apply_to_me_and_back_in_the_window(qtbot, services: AppService
     card = view.current_card()
     assert card is not None and card.step.id == CARD_TOO
     assert card.not_applicable_button is not None
-    assert card.not_applicable_button.text() == "Does not apply to me"
+    assert card.not_applicable_button.text() == "Does not apply to Jeanne"  # a relative
     plain = next(c for c in view.cards if c.step.id == "tell_bank")
     assert plain.not_applicable_button is None  # only steps that may not apply
 
@@ -103,10 +103,11 @@ def test_does_not_apply_to_me_and_back_in_the_window(qtbot, services: AppService
     assert not state.ticks[CARD_TOO].applies
     assert view.current_card().step.id != CARD_TOO
     assert view.progress.value() == 1
-    assert "do not apply to you (1)" in view.progress_text.text()
+    assert "do not apply to Jeanne (1)" in view.progress_text.text()
     set_aside = next(c for c in view.cards if c.step.id == CARD_TOO)
-    assert "Does not apply to you" in set_aside.done_line.text()
-    assert set_aside.undo_button.text() == "It applies to me after all"
+    assert "Does not apply to Jeanne" in set_aside.done_line.text()
+    assert set_aside.undo_button.text() == "It applies to Jeanne after all"
+    # the printed plan speaks for the person it is printed for (their fridge): "me"
     assert "does not apply to me" in plan_html(view.plan, view.content, view.state)
 
     set_aside.undo_button.click()
@@ -139,7 +140,7 @@ def test_the_buttons_in_french(qtbot, qapp: QApplication, services: AppServices)
     qtbot.addWidget(page)
     page.open_plan(RIB)
     card = page.plan_view.current_card()
-    assert card.not_applicable_button.text() == "Ne me concerne pas"
+    assert card.not_applicable_button.text() == "Ne concerne pas Jeanne"
     card.not_applicable_button.click()
     set_aside = next(c for c in page.plan_view.cards if c.step.id == CARD_TOO)
-    assert set_aside.undo_button.text() == "Me concerne finalement"
+    assert set_aside.undo_button.text() == "Concerne finalement Jeanne"

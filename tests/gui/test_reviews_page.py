@@ -370,7 +370,8 @@ def test_home_panel_without_accounts_invites_to_add_them(qtbot,
     panel = ReviewsHomePanel(services, now=lambda: NOW, tz=TZ)
     qtbot.addWidget(panel)
     panel.show()
-    assert panel.line.text().startswith("Add the accounts you use")
+    # "Moi" is the relative whose journal is shown (make_store's first person)
+    assert panel.line.text().startswith("Add the accounts Moi uses")
     assert not panel.start_button.isVisible()
 
 
@@ -708,7 +709,8 @@ def test_the_page_and_the_flow_follow_a_change_of_language(qtbot, qapp: QApplica
     try:
         install_language(qapp, "fr")
         qapp.processEvents()  # LanguageChange reaches the widgets through the event queue
-        assert page.title.text() == "Vérifier mes comptes"
+        # "Moi" is the relative whose accounts are shown (make_store's first person)
+        assert page.title.text() == "Vérifier les comptes de Moi"
         assert page.verdict.text() == "2 vérifications à faire maintenant. Dont 1 en retard."
         assert flow.normal_button.text() == "Tout est &normal"
         assert "En retard depuis" in page.detail_state.text() or \
@@ -717,7 +719,7 @@ def test_the_page_and_the_flow_follow_a_change_of_language(qtbot, qapp: QApplica
     finally:
         english(qapp)
         qapp.processEvents()
-    assert page.title.text() == "Account checks"
+    assert page.title.text() == "Checking Moi's accounts"
     flow.reject()
 
 

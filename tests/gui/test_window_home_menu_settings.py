@@ -128,7 +128,8 @@ def test_home_starts_with_the_two_largest_actions(qtbot, keyring_services) -> No
         assert all(button.height() > other.height() for other in others)
         assert button.font().pointSizeF() > QApplication.font().pointSizeF()
     assert home.check_button.text() == "Is this a &scam?"
-    assert home.received_button.text() == "I &received a call / a message"
+    # the journal shown is the relative's (make_store's first person)
+    assert home.received_button.text() == "Jeanne &received a call / a message"
     # visible order: the check first, then "I received…", above everything else
     assert home.check_button.mapTo(home, home.check_button.rect().topLeft()).y() < \
         home.data_panel.mapTo(home, home.data_panel.rect().topLeft()).y()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vigilance_app.ui.guidance.words import EXPOSED, tr
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.person_words import PersonWords
 from vigilance_app.ui.kit.theme import heading
 
 MAX_TEXT = 120
@@ -35,6 +36,7 @@ class BreachForm(Retranslatable, QWidget):
 
     def __init__(self, today: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.words = PersonWords()  # who received the letter (set_words)
         self.setObjectName("guidanceBreachForm")
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
@@ -128,19 +130,34 @@ class BreachForm(Retranslatable, QWidget):
         self.submitted.emit(organisation, self.date_edit.date(),
                             " ".join(self.breach_edit.text().split()), self.exposed())
 
+    def set_words(self, words: PersonWords) -> None:
+        """Word the form for the person who received the letter."""
+        if words != self.words:
+            self.words = words
+            self.retranslate()
+
     def retranslate(self) -> None:
+        words = self.words
         self.back_button.setText(self.tr("< Back"))
         self.back_button.setAccessibleName(self.tr("Back to the question: what happened?"))
-        self.title.setText(self.tr("You received a letter about a data leak"))
-        self.intro.setText(self.tr(
+        self.title.setText(words.pick(self.tr("You received a letter about a data leak"),
+                                      self.tr("{name} received a letter about a data leak")))
+        self.intro.setText(words.pick(self.tr(
             "This is common and you are not at fault. Note what the letter says: Vigilance "
             "then gives you a short checklist and reminds you to check your accounts more "
             "often for the next eight weeks. Never write a card number or a social security "
-            "number here."))
+            "number here."), self.tr(
+            "This is common and nobody is at fault. Note what the letter says: Vigilance "
+            "then gives you a short checklist and reminds you to check {name}'s accounts more "
+            "often for the next eight weeks. Never write a card number or a social security "
+            "number here.")))
         self.org_label.setText(self.tr("Who sent the letter or email?"))
         self.org_edit.setAccessibleName(self.tr("Organisation that sent the notice"))
-        self.org_edit.setPlaceholderText(self.tr("e.g. your health insurer (mutuelle)"))
-        self.date_label.setText(self.tr("When did you receive it?"))
+        self.org_edit.setPlaceholderText(words.pick(
+            self.tr("e.g. your health insurer (mutuelle)"),
+            self.tr("e.g. {name}'s health insurer (mutuelle)")))
+        self.date_label.setText(words.pick(self.tr("When did you receive it?"),
+                                           self.tr("When did {name} receive it?")))
         self.date_edit.setAccessibleName(self.tr("Date the notice was received"))
         self.breach_label.setText(self.tr("Which leak is it about?"))
         self.breach_edit.setAccessibleName(self.tr("Which data leak the notice is about"))

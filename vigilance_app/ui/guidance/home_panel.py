@@ -16,6 +16,7 @@ from vigilance_app.ui.guidance.words import ordered_steps, urgency_rank, urgency
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.i18n import ui_language
 from vigilance_app.ui.kit.panel import Panel
+from vigilance_app.ui.kit.person_words import person_words
 
 if TYPE_CHECKING:
     from vigilance_app.ui.kit.shell import Shell
@@ -136,7 +137,8 @@ class GuidanceHomePanel(Panel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Plans in progress"))
+        self.heading.setText(person_words(self.services.store).pick(
+            self.tr("Plans in progress"), self.tr("{name}'s plans in progress")))
         self.intro.setText(self.tr("One step at a time: here is what comes next."))
 
     def page_changed(self, key: str) -> None:

@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.guidance.breach import BreachForm
 from vigilance_app.ui.guidance.plan import CopyRow, PlanView, breakable, long_date
-from vigilance_app.ui.guidance.words import urgency_words
+from vigilance_app.ui.guidance.words import plan_question, urgency_words
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.documents import documents_folder
 from vigilance_app.ui.kit.i18n import ui_language
+from vigilance_app.ui.kit.person_words import PersonWords, person_words
 from vigilance_app.ui.kit.theme import heading, set_font_role
 
 CONTEXT = "GuidancePage"
@@ -169,24 +170,29 @@ class QuestionView(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def retranslate(self, content: Any) -> None:
+    def retranslate(self, content: Any, words: PersonWords) -> None:
         self.title.setText(QCoreApplication.translate(CONTEXT, TITLE))
-        self.question.setText(self.tr("What happened?"))
+        self.question.setText(words.pick(self.tr("What happened?"),
+                                         self.tr("What happened to {name}?")))
         self.intro.setText(self.tr("Choose what is closest to what happened. This can happen to "
                                "anyone. You will go step by step, the most urgent first."))
-        self.resume_heading.setText(self.tr("Plans in progress"))
+        self.resume_heading.setText(words.pick(self.tr("Plans in progress"),
+                                               self.tr("{name}'s plans in progress")))
         for code, button in self.buttons.items():
             plan = content.plans.get(code) if content is not None else None
             button.setVisible(plan is not None)
             if plan is not None:
-                button.set_text(plan.question)
+                button.set_text(plan_question(plan, words))
         breach = content.plans.get(BREACH) if content is not None else None
         self.breach_heading.setText(self.tr("A letter about a data leak?"))
-        self.breach_intro.setText(self.tr(
+        self.breach_intro.setText(words.pick(self.tr(
             "If your health insurer or another organisation wrote to say your data leaked (for "
             "example in the Viamedis/Almerys breach), there is nothing urgent to do, but a few "
-            "good habits protect you."))
-        self.breach_button.set_text(breach.question if breach is not None else
+            "good habits protect you."), self.tr(
+            "If {name}'s health insurer or another organisation wrote to say {name}'s data "
+            "leaked (for example in the Viamedis/Almerys breach), there is nothing urgent to "
+            "do, but a few good habits are enough to stay safe.")))
+        self.breach_button.set_text(plan_question(breach, words) if breach is not None else
                                     self.tr("I got a letter saying my data leaked"))
         self.directory_heading.setText(self.tr("Where to report a scam"))
         self.directory_button.setText(self.tr("See where to report"))
@@ -294,6 +300,7 @@ class GuidancePage(QWidget):
         self._lang = ui_language()
         self._content: Any = None
         self._profile_id: int | None = None
+        self.words = PersonWords()  # whose plans: "What happened to Jeanne?"
         self.run_id: int | None = None
         self._language_pending = False
 
@@ -364,6 +371,9 @@ class GuidancePage(QWidget):
     def refresh(self) -> None:
         """Follow the active profile: another person's plans are never shown."""
         profile_id = self._active_profile_id()
+        self.words = person_words(self.store)
+        self.breach_form.set_words(self.words)
+        self.plan_view.words = self.words
         if profile_id != self._profile_id:
             self._profile_id = profile_id
             self.run_id = None
@@ -375,7 +385,7 @@ class GuidancePage(QWidget):
         if self.store is None or not self.content_ok():  # locked: the window drops this page
             return
         current = self.stack.currentWidget()
-        self.question_view.retranslate(self.content)
+        self.question_view.retranslate(self.content, self.words)
         if current is self.plan_view and self.run_id is not None:
             self._show_state()
         elif current is self.directory_view:
@@ -489,8 +499,11 @@ class GuidancePage(QWidget):
             self.plan_view.say(self.tr("This step could not be set aside."))
             return
         self._show_state()
-        self.plan_view.say(self.tr("This step does not apply to you: it is set aside with the "
-                                   "finished steps, where you can bring it back."))
+        self.plan_view.say(self.words.pick(
+            self.tr("This step does not apply to you: it is set aside with the finished steps, "
+                    "where you can bring it back."),
+            self.tr("This step does not apply to {name}: it is set aside with the finished "
+                    "steps, where you can bring it back.")))
         self.plan_view.focus_current()
 
     def _untick(self, step_id: str) -> None:
@@ -519,9 +532,11 @@ class GuidancePage(QWidget):
                 "The notice could not be recorded. Check the date and keep the texts short."))
             return
         self.show_run(run_id)
-        self.plan_view.say(self.tr(
+        self.plan_view.say(self.words.pick(self.tr(
             "Notice recorded. For the next eight weeks, Vigilance will remind you to check "
-            "your accounts more often."))
+            "your accounts more often."), self.tr(
+            "Notice recorded. For the next eight weeks, Vigilance will remind you to check "
+            "{name}'s accounts more often.")))
 
     def suggested_pdf_name(self) -> str:
         """"Plan - j'ai donné mon RIB ou mon IBAN - Jeanne.pdf": the situation in the

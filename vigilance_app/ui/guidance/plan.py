@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigilance_app.ui.guidance.words import ordered_steps, urgency_words
+from vigilance_app.ui.guidance.words import ordered_steps, plan_question, urgency_words
 from vigilance_app.ui.kit.accessible import focus_quietly
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.person_words import PersonWords
 from vigilance_app.ui.kit.theme import heading, set_font_role
 
 
@@ -110,9 +111,10 @@ class StepCard(QFrame):
 
     def __init__(self, step: Any, official: frozenset[str], tick: Any = None,
                  current: bool = False, today: QDate | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, words: PersonWords | None = None) -> None:
         super().__init__(parent)
         self.step = step
+        self.words = words or PersonWords()  # "Does not apply to me" or "… to Jeanne"
         self.current = current
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("currentStep" if current else "step")
@@ -137,9 +139,12 @@ class StepCard(QFrame):
         if tick is None:
             self._add_tick_fields(box, actions, today or QDate.currentDate())
         elif not tick.applies:
-            self.undo_button = QPushButton(self.tr("It applies to me after all"))
-            self.undo_button.setAccessibleName(
-                self.tr("It applies to me after all: {title}").format(title=step.title))
+            self.undo_button = QPushButton(self.words.pick_button(
+                self.tr("It applies to me after all"),
+                self.tr("It applies to {name} after all")))
+            self.undo_button.setAccessibleName(self.words.pick(
+                self.tr("It applies to me after all: {title}"),
+                self.tr("It applies to {name} after all: {title}"), title=step.title))
             self.undo_button.clicked.connect(lambda: self.untick_requested.emit(self.step.id))
             actions.addWidget(self.undo_button)
         else:
@@ -167,8 +172,9 @@ class StepCard(QFrame):
 
         self.done_line: QLabel | None = None
         if tick is not None and not tick.applies:
-            self.done_line = plain_label(self.tr("Does not apply to you: nothing to do for "
-                                                 "this step."))
+            self.done_line = plain_label(self.words.pick(
+                self.tr("Does not apply to you: nothing to do for this step."),
+                self.tr("Does not apply to {name}: nothing to do for this step.")))
             box.addWidget(self.done_line)
         elif tick is not None:
             text = self.tr("Done on {date}.").format(date=long_date(tick.done_at))
@@ -235,12 +241,17 @@ class StepCard(QFrame):
         actions.addWidget(date_label)
         actions.addWidget(self.date_edit)
         if getattr(self.step, "conditional", False):  # "If you also gave…": maybe not
-            self.not_applicable_button = QPushButton(self.tr("Does not apply to me"))
-            self.not_applicable_button.setAccessibleName(
-                self.tr("Does not apply to me: {title}").format(title=self.step.title))
-            self.not_applicable_button.setToolTip(self.tr(
+            words = self.words
+            self.not_applicable_button = QPushButton(words.pick_button(
+                self.tr("Does not apply to me"), self.tr("Does not apply to {name}")))
+            self.not_applicable_button.setAccessibleName(words.pick(
+                self.tr("Does not apply to me: {title}"),
+                self.tr("Does not apply to {name}: {title}"), title=self.step.title))
+            self.not_applicable_button.setToolTip(words.pick(self.tr(
                 "This step is only for some cases. If yours is not one of them, it is set "
-                "aside; you can bring it back at any time."))
+                "aside; you can bring it back at any time."), self.tr(
+                "This step is only for some cases. If {name}'s is not one of them, it is set "
+                "aside; you can bring it back at any time.")))
             self.not_applicable_button.clicked.connect(
                 lambda: self.not_applicable_requested.emit(self.step.id))
             actions.addSpacing(self.fontMetrics().height())
@@ -279,10 +290,13 @@ class PlanView(Retranslatable, QWidget):
         self.content: Any = None
         self.cards: list[StepCard] = []
         self.masked_notice = False
+        self.words = PersonWords()  # whose plan it is (set by the page)
 
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         self.title = heading(plain_label(), level=1)
+        self.who_line = plain_label()  # a relative's plan: who the steps speak to
+        self.who_line.setObjectName("planWho")
         self.intro = plain_label()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -318,6 +332,7 @@ class PlanView(Retranslatable, QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title)
+        column.addWidget(self.who_line)
         column.addWidget(self.intro)
         column.addWidget(self.progress_text)
         column.addWidget(self.progress)
@@ -370,7 +385,8 @@ class PlanView(Retranslatable, QWidget):
         finished = 0
         for step in ordered_steps(self.plan):
             tick = ticks.get(step.id)
-            card = StepCard(step, official, tick, current=step.id == current_id, today=today)
+            card = StepCard(step, official, tick, current=step.id == current_id, today=today,
+                            words=self.words)
             card.tick_requested.connect(self.tick_requested)
             card.untick_requested.connect(self.untick_requested)
             card.not_applicable_requested.connect(self.not_applicable_requested)
@@ -447,23 +463,34 @@ class PlanView(Retranslatable, QWidget):
         self.progress.setAccessibleName(self.tr("Progress of the plan"))
         if self.plan is None:
             return
-        self.title.setText(self.plan.title)
+        words = self.words
+        # A relative's plan is titled with what happened to them ("Jeanne gave their bank
+        # card number"); the steps, written to "you", speak to whoever carries them out.
+        self.title.setText(plan_question(self.plan, words) if words.relative
+                           else self.plan.title)
+        self.who_line.setVisible(words.relative)
+        self.who_line.setText(words.pick("", self.tr(
+            "Plan for {name}. The steps below speak to whoever carries them out: {name}, or "
+            "you together with {name}.")))
         self.intro.setText(self.plan.intro)
         done, total = self.state.done, self.state.total
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("Steps done: %v of %m"))
         if self.state.finished:
-            self.progress_text.setText(self.tr(
-                "Every step is done. Well done: you did what was needed."))
+            self.progress_text.setText(words.pick(
+                self.tr("Every step is done. Well done: you did what was needed."),
+                self.tr("Every step of {name}'s plan is done. Well done: what was needed is "
+                        "done.")))
         else:
             self.progress_text.setText(self.tr("Steps done: {done} of {total}. Take them one "
                                                "at a time.").format(done=done, total=total))
         set_aside = getattr(self.state, "not_applicable", 0)
         if set_aside:  # settled, and counted as such: said in words
-            self.progress_text.setText(self.progress_text.text() + " " + self.tr(
-                "Counted as settled: steps that do not apply to you ({count}).").format(
-                    count=set_aside))
+            self.progress_text.setText(self.progress_text.text() + " " + words.pick(
+                self.tr("Counted as settled: steps that do not apply to you ({count})."),
+                self.tr("Counted as settled: steps that do not apply to {name} ({count})."),
+                count=set_aside))
         self.progress.setAccessibleDescription(self.progress_text.text())
         count = sum(1 for card in self.cards if card.done_line is not None)
         if self.finished_toggle.isChecked():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 from vigilance_app.ui.kit.background import BackgroundRunner
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
+from vigilance_app.ui.kit.person_words import PersonWords
 
 
 class MessageBar(QFrame):
@@ -136,6 +137,7 @@ class PlanBar(Retranslatable, MessageBar):
     def __init__(self) -> None:
         super().__init__("planBar")
         self.plan: tuple[str, int] | None = None  # (situation, entry id) offered
+        self.words = PersonWords()  # whose journal the entry is in
         self.plan_button = self.button("planOfferButton")
         self.plan_button.clicked.connect(self._open_plan)
         self.later_button = self.button("planLaterButton")
@@ -154,9 +156,11 @@ class PlanBar(Retranslatable, MessageBar):
             self.plan_requested.emit(situation, entry_id)
 
     def retranslate(self) -> None:
-        self.say(translate(
-            "JournalPage", "What you did can be put right: there are simple steps to follow "
-                           "now, one at a time."))
+        self.say(self.words.pick(
+            translate("JournalPage", "What you did can be put right: there are simple steps "
+                                     "to follow now, one at a time."),
+            translate("JournalPage", "What {name} did can be put right: there are simple "
+                                     "steps to follow now, one at a time.")))
         self.plan_button.setText(translate("JournalPage", "&See what to do now"))
         self.plan_button.setAccessibleName(translate("JournalPage", "See what to do now"))
         self.later_button.setText(translate("JournalPage", "Later"))

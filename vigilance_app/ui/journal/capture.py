@@ -51,6 +51,7 @@ from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.file_drop import FileDropTarget
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
+from vigilance_app.ui.kit.person_words import PersonWords, without_mnemonic
 from vigilance_app.ui.kit.theme import heading
 
 CONTEXT = "JournalCapture"
@@ -117,6 +118,7 @@ class QuickCaptureForm(Retranslatable, FileDropTarget, QWidget):
         self._extra: dict[str, Any] = {}  # pre-filled values without a field (flags, text…)
         self._masked_kinds: list[str] = []
         self._repeat: tuple[int, datetime | None, str] | None = None
+        self.words = PersonWords()  # whose journal the entry goes in (set_words)
 
         self.title = heading(plain_label(), level=1)
         self.title.setObjectName("captureTitle")
@@ -407,6 +409,13 @@ class QuickCaptureForm(Retranslatable, FileDropTarget, QWidget):
 
     # ---- feedback ------------------------------------------------------------------
 
+    def set_words(self, words: PersonWords) -> None:
+        """Word the questions for the person whose journal this is."""
+        if words != self.words:
+            self.words = words
+            self.reaction_section.words = words
+            self.retranslate()
+
     def show_error(self, text: str) -> None:
         self.error_line.setText(text)
         self.error_line.setAccessibleName(text)
@@ -424,11 +433,19 @@ class QuickCaptureForm(Retranslatable, FileDropTarget, QWidget):
         if self._repeat is None:
             return
         count, since, _sender = self._repeat
+        words = self.words
         if count == 1:
-            text = self.tr("This sender is already in your journal: seen once, on %1.")
+            text = words.pick(
+                self.tr("This sender is already in your journal: seen once, on {day}."),
+                self.tr("This sender is already in {name}'s journal: seen once, on {day}."),
+                day=labels.format_day(since))
         else:
-            text = self.tr("This sender is already in your journal: seen %2 times since %1.")
-        text = text.replace("%1", labels.format_day(since)).replace("%2", str(count))
+            text = words.pick(
+                self.tr("This sender is already in your journal: seen {count} times since "
+                        "{day}."),
+                self.tr("This sender is already in {name}'s journal: seen {count} times "
+                        "since {day}."),
+                day=labels.format_day(since), count=count)
         self.repeat_line.setText(text)
         self.repeat_button.setText(self.tr("Show the entries from this sender"))
         self.repeat_button.setAccessibleName(self.repeat_button.text())
@@ -492,7 +509,9 @@ class QuickCaptureForm(Retranslatable, FileDropTarget, QWidget):
         self.sender_edit.setAccessibleName(self.sender_label.text().replace("&", "").rstrip(":"))
         self.summary_label.setText(self.tr("What did they &ask for?"))
         self.summary_edit.setAccessibleName(self.tr("What they asked for"))
-        self.summary_edit.setPlaceholderText(self.tr("For example: my card number to refund me"))
+        self.summary_edit.setPlaceholderText(self.words.pick(
+            self.tr("For example: my card number to refund me"),
+            self.tr("For example: {name}'s card number, for a refund")))
         self.reaction_section.retranslate()
         self.signs.retranslate()
         self.notes_label.setText(self.tr("N&otes (optional: what to remember, who you told):"))
@@ -501,8 +520,9 @@ class QuickCaptureForm(Retranslatable, FileDropTarget, QWidget):
         self.when_edit.setAccessibleName(self.tr("When it happened"))
         self.repeat_button.setText(self.tr("Show the entries from this sender"))
         self.repeat_button.setAccessibleName(self.repeat_button.text())
-        self.save_button.setText(self.tr("&Save in the journal"))
-        self.save_button.setAccessibleName(self.tr("Save in the journal"))
+        self.save_button.setText(self.words.pick_button(
+            self.tr("&Save in the journal"), self.tr("&Save in {name}'s journal")))
+        self.save_button.setAccessibleName(without_mnemonic(self.save_button.text()))
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.cancel_button.setText(self.tr("Cance&l"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))

@@ -17,6 +17,7 @@ from vigilance_app import vocabulary
 from vigilance_app.ui.journal import labels as labels
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.i18n import translate
+from vigilance_app.ui.kit.person_words import PersonWords
 from vigilance_app.ui.kit.theme import set_font_role
 
 # What a risky reaction usually gave away: ticked for the person when they tick the reaction.
@@ -50,6 +51,7 @@ class ReactionsSection(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.words = PersonWords()  # whose journal: "What did you do?" or "What did Jeanne do?"
         self.reactions_box = QFrame()
         self.reactions_box.setObjectName("reactions")
         self.reactions_title = plain_label()
@@ -129,16 +131,24 @@ class ReactionsSection(QObject):
     # ---- texts ---------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.reactions_title.setText(translate("QuickCaptureForm",
-                                               "What did you do? (tick all that apply)"))
-        self.reactions_box.setAccessibleName(translate("QuickCaptureForm", "What you did"))
+        words = self.words
+        self.reactions_title.setText(words.pick(
+            translate("QuickCaptureForm", "What did you do? (tick all that apply)"),
+            translate("QuickCaptureForm", "What did {name} do? (tick all that apply)")))
+        self.reactions_box.setAccessibleName(words.pick(
+            translate("QuickCaptureForm", "What you did"),
+            translate("QuickCaptureForm", "What {name} did")))
         for code, box in self.reaction_boxes.items():
-            box.setText(labels.reaction_name(code))
-            box.setAccessibleName(labels.reaction_name(code))
-        self.disclosed_title.setText(translate(
-            "QuickCaptureForm", "What did you give? (tick the kinds only: never write the "
-                                "numbers here)"))
-        self.disclosed_box.setAccessibleName(translate("QuickCaptureForm", "What you gave"))
+            box.setText(labels.reaction_for(code, words))
+            box.setAccessibleName(box.text())
+        self.disclosed_title.setText(words.pick(
+            translate("QuickCaptureForm", "What did you give? (tick the kinds only: never "
+                                          "write the numbers here)"),
+            translate("QuickCaptureForm", "What did {name} give? (tick the kinds only: never "
+                                          "write the numbers here)")))
+        self.disclosed_box.setAccessibleName(words.pick(
+            translate("QuickCaptureForm", "What you gave"),
+            translate("QuickCaptureForm", "What {name} gave")))
         for code, box in self.disclosed_boxes.items():
             box.setText(labels.disclosed_name(code))
             box.setAccessibleName(labels.disclosed_name(code))

@@ -30,6 +30,7 @@ from vigilance_app.ui.kit.accessible import container_scroll_area
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import Retranslatable, ui_language
+from vigilance_app.ui.kit.person_words import PersonWords
 from vigilance_app.ui.kit.theme import heading
 
 MAX_SHOWN_LINKS = 30
@@ -81,6 +82,7 @@ class EntryDetailView(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("journalDetail")
         self.detail: dict[str, Any] | None = None
+        self.words = PersonWords()  # whose journal: "What you did" or "What Jeanne did"
         self.history: dict[str, tuple[int, Any]] = {}  # sender → (count, first seen)
         self.confirm_copy = self._confirm_copy  # replaced in tests
 
@@ -212,8 +214,10 @@ class EntryDetailView(Retranslatable, QWidget):
         """What the person did (with the plan after a risky reaction), and what was masked."""
         reactions = list(d.get("reactions") or ())
         if reactions:
-            self._line(self.tr("What you did: %1").replace("%1", ", ".join(
-                labels.reaction_name(code, short=True) for code in reactions)),
+            self._line(self.words.pick(
+                self.tr("What you did: {reactions}"), self.tr("What {name} did: {reactions}"),
+                reactions=", ".join(labels.reaction_name(code, short=True)
+                                    for code in reactions)),
                 "detailReactions")
         situation = vocabulary.situation_for(reactions, d.get("channel"))
         if any(code in vocabulary.RISKY_REACTIONS for code in reactions) and situation:

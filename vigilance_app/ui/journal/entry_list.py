@@ -24,6 +24,7 @@ from vigilance_app.ui.journal.model import COLUMNS, SORTABLE, JournalTableModel
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
+from vigilance_app.ui.kit.person_words import PersonWords
 
 # Widths in average characters: a column of words is at most this wide, the summary wider;
 # when the window is too narrow they give room back in this order, down to these minimums
@@ -81,6 +82,7 @@ class EntryList(Retranslatable, QWidget):
         self.empty_label.setObjectName("journalEmpty")
         self.empty_label.hide()
         self._filtered = False
+        self.words = PersonWords()  # whose journal: "Your journal is empty" or "Jeanne's…"
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -239,9 +241,13 @@ class EntryList(Retranslatable, QWidget):
             self.empty_label.setText(translate(
                 "JournalPage", "Nothing matches. Try fewer words or filters."))
         else:
-            self.empty_label.setText(translate(
-                "JournalPage", "Your journal is empty. When something suspicious happens, use "
-                               "the buttons above: it takes less than a minute."))
+            self.empty_label.setText(self.words.pick(
+                translate("JournalPage", "Your journal is empty. When something suspicious "
+                                         "happens, use the buttons above: it takes less than "
+                                         "a minute."),
+                translate("JournalPage", "{name}'s journal is empty. When something suspicious "
+                                         "happens, use the buttons above: it takes less than "
+                                         "a minute.")))
 
     def _update_bulk(self) -> None:
         count = len(self.selected_ids())

@@ -18,6 +18,7 @@ from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import Retranslatable
 from vigilance_app.ui.kit.panel import Panel
+from vigilance_app.ui.kit.person_words import person_words, without_mnemonic
 
 if TYPE_CHECKING:
     from vigilance_app.services import AppServices
@@ -144,15 +145,23 @@ class JournalHomePanel(Retranslatable, Panel):
     # ---- texts ---------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Journal of suspicious contacts"))
-        self.capture_button.setText(self.tr("I just had a suspicious &call"))
-        self.capture_button.setAccessibleName(self.tr("I just had a suspicious call"))
-        self.open_button.setText(self.tr("Open the &journal"))
-        self.open_button.setAccessibleName(self.tr("Open the journal"))
+        words = person_words(self.services.store)
+        self.heading.setText(words.pick(
+            self.tr("Your journal of suspicious contacts"),
+            self.tr("{name}'s journal of suspicious contacts")))
+        self.capture_button.setText(words.pick_button(
+            self.tr("I just had a suspicious &call"),
+            self.tr("{name} just had a suspicious &call")))
+        self.capture_button.setAccessibleName(without_mnemonic(self.capture_button.text()))
+        self.open_button.setText(words.pick_button(
+            self.tr("Open your &journal"), self.tr("Open {name}'s &journal")))
+        self.open_button.setAccessibleName(without_mnemonic(self.open_button.text()))
         self.empty_line.setVisible(not self.entries)
-        self.empty_line.setText(self.tr(
+        self.empty_line.setText(words.pick(self.tr(
             "Nothing written down yet. A suspicious call, SMS or email? Note it here in less "
-            "than a minute."))
+            "than a minute."), self.tr(
+            "Nothing written down yet in {name}'s journal. A suspicious call, SMS or email? "
+            "Note it here in less than a minute.")))
         for button in self.row_buttons:
             self.rows_layout.removeWidget(button)
             button.hide()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,6 +18,9 @@ from PySide6.QtCore import (
     QLocale,
     QTimeZone,
 )
+
+if TYPE_CHECKING:
+    from vigilance_app.ui.kit.person_words import PersonWords
 
 CONTEXT = "JournalLabels"
 
@@ -45,6 +49,24 @@ REACTION_NAMES: dict[str, str] = {
     "paid": QT_TRANSLATE_NOOP("JournalLabels", "I paid or sent money"),
     "installed_remote_access": QT_TRANSLATE_NOOP("JournalLabels",
                                                  "I installed a program they asked for"),
+}
+
+# The same, when the journal is a relative's: under "What did {name} do?", neutral about
+# whether the relative is a man or a woman.
+REACTION_NAMES_RELATIVE: dict[str, str] = {
+    "ignored": QT_TRANSLATE_NOOP("JournalLabels", "Did nothing / ignored it"),
+    "replied": QT_TRANSLATE_NOOP("JournalLabels", "Replied to them"),
+    "clicked_link": QT_TRANSLATE_NOOP("JournalLabels", "Clicked a link in the message"),
+    "called_back": QT_TRANSLATE_NOOP("JournalLabels", "Called the number back"),
+    "gave_personal_info": QT_TRANSLATE_NOOP("JournalLabels", "Gave some personal information"),
+    "gave_credentials": QT_TRANSLATE_NOOP("JournalLabels", "Gave a login or a password"),
+    "gave_card_details": QT_TRANSLATE_NOOP("JournalLabels", "Gave their card details"),
+    "gave_bank_details": QT_TRANSLATE_NOOP("JournalLabels",
+                                           "Gave their bank details (IBAN)"),
+    "gave_nir": QT_TRANSLATE_NOOP("JournalLabels", "Gave their social security number"),
+    "paid": QT_TRANSLATE_NOOP("JournalLabels", "Paid or sent money"),
+    "installed_remote_access": QT_TRANSLATE_NOOP("JournalLabels",
+                                                 "Installed a program the caller asked for"),
 }
 
 # Short forms for the list and the filters.
@@ -117,6 +139,12 @@ def channel_name(code: str | None) -> str:
 def reaction_name(code: str, short: bool = False) -> str:
     table = REACTION_SHORT if short else REACTION_NAMES
     return tr(table[code]) if code in table else code
+
+
+def reaction_for(code: str, words: PersonWords) -> str:
+    """What the person did, in a tick box: "I gave my card details" in one's own journal,
+    "Gave their card details" (under "What did Jeanne do?") in a relative's."""
+    return words.pick_from(REACTION_NAMES, REACTION_NAMES_RELATIVE, code, tr)
 
 
 def risk_name(code: str | None) -> str:

@@ -44,6 +44,7 @@ from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.file_drop import FileDropTarget
 from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
+from vigilance_app.ui.kit.person_words import PersonWords, person_words, without_mnemonic
 from vigilance_app.ui.kit.theme import heading
 
 if TYPE_CHECKING:
@@ -61,6 +62,10 @@ CAPTURE_BUTTONS: list[tuple[str, str]] = [
     ("letter", QT_TRANSLATE_NOOP("JournalPage", "A suspicious le&tter")),
     ("website", QT_TRANSLATE_NOOP("JournalPage", "A suspicious &website")),
 ]
+# The buttons that speak of the person, when the journal is a relative's.
+CAPTURE_BUTTONS_RELATIVE: dict[str, str] = {
+    "phone_call": QT_TRANSLATE_NOOP("JournalPage", "{name} just had a suspicious &call"),
+}
 
 # List column key -> the repository's sort name.
 SORT_NAMES = {"received_at": "newest", "channel": "channel", "organization": "org",
@@ -102,6 +107,7 @@ class JournalPage(Retranslatable, FileDropTarget, EntryActions, CaptureFlow, QWi
         self._profile_id: int | None = None
         self._journal: Any = None
         self._sender_filter: str | None = None
+        self.words = PersonWords()  # whose journal it is (follow_person)
         self.title = heading(plain_label(), level=1)
         self.title.setObjectName("journalTitle")
         self.toolbar = self._build_toolbar()
@@ -264,6 +270,7 @@ class JournalPage(Retranslatable, FileDropTarget, EntryActions, CaptureFlow, QWi
             return
         profile = store.active_profile()
         profile_id = profile.id if profile is not None else None
+        self.follow_person()
         if profile_id != self._profile_id:
             self._profile_id = profile_id
             self.forget_undo()
@@ -430,12 +437,33 @@ class JournalPage(Retranslatable, FileDropTarget, EntryActions, CaptureFlow, QWi
 
     # ---- texts and events ----------------------------------------------------------
 
+    def follow_person(self) -> None:
+        """Word the page for the active person ("your journal", "Jeanne's journal"): the
+        title, the buttons, the empty list, the capture form and the entry shown."""
+        words = person_words(self.store)
+        if words == self.words:
+            return
+        self.words = words
+        self.entries.words = words
+        self.detail.words = words
+        self.plan_bar.words = words
+        self.form.set_words(words)
+        self.retranslate()
+        self.entries.retranslate()
+        self.plan_bar.retranslate()
+        self.detail.retranslate()
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Journal of suspicious contacts"))
-        for channel, text in CAPTURE_BUTTONS:
+        words = self.words
+        self.title.setText(words.pick(self.tr("Your journal of suspicious contacts"),
+                                      self.tr("{name}'s journal of suspicious contacts")))
+        own = dict(CAPTURE_BUTTONS)
+        for channel, _text in CAPTURE_BUTTONS:
             button = self.capture_buttons[channel]
-            button.setText(translate(CONTEXT, text))
-            button.setAccessibleName(translate(CONTEXT, text).replace("&", ""))
+            button.setText(words.pick_from(own, CAPTURE_BUTTONS_RELATIVE, channel,
+                                           lambda text: translate(CONTEXT, text),
+                                           mnemonic=True))
+            button.setAccessibleName(without_mnemonic(button.text()))
         self.import_button.setText(self.tr("&Import email files…"))
         self.import_button.setAccessibleName(self.tr("Import email files"))
         self.import_button.setToolTip(self.tr(

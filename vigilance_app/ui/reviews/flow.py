@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vigilance_app.ui.kit.accessible import ComboBox
 from vigilance_app.ui.kit.common import BulletList, VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.person_words import person_words
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.ui.reviews import api as api
 from vigilance_app.ui.reviews.texts import UNUSUAL_SITUATIONS, kind_name, look_at, table_tr
@@ -69,6 +70,7 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         self.heightened = heightened or {}  # account id → why it is checked more often now
         self.setModal(True)
         self.store = store
+        self.words = person_words(store)  # whose accounts: "Check: …" or "Check Jeanne's…"
         self.accounts = list(accounts)  # AccountInfo
         self.index = 0
         self.now = now
@@ -333,7 +335,10 @@ class ReviewFlowDialog(Retranslatable, QDialog):
     # ---- texts -------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Account checks"))
+        # Modal: the person cannot change while the checks are open.
+        self.words = person_words(self.store)
+        self.setWindowTitle(self.words.pick(self.tr("Account checks"),
+                                            self.tr("Checking {name}'s accounts")))
         self._retranslate_look()
         self._retranslate_unusual()
         self._retranslate_plan()
@@ -345,7 +350,9 @@ class ReviewFlowDialog(Retranslatable, QDialog):
         if account is not None:
             self.progress_label.setText(self.tr("Account %1 of %2").replace(
                 "%1", str(self.index + 1)).replace("%2", str(total)))
-            self.account_title.setText(self.tr("Check: %1").replace("%1", account.name))
+            self.account_title.setText(self.words.pick(
+                self.tr("Check: {account}"), self.tr("Check {name}'s account: {account}"),
+                account=account.name))
             self.account_title.setAccessibleName(self.account_title.text())
             kind = kind_name(account.kind)
             self.account_line.setText(f"{kind} — {account.institution}"
@@ -356,11 +363,19 @@ class ReviewFlowDialog(Retranslatable, QDialog):
             self.heightened_label.setVisible(bool(why))
             has_url = bool(account.official_url)
             self.open_button.setVisible(has_url)
-            self.site_hint.setText(self.tr(
-                "Sign in on the official site or app as usual, look at the points above, then "
-                "come back here.") if has_url else self.tr(
-                "Sign in on the official site or app as usual (type its address yourself), "
-                "look at the points above, then come back here."))
+            if has_url:
+                hint = self.words.pick(self.tr(
+                    "Sign in on the official site or app as usual, look at the points above, "
+                    "then come back here."), self.tr(
+                    "With {name}, sign in on the official site or app as usual, look at the "
+                    "points above, then come back here."))
+            else:
+                hint = self.words.pick(self.tr(
+                    "Sign in on the official site or app as usual (type its address "
+                    "yourself), look at the points above, then come back here."), self.tr(
+                    "With {name}, sign in on the official site or app as usual (type its "
+                    "address yourself), look at the points above, then come back here."))
+            self.site_hint.setText(hint)
         status = {
             "normal": self.tr("✓ Saved: everything looked normal."),
             "snoozed": self.tr("⏸ Put off: you will be reminded later."),
@@ -383,7 +398,8 @@ class ReviewFlowDialog(Retranslatable, QDialog):
                 "%1", text))
 
     def _retranslate_unusual(self) -> None:
-        self.unusual_title.setText(self.tr("What did you see?"))
+        self.unusual_title.setText(self.words.pick(
+            self.tr("What did you see?"), self.tr("What did you see on {name}'s account?")))
         self.unusual_intro.setText(self.tr(
             "This can happen to anyone, and you did the right thing by looking. Describe it in "
             "a few words (the date, the amount, the name shown). Never type a card number or "
@@ -418,7 +434,9 @@ class ReviewFlowDialog(Retranslatable, QDialog):
 
     def _retranslate_done(self) -> None:
         total = len(self.accounts)
-        self.done_title.setText(self.tr("The checks are done. Thank you."))
+        self.done_title.setText(self.words.pick(
+            self.tr("The checks are done. Thank you."),
+            self.tr("{name}'s accounts are checked. Thank you.")))
         self.done_text.setText(self.tr(
             "You will be reminded when the next checks are due.") if self.done_count or
             not total else self.tr("You will be reminded later."))

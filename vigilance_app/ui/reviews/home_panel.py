@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.person_words import person_words, without_mnemonic
 from vigilance_app.ui.kit.theme import heading
 
 if TYPE_CHECKING:
@@ -78,19 +79,24 @@ class ReviewsHomePanel(Retranslatable, QFrame):
     def retranslate(self) -> None:
         from vigilance_app.ui.reviews.texts import english_plural, long_date
 
-        self.heading.setText(self.tr("Account checks"))
+        words = person_words(self.services.store)
+        self.heading.setText(words.pick(self.tr("Account checks"),
+                                        self.tr("Checking {name}'s accounts")))
         self.start_button.setText(self.tr("&Start the checks"))
         self.start_button.setAccessibleName(self.tr("Start the checks"))
-        self.open_button.setText(self.tr("See my &accounts"))
-        self.open_button.setAccessibleName(self.tr("See my accounts"))
+        self.open_button.setText(words.pick_button(self.tr("See my &accounts"),
+                                                   self.tr("See {name}'s &accounts")))
         summary = self.summary
         next_text = ""
         if summary is None or not summary.accounts:
-            line = self.tr("Add the accounts you use (bank, ameli, email…): Vigilance will "
-                           "remind you to check them.")
+            line = words.pick(
+                self.tr("Add the accounts you use (bank, ameli, email…): Vigilance will "
+                        "remind you to check them."),
+                self.tr("Add the accounts {name} uses (bank, ameli, email…): Vigilance will "
+                        "remind you to check them."))
             self.start_button.hide()
-            self.open_button.setText(self.tr("&Add my accounts"))
-            self.open_button.setAccessibleName(self.tr("Add my accounts"))
+            self.open_button.setText(words.pick_button(self.tr("&Add my accounts"),
+                                                       self.tr("&Add {name}'s accounts")))
         elif summary.to_do:
             line = "⚠ " + english_plural(
                 self.tr("%n account check(s) to do now", "", summary.to_do), summary.to_do)
@@ -106,6 +112,7 @@ class ReviewsHomePanel(Retranslatable, QFrame):
         if summary is not None and summary.snoozed:
             next_text = (next_text + " " + self.tr("%n put off for later.", "",
                                                    summary.snoozed)).strip()
+        self.open_button.setAccessibleName(without_mnemonic(self.open_button.text()))
         self.line.setText(line)
         self.line.setAccessibleName(line)
         self.next_line.setText(next_text)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vigilance_app.ui.kit.common import VerticalScrollArea, plain_label
 from vigilance_app.ui.kit.i18n import Retranslatable
+from vigilance_app.ui.kit.person_words import person_words, without_mnemonic
 from vigilance_app.ui.kit.theme import heading
 from vigilance_app.ui.reviews import api as api
 from vigilance_app.ui.reviews.account_details import AccountDetails
@@ -282,10 +283,13 @@ class ReviewsPage(Retranslatable, AccountDetails, Reminders, QWidget):
     # ---- texts -------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(QCoreApplication.translate("ReviewsPage", TITLE))
+        words = person_words(self.store)
+        self.title.setText(words.pick(QCoreApplication.translate("ReviewsPage", TITLE),
+                                      self.tr("Checking {name}'s accounts")))
         self._render_verdict()
-        self.list_label.setText(self.tr("&Your accounts"))
-        self.accounts_list.setAccessibleName(self.tr("Your accounts"))
+        self.list_label.setText(words.pick_button(self.tr("&Your accounts"),
+                                                  self.tr("{name}'s accou&nts")))
+        self.accounts_list.setAccessibleName(without_mnemonic(self.list_label.text()))
         for row, info in enumerate(self.infos):
             item = self.accounts_list.item(row)
             kind = kind_name(info.account.kind)
@@ -307,8 +311,11 @@ class ReviewsPage(Retranslatable, AccountDetails, Reminders, QWidget):
         due = self.to_do()
         overdue = sum(1 for info in due if info.state == "overdue")
         if not self.infos:
-            verdict = self.tr("No account yet. Add the accounts you use (bank, ameli, email…) "
-                         "to be reminded to check them.")
+            verdict = person_words(self.store).pick(
+                self.tr("No account yet. Add the accounts you use (bank, ameli, email…) to be "
+                        "reminded to check them."),
+                self.tr("No account yet. Add the accounts {name} uses (bank, ameli, "
+                        "email…) to be reminded to check them."))
         elif not due:
             upcoming = [info.next_due for info in self.infos if info.state == "upcoming"]
             verdict = self.tr("✓ Nothing to check now.")

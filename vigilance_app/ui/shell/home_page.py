@@ -28,6 +28,7 @@ from vigilance_app.ui.kit.common import plain_label
 from vigilance_app.ui.kit.flow_layout import FlowLayout
 from vigilance_app.ui.kit.i18n import Retranslatable, translate
 from vigilance_app.ui.kit.panel import Panel
+from vigilance_app.ui.kit.person_words import person_words
 from vigilance_app.ui.kit.theme import set_font_role
 from vigilance_app.vault import CustodyMode, KeyringStatus
 
@@ -221,12 +222,18 @@ class HomePage(Retranslatable, QWidget):
         self.check_button.setAccessibleName(self.tr("Is this a scam? Check a message"))
         self.check_button.setToolTip(self.tr(
             "Paste or open a message: Vigilance tells you whether it looks like a scam."))
-        self.received_button.setText(self.tr("I &received a call / a message"))
-        self.received_button.setAccessibleName(self.tr(
-            "I received a call or a message: write it down in the journal"))
-        self.received_button.setToolTip(self.tr(
-            "Write down a suspicious call, SMS, email or letter in the journal."))
-        self.received_menu.setAccessibleName(self.tr("What did you receive?"))
+        words = person_words(self.services.store)
+        self.received_button.setText(words.pick_button(
+            self.tr("I &received a call / a message"),
+            self.tr("{name} &received a call / a message")))
+        self.received_button.setAccessibleName(words.pick(
+            self.tr("I received a call or a message: write it down in the journal"),
+            self.tr("{name} received a call or a message: write it down in {name}'s journal")))
+        self.received_button.setToolTip(words.pick(
+            self.tr("Write down a suspicious call, SMS, email or letter in your journal."),
+            self.tr("Write down a suspicious call, SMS, email or letter in {name}'s journal.")))
+        self.received_menu.setAccessibleName(words.pick(
+            self.tr("What did you receive?"), self.tr("What did {name} receive?")))
         for channel, title in CAPTURE_CHANNELS:
             self.channel_actions[channel].setText(translate("HomePage", title))
         self.actions_hint.setText(self.tr(
