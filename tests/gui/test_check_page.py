@@ -416,7 +416,7 @@ def corpus_copy(tmp_path: Path, names: list[str]) -> list[Path]:
     return paths
 
 
-BATCH = ["sample-5251.eml", "sample-1000.eml", "sample-1133.eml", "sample-78.eml"]
+BATCH = ["sample-5251.eml", "sample-1000.eml", "sample-1133.eml", "sample-1126.eml"]
 
 
 @needs_corpus
@@ -447,7 +447,7 @@ def test_several_files_are_analysed_in_turn_then_listed(qtbot, page: CheckPage,
         "sample-1000.eml: no clear sign of a scam",
         "dossier.eml: not analysed. This file does not exist or is not a file.",
         "sample-1133.eml: very likely a scam",
-        "sample-78.eml: some signs of a scam",
+        "sample-1126.eml: some signs of a scam",
     ]
     for i in range(page.results_list.count()):  # an icon repeats the words, never alone
         assert not page.results_list.item(i).icon().isNull()
@@ -476,7 +476,7 @@ def test_the_result_follows_the_selection(qtbot, page: CheckPage, tmp_path: Path
     page.results_list.selectionModel().select(
         model.index(3, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     assert page.current is page.items[3]
-    assert page.result_box.source_label.text() == "File: sample-78.eml"
+    assert page.result_box.source_label.text() == "File: sample-1126.eml"
     assert page.level_label.text() == "Risk level: medium"
     # a mouse click
     rect = page.results_list.visualItemRect(page.results_list.item(2))

@@ -84,12 +84,16 @@ EXAMPLES: dict[str, ParsedMessage] = {
     "authentication_failed": ParsedMessage(
         "email", sender_address="service@example.org", text="Bonjour",
         auth_failures=("spf=fail", "dmarc=fail")),
+    "fine_lure": ParsedMessage(
+        "sms", text="ANTAI : avis de contravention impayé, réglez 35 € avant majoration."),
+    "dubious_offer": ParsedMessage(
+        "email", subject="Perdre du poids sans effort", text="Un remède miracle testé."),
 }
 
 
 def test_every_code_has_an_example_severity_and_rule() -> None:
     assert set(EXAMPLES) == set(flags.CODES) == set(flags.SEVERITY) == set(flags.RULES)
-    assert len(flags.CODES) == 30
+    assert len(flags.CODES) == 32
 
 
 @pytest.mark.parametrize("code", flags.CODES)

@@ -241,6 +241,34 @@ def test_mixed_script_words_are_flagged() -> None:
     assert homoglyphs.find("Ѕеcurity tеam") == ("Ѕеcurity", "tеam")
 
 
+def test_invisible_characters_inside_words_are_flagged() -> None:
+    subject = "Fi\u200b\u200bnal \u200bwa\u200b\u200brn\u200bing: A\u200bll your photos"
+    assert evidence(email(subject=subject), "homoglyph_text") == ("Final", "warning", "All")
+
+
+def test_styled_letters_are_flagged() -> None:
+    deleted = "".join(chr(0x1D41A + ord(c) - ord("a")) for c in "deleted")  # bold letters
+    subject = f"We have {deleted} your account"
+    assert "homoglyph_text" in codes(email(subject=subject))
+
+
+@pytest.mark.parametrize("subject", [
+    "Crème brûlée au menu de l\u2019été",
+    "Rendez-vous\u00a0: mardi 14\u202fh",  # French spacing (no-break spaces) is not hiding
+    "\u200bBonjour",  # a stray zero-width space at the start splits no word
+    "Math: \U0001d465 + \U0001d466",  # a lone styled letter in a formula
+])
+def test_ordinary_typography_is_not_hidden_letters(subject: str) -> None:
+    assert "homoglyph_text" not in codes(email(subject=subject))
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_hidden_letters_never_raises(value: str) -> None:
+    found = flags._hidden_letters(value, value)
+    assert len(found) <= 10 and all(len(w) <= 40 for w in found)
+
+
 @pytest.mark.parametrize("subject", [
     "Привет, как дела?", "Καλημέρα σας", "Réglez vos échéances avant Noël",
     "東京タワーです iPhone用", "Straße, Ærø, Øresund, Łódź", "Спасибо for the Москва photos",
@@ -281,6 +309,24 @@ def test_homoglyph_search_is_bounded() -> None:
     ("threat", "Transaction non autorisée de 890 € sur votre carte : annulez-la ici."),
     ("threat", "Your account has been frozen. Verify now to restore access."),
     ("threat", "Ihr Konto wurde gesperrt."),
+    ("threat", "Your iCloud storage is full: your photos will be deleted today."),
+    ("threat", "Alerta de segurança: houve um acesso de um novo dispositivo."),
+    ("fine_lure", "ANTAI : vous avez une amende impayée de 35 €, réglez-la avant majoration."),
+    ("fine_lure", "Péage : un passage non réglé sur l'autoroute A7. Payez 6,40 € ici."),
+    ("fine_lure", "E-ZPass: you have an unpaid toll balance of $4.15. Pay now to avoid fees."),
+    ("fine_lure", "Foi identificado um registro de infração de trânsito pendente."),
+    ("fine_lure", "U heeft een openstaande boete van het CJIB."),
+    ("fine_lure", "Ihr Bußgeldbescheid ist fällig."),
+    ("dubious_offer", "Anna would like to meet you! Singles near you are waiting."),
+    ("dubious_offer", "Perdez du poids sans effort : la perte de poids sans régime."),
+    ("dubious_offer", "Erhöhen Sie die Größe Ihres Penis ohne Operation."),
+    ("dubious_offer", "Precisando de empréstimo? Crédito rápido sem consulta."),
+    ("crypto_lure", "Token allocation is open: claim your free tokens now."),
+    ("crypto_lure", "Limited edition NFTs available for minting!"),
+    ("prize_lure", "Ihr Edeka Einkaufsgutschein im Wert von 500 € wurde ausgewählt!"),
+    ("prize_lure", "Jouw kans op een Douglas cadeaukaart van €250."),
+    ("delivery_lure", "Seu pedido está na fiscalização aduaneira: pague a taxa de importação."),
+    ("delivery_lure", "U heeft een pakket dat op bezorging wacht."),
 ])
 def test_modern_lures(code: str, text: str) -> None:
     assert code in codes(ParsedMessage("sms", text=text))
@@ -291,10 +337,14 @@ def test_modern_lures(code: str, text: str) -> None:
     "Free shipping on all orders this weekend.",
     "Votre colis a été livré. Merci de votre confiance.",
     "The winner of the 2002 Hugo award is announced.",
+    "Call our toll-free number 1-800-555-0100 for help with your order.",
+    "The session token expires after an hour; log in again to get a new one.",
+    "Réunion du club de randonnée : départ du péage de Saint-Arnoult à 8 h.",
+    "Votre déclaration de revenus est disponible dans votre espace particulier.",
 ])
 def test_everyday_commerce_sets_off_no_lure(text: str) -> None:
     assert not {"prize_lure", "crypto_lure", "delivery_lure", "payment_request",
-                "too_good_to_be_true"} & codes(email(text))
+                "too_good_to_be_true", "dubious_offer", "fine_lure"} & codes(email(text))
 
 
 def test_every_language_list_has_every_section() -> None:

@@ -145,3 +145,32 @@ def test_text_features_ignore_transport_headers_and_fold_digits() -> None:
     assert "w:offre" in found and "w:0h" in found and "w:24h" not in found
     assert not any("2024" in f or "1500" in f for f in found)
     assert not any("received" in f or "message-id" in f for f in found)
+
+
+def _toy_model() -> score.ScoreModel:
+    group = score.GroupModel(0.0, 1.0, {"threat": 0.0, "urgency": 0.2}, {},
+                             medium=0.5, high=0.8, blind={"threat": 1.2, "urgency": 0.1})
+    return score.ScoreModel({"email": group}, frozenset())
+
+
+def test_in_another_language_a_flag_weighs_what_it_says_alone() -> None:
+    model = _toy_model()
+    # English wording the model judges: "threat" adds nothing to what the text already says.
+    english = text_model.TextScore(-1.0, ())
+    p, weights = score.combine(model, "email", ["threat"], english)
+    assert weights == {"threat": 0.0} and p < 0.5
+    # Dutch wording it cannot judge: the text stops just under medium, the flag counts alone.
+    dutch = text_model.TextScore(6.0, (), other_language=True)
+    p, weights = score.combine(model, "email", ["threat"], dutch)
+    assert weights == {"threat": 1.2} and p > 0.5
+    p, _ = score.combine(model, "email", [], dutch)
+    assert p < 0.5
+    # A weak flag stays weak: its weight is never below the one learned beside the text.
+    _, weights = score.combine(model, "email", ["urgency"], dutch)
+    assert weights == {"urgency": 0.2}
+
+
+def test_a_warning_sign_is_judged_on_its_own_weight() -> None:
+    model = _toy_model()
+    assert model.has_sign("email", ["threat"])  # 0 beside the text, 1.2 alone
+    assert not model.has_sign("email", ["urgency"])

@@ -44,7 +44,7 @@ CODES = (
     "dangerous_attachment", "html_form",
     "brand_impersonation", "homoglyph_text", "freemail_sender", "crypto_lure", "prize_lure",
     "delivery_lure", "premium_rate_number", "sms_foreign_link", "hidden_content",
-    "authentication_failed",
+    "authentication_failed", "fine_lure", "dubious_offer",
 )
 # high: one alone makes a message dangerous (a secret asked for, an official body writing
 # from elsewhere, a dangerous attachment, remote access, a look-alike address).
@@ -60,14 +60,16 @@ SEVERITY = {
     "sms_foreign_link": "high", "premium_rate_number": "high", "crypto_lure": "high",
     "url_shortener": "medium", "reply_to_mismatch": "medium", "sender_mobile_number": "medium",
     "html_form": "medium", "freemail_sender": "medium", "hidden_content": "medium",
-    "authentication_failed": "medium", "delivery_lure": "medium",
+    "authentication_failed": "medium", "delivery_lure": "medium", "fine_lure": "medium",
     "urgency": "low", "threat": "low", "too_good_to_be_true": "low", "prize_lure": "low",
+    "dubious_offer": "low",
 }
 LANGS = ("fr", "en")
 _EXPLAIN_KEYS = {"title", "explanation", "what_to_do"}
 _KEYWORD_FLAGS = ("asks_card_details", "asks_credentials", "asks_nir", "asks_bank_details",
                   "urgency", "threat", "relative_impersonation", "remote_access",
-                  "too_good_to_be_true", "crypto_lure", "prize_lure", "delivery_lure")
+                  "too_good_to_be_true", "crypto_lure", "prize_lure", "delivery_lure",
+                  "fine_lure", "dubious_offer")
 _CALLBACK_WINDOW = 150  # characters before a number searched for "rappelez", "call"…
 _PRESSURE_WINDOW = 400  # characters around a number searched for urgency or threats
 _SMS_LIKE = ("sms", "messaging")
@@ -327,8 +329,39 @@ def _brand_impersonation(f: Facts) -> list[str]:
     return [*claimed, show_domain(f.sender_domain)] if claimed else []
 
 
+# Characters that show nothing (zero-width space, joiners, word joiner, BOM, soft hyphen):
+# inside a word they split it for a filter and not for the eye ("Fi\u200bnal warning").
+_INVISIBLE_IN_WORD = re.compile(r"\w[\u00ad\u200b-\u200d\u2060\ufeff]+\w")
+# Bold, italic or script letters of the mathematical alphabets (U+1D400-U+1D7FF): "𝐝𝐞𝐥𝐞𝐭𝐞𝐝"
+# reads as a word but matches no word a filter looks for.
+_STYLED_LETTERS = re.compile(r"[\U0001d400-\U0001d7ff]{3,}")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def _hidden_letters(*values: str | None) -> list[str]:
+    """Words split by invisible characters or written in styled letters, as evidence: the
+    word as read (invisible characters removed, styled letters kept)."""
+    found: list[str] = []
+    for value in values:
+        value = (value or "")[:homoglyphs.MAX_TEXT]
+        if value.isascii():
+            continue
+        for match in _INVISIBLE_IN_WORD.finditer(value):
+            start = value.rfind(" ", 0, match.start()) + 1
+            end = value.find(" ", match.end())
+            word = _INVISIBLE.sub("", value[start:end if end >= 0 else len(value)])
+            word = word.strip(".,:;!?\"'()[]")[:40]
+            if word and word not in found:
+                found.append(word)
+        found += [m.group() for m in _STYLED_LETTERS.finditer(value)
+                  if m.group() not in found][:5]
+    return found[:10]
+
+
 def _homoglyph_text(f: Facts) -> list[str]:
-    return list(homoglyphs.find(f.parsed.sender_name, f.parsed.subject))
+    disguised = list(homoglyphs.find(f.parsed.sender_name, f.parsed.subject))
+    return disguised + [w for w in _hidden_letters(f.parsed.sender_name, f.parsed.subject)
+                        if w not in disguised]
 
 
 def _freemail_sender(f: Facts) -> list[str]:

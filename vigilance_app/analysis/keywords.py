@@ -19,7 +19,8 @@ LANGS = ("fr", "en", "de", "es", "it", "nl", "pt")
 SECTIONS = ("urgency", "threat", "asks_card_details", "asks_credentials", "asks_nir",
             "asks_bank_details", "payment_request", "fee", "remote_access",
             "relative_impersonation", "too_good_to_be_true", "prize_lure", "crypto_lure",
-            "delivery_lure", "callback", "request", "install", "payment_context")
+            "delivery_lure", "fine_lure", "dubious_offer", "callback", "request", "install",
+            "payment_context")
 # Sections that only qualify another one: never reported as evidence themselves.
 TRIGGERS = frozenset({"request", "install", "payment_context"})
 # What is asked for counts only in a sentence that also asks ("indiquez", "confirm"…); a fee

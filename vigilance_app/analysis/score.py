@@ -12,7 +12,10 @@ said on wording alone. A message that could not be read whole is never ``low``.
 The honest mail of the corpora is English: the text model cannot compare French (German…)
 wording with honest wording in the same language, so for a message in another language its
 output alone may bring the score up to just under ``medium``, never past it; a red flag has
-to add the rest.
+to add the rest. There each flag weighs what it says on its own (its ``blind`` weight, learned
+without the text model), not what it adds to English wording that already says the same
+thing: "your account will be deleted" adds little to an English text the model already finds
+alarming, but it is all the evidence there is in a Dutch one.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +35,7 @@ from vigilance_app.analysis.risk import Risk
 from vigilance_app.paths import resources_dir
 
 MODEL_FILE = "score.json"
-FORMAT = 1
+FORMAT = 2
 MAX_SHOWN_WORDS = 6
 SIGN_MIN = 0.5
 _WORD = re.compile(r"\w+")
@@ -46,6 +49,8 @@ class GroupModel:
     priors: dict[str, float]  # hand-set weights of the flags too rare here to be learned
     medium: float  # thresholds on the probability
     high: float  # (high also needs a warning sign, see has_sign)
+    # Learned weights of a model without the text: what each flag says on its own.
+    blind: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -57,10 +62,15 @@ class ScoreModel:
         g = self.groups[group]
         return g.flags[code] if code in g.flags else g.priors.get(code, 0.0)
 
+    def alone(self, group: str, code: str) -> float:
+        """What a flag weighs when the wording cannot be judged: its blind weight, never
+        less than its weight beside the text."""
+        return max(self.weight(group, code), self.groups[group].blind.get(code, 0.0))
+
     def has_sign(self, group: str, codes: Iterable[str]) -> bool:
         """A warning sign that counts on its own (at least 1.65 times the odds): "high" is
         never said on wording alone, nor on wording with a weak sign such as urgency."""
-        return any(self.weight(group, code) >= SIGN_MIN for code in codes)
+        return any(self.alone(group, code) >= SIGN_MIN for code in codes)
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ScoreModel:
@@ -74,7 +84,8 @@ class ScoreModel:
                                       {k: float(v) for k, v in g["flags"].items()},
                                       {k: float(v) for k, v in g["priors"].items()},
                                       float(g["thresholds"]["medium"]),
-                                      float(g["thresholds"]["high"]))
+                                      float(g["thresholds"]["high"]),
+                                      {k: float(v) for k, v in g["blind"].items()})
         force = data["force_high"]
         assert isinstance(force, list)
         return cls(groups, frozenset(force))
@@ -106,9 +117,11 @@ def combine(model: ScoreModel, group_name: str, codes: Iterable[str],
     """(probability, weight of each flag) of a message."""
     group = model.groups[group_name]
     text_part = group.text_weight * scored.logit
-    if cap and scored.other_language and 0.0 < group.medium < 1.0:
+    capped = cap and scored.other_language and 0.0 < group.medium < 1.0
+    if capped:
         text_part = min(text_part, _logit(group.medium) - group.intercept - 0.01)
-    weights = {code: model.weight(group_name, code) for code in codes}
+    weigh = model.alone if capped else model.weight
+    weights = {code: weigh(group_name, code) for code in codes}
     return sigmoid(group.intercept + text_part + sum(weights.values())), weights
 
 
