@@ -10,11 +10,17 @@ Nothing here writes a file: attachments stay bytes in memory.
 
 from __future__ import annotations
 
+import bisect
+import io
+import itertools
 import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from email import headerregistry, policy
+from email import feedparser, policy
 from email.message import Message
-from email.parser import BytesParser
+from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
+from typing import Any
 
 from . import attachments as attachment_rules
 from .headers import (
@@ -51,22 +57,168 @@ from .message import Attachment, Link, ParsedMessage
 from .pasted import find_links
 
 
-class _VerbatimHeader(headerregistry.UnstructuredHeader):
+def _verbatim_header(name: str, value: str) -> str:
     """A header kept as the string it was: values are decoded by ``headers.py`` on demand.
 
-    ``Message.get_content_type``, ``get_param`` and ``get_payload`` only need the string.
+    What ``policy.default`` gives for an unstructured header, without building a header
+    class per look-up: ``Message.get_content_type``, ``get_param`` and ``get_payload`` only
+    need the string. Undecodable bytes become U+FFFD, as in every ``email`` header object.
+    """
+    return _sanitize(value) if _has_surrogates(value) else value
+
+
+_POLICY = policy.default.clone(header_factory=_verbatim_header)
+# The stdlib's boundary predicates (``boundaryre.match``) all start with this.
+_BOUNDARY_PREFIX = "(?P<sep>" + re.escape("--")
+
+
+class _Lines(feedparser.BufferedSubFile):
+    """The stdlib feed parser's line buffer, for input given whole before parsing.
+
+    Same answers as ``BufferedSubFile`` (the tests compare the parsed trees), but a body
+    read to its end or to the next boundary costs one regular-expression search instead of
+    two Python calls per line: only lines starting with "--" are shown to the boundary
+    predicates. Lines are available once ``close`` was called.
     """
 
-    @classmethod
-    def parse(cls, value: str, kwds: dict) -> None:  # type: ignore[override]
-        kwds["parse_tree"] = None  # never folded back: we only read
-        kwds["decoded"] = value
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending: list[str] = []
+        self._all: list[str] = []
+        self._starts: list[int] = [0]  # offset in ``_text`` of each line
+        self._text = ""
+        self._pos = 0
+        self._unread: list[str] = []  # lines given back in another order (a stack)
+        self._fast: list[bool] = []  # per predicate: a boundary matcher
+        # (searched from, found at or -1) of the last search for "\n--" and for "\r--"
+        self._found = [(sys.maxsize, -1), (sys.maxsize, -1)]
+
+    def push(self, data: str) -> None:
+        self._pending.append(data)
+
+    def pushlines(self, lines: Iterable[str]) -> None:
+        self._pending.extend(lines)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._text = "".join(self._pending)
+        self._pending = []
+        self._all = io.StringIO(self._text, newline="").readlines()
+        self._starts = [0, *itertools.accumulate(map(len, self._all))]
+        self._closed = True
+
+    def push_eof_matcher(self, pred: Callable[[str], object]) -> None:
+        owner = getattr(pred, "__self__", None)
+        self._fast.append(isinstance(owner, re.Pattern) and getattr(pred, "__name__", "") ==
+                          "match" and str(owner.pattern).startswith(_BOUNDARY_PREFIX)
+                          and not owner.flags & ~re.UNICODE)
+        self._eofstack.append(pred)
+
+    def pop_eof_matcher(self) -> Callable[[str], object]:
+        self._fast.pop()
+        return self._eofstack.pop()  # type: ignore[no-any-return]
+
+    def _at_eof(self, line: str) -> bool:
+        return any(ateof(line) for ateof in reversed(self._eofstack))
+
+    def readline(self) -> Any:
+        if self._unread:
+            line = self._unread[-1]
+            if self._at_eof(line):
+                return ""
+            return self._unread.pop()
+        pos = self._pos
+        if pos >= len(self._all):
+            return "" if self._closed else feedparser.NeedMoreData
+        line = self._all[pos]
+        if self._eofstack and self._at_eof(line):
+            return ""
+        self._pos = pos + 1
+        return line
+
+    def unreadline(self, line: str) -> None:
+        if not self._unread and self._pos and self._all[self._pos - 1] is line:
+            self._pos -= 1
+        else:
+            self._unread.append(line)
+
+    def _dash_line(self, offset: int) -> int:
+        """Offset of the first line at or after the line starting at ``offset`` that starts
+        with "--", or -1. Answers are kept, so a text read forward is scanned once."""
+        text = self._text
+        if text.startswith("--", offset):
+            return offset
+        found = -1
+        for index, needle in enumerate(("\n--", "\r--")):
+            since, after = self._found[index]
+            # valid when no part of the text between offset and the answer went unsearched
+            if not (since <= offset and (after == -1 or offset <= after)):
+                after = text.find(needle, offset)
+                self._found[index] = (offset, after)
+            if after != -1 and (found == -1 or after < found):
+                found = after
+        return found + 1 if found != -1 else -1
+
+    def _next_eof(self) -> int:
+        """Index of the first unread line an end predicate matches, or the line count."""
+        count = len(self._all)
+        if not self._eofstack:
+            return count
+        offset = self._starts[self._pos]
+        while True:
+            start = self._dash_line(offset)
+            if start == -1:
+                return count
+            index = bisect.bisect_left(self._starts, start)
+            if index >= count or self._starts[index] != start:
+                return -1  # cannot happen: lines start after a line end
+            if self._at_eof(self._all[index]):
+                return index
+            offset = self._starts[index + 1]
+
+    def _iterate(self) -> Iterator[Any]:
+        lines = self._all
+        while True:
+            end = -1
+            if self._closed and not self._unread and all(self._fast):
+                end = self._next_eof()
+            if end < 0:  # the stdlib's way, one line at a time
+                line = self.readline()
+                if line == "":
+                    return
+                yield line
+                continue
+            depth = len(self._eofstack)
+            while self._pos < end:
+                line = lines[self._pos]
+                self._pos += 1
+                yield line
+                if self._unread or len(self._eofstack) != depth:
+                    break
+            else:
+                return
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._iterate()
+
+    def __next__(self) -> Any:
+        line = self.readline()
+        if line == "":
+            raise StopIteration
+        return line
 
 
-_POLICY = policy.default.clone(
-    header_factory=headerregistry.HeaderRegistry(default_class=_VerbatimHeader,
-                                                 use_default_map=False),
-)
+def _parse_message(data: bytes) -> Message:
+    """``BytesParser(policy=_POLICY).parsebytes(data)``, the same tree, faster."""
+    parser = feedparser.FeedParser(policy=_POLICY)
+    lines = _Lines()
+    parser._input = lines  # type: ignore[attr-defined]
+    lines.push(data.decode("ascii", errors="surrogateescape"))
+    message = parser.close()
+    assert isinstance(message, Message)
+    return message
+
 
 # Same test as email.feedparser.headerRE: what the stdlib takes for a header line.
 _HEADER_LINE = re.compile(rb"From |[\041-\071\073-\176]*:|[\t ]")
@@ -373,7 +525,7 @@ def parse_eml(data: bytes) -> ParsedMessage:
         raise InputTooLarge(len(data))
     cleaned, warnings = _prescan(bytes(data))
     try:
-        message = BytesParser(policy=_POLICY).parsebytes(cleaned)
+        message = _parse_message(cleaned)
     except Exception as error:  # RecursionError and the like, whatever got past the caps
         raise AnalysisError("This message is built in a way that cannot be read safely.") \
             from error
