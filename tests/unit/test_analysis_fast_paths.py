@@ -2,11 +2,14 @@
 
 The feed parser's line buffer (``eml._Lines``) is compared with the stdlib's own
 ``BytesParser`` on generated MIME soups: same tree, same headers, payloads, preambles,
-epilogues and defects.
+epilogues and defects. The HTML tokenizer is compared with the one it replaced (kept below,
+``_reference_convert``) on generated markup.
 """
 
 from __future__ import annotations
 
+import html
+import re
 import time
 from email.message import Message
 from email.parser import BytesParser
@@ -14,7 +17,8 @@ from email.parser import BytesParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vigilance_app.analysis import eml
+from vigilance_app.analysis import eml, html_text
+from vigilance_app.analysis.limits import MAX_HTML_CHARS, MAX_TEXT_CHARS
 
 _SETTINGS = settings(max_examples=400, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])
@@ -83,3 +87,105 @@ def test_many_dash_lines_stay_linear() -> None:
     start = time.perf_counter()
     _same_as_stdlib(data)
     assert time.perf_counter() - start < 10.0
+
+
+# --- HTML to text: the tokenizer before the single-search one, for comparison --------------
+
+_OLD_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>")
+_OLD_CANDIDATE = re.compile(r"<(?:[a-zA-Z!?]|/[a-zA-Z])")
+
+
+def _reference_tag(out: html_text._Converter, name: str, closing: bool, raw_attrs: str) -> None:
+    if closing:
+        if name == "a":
+            out.close_anchor()
+    elif name in ("a", "area", "form", "input", "meta", "img", "button"):
+        out.open_tag(name, raw_attrs)
+    if name in html_text._BLOCKS:
+        out.text("\n")
+
+
+def _reference_convert(source: str, out: html_text._Converter) -> None:
+    pos, end = 0, len(source)
+    text_start = 0
+    lower: str | None = None
+    while pos < end:
+        found = _OLD_CANDIDATE.search(source, pos)
+        if found is None:
+            break
+        lt = found.start()
+        if source.startswith("<!--", lt):
+            out.text(html.unescape(source[text_start:lt]))
+            close = source.find("-->", lt + 4)
+            pos = text_start = end if close < 0 else close + 3
+            continue
+        if source.startswith(("<!", "<?"), lt):
+            out.text(html.unescape(source[text_start:lt]))
+            close = source.find(">", lt + 2)
+            pos = text_start = end if close < 0 else close + 1
+            continue
+        match = _OLD_TAG.match(source, lt)
+        if match is None:
+            pos = lt + 1
+            continue
+        out.text(html.unescape(source[text_start:lt]))
+        closing, name, raw_attrs = match.group(1), match.group(2).lower(), match.group(3)
+        pos = text_start = match.end()
+        if name in html_text._RAW_SKIPPED or (name == "head" and not closing):
+            if closing:
+                continue
+            if lower is None:
+                lower = source.lower()
+            close = lower.find("</" + name, pos)
+            pos = text_start = end if close < 0 else close
+            continue
+        _reference_tag(out, name, bool(closing), raw_attrs)
+    out.text(html.unescape(source[text_start:]))
+
+
+def _both(source: str) -> tuple[html_text.HtmlText, html_text.HtmlText]:
+    new = html_text.html_to_text(source)
+    original = html_text._convert
+    try:
+        html_text._convert = _reference_convert  # type: ignore[assignment]
+        old = html_text.html_to_text(source)
+    finally:
+        html_text._convert = original
+    return new, old
+
+
+_MARKUP = st.sampled_from([
+    "<p>", "</p>", "<br>", "<br/>", "<a href='http://x.example/a'>", "<a href=y>", "</a>",
+    "<A HREF=\"z\">", "<div>", "</DIV>", "<!-- c -->", "<!--", "-->", "<!doctype html>",
+    "<?xml x?>", "<![CDATA[x]]>", "<style>", "</style>", "<script>", "</SCRIPT >", "<head>",
+    "</head>", "<title>", "<img alt='Pay now'>", "<form action='http://f.example'>",
+    "<input type=password>", "<input name=cardnumber>", "<meta http-equiv=refresh "
+    "content='0; url=http://m.example'>", "<area href=http://a.example alt=x>",
+    "<button formaction=http://b.example>", "&amp;", "&lt;", "&#1;", "&#x41;", "&eacute",
+    "&", "<", ">", "</", "<a", "<a\"'", "\n", " ", "\u00a0", "\u200b", "text", "Été",
+    "<td>", "<li>", "<table>", "<textarea>", "</textarea>", "<x-y>", "</a b>", "<1>",
+])
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_MARKUP, st.text(max_size=12)), max_size=80))
+def test_html_tokenizer_gives_what_the_old_one_gave(pieces: list[str]) -> None:
+    new, old = _both("".join(pieces))
+    assert new == old
+
+
+@_SETTINGS
+@given(st.text(max_size=3000))
+def test_html_tokenizer_on_arbitrary_text(source: str) -> None:
+    new, old = _both(source)
+    assert new == old
+    assert len(new.text) <= MAX_TEXT_CHARS
+
+
+def test_html_tokenizer_at_the_limits() -> None:
+    for source in ("<p>" + "x" * (MAX_TEXT_CHARS + 10), "&amp;" * (MAX_HTML_CHARS // 5 + 3),
+                   "<br>" * (MAX_HTML_CHARS // 4 + 1), "<a href=x>" * 2000 + "</a>",
+                   "<!--" + "a" * 1000, "<style>" + "<p>" * 100_000):
+        new, old = _both(source)
+        assert new == old
+        assert len(new.text) <= MAX_TEXT_CHARS

@@ -27,9 +27,11 @@ _BLOCKS = frozenset({
 # A tag ends at the first ">" even inside quotes: rare in real mail, and it keeps every
 # character scanned at most twice whatever the input (quote-aware matching is quadratic on
 # chains like  <a "x' <a "x' …).
-_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>")
-# Where a tag, comment or declaration may start; a lone "<" stays text without a Python step.
-_CANDIDATE = re.compile(r"<(?:[a-zA-Z!?]|/[a-zA-Z])")
+# One token: a comment, a declaration or processing instruction, or a tag (its "/", name and
+# attributes); a lone "<" stays text without a Python step.
+_TOKEN = re.compile(r"<(?:(!--)|[!?]|(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>)")
+# Opening tags whose attributes matter (links, forms, images' alternative text).
+_WATCHED = frozenset({"a", "area", "form", "input", "meta", "img", "button"})
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
@@ -111,18 +113,8 @@ class _Converter:
         self._anchor = []
         self._anchor_size = 0
 
-    def tag(self, name: str, closing: bool, raw_attrs: str) -> None:
-        if closing:
-            if name == "a":
-                self.close_anchor()
-        else:
-            self._open(name, raw_attrs)
-        if name in _BLOCKS:
-            self.text("\n")
-
-    def _open(self, name: str, raw_attrs: str) -> None:
-        if name not in ("a", "area", "form", "input", "meta", "img", "button"):
-            return
+    def open_tag(self, name: str, raw_attrs: str) -> None:
+        """An opening tag among ``_WATCHED``."""
         attrs = _attributes(raw_attrs)
         if name == "a":
             self.close_anchor()  # an unclosed <a> ends where the next one starts
@@ -146,31 +138,32 @@ class _Converter:
 
 
 def _convert(source: str, out: _Converter) -> None:
+    # One search per token: a comment, a declaration ("<!", "<?") or a tag; a "<" that opens
+    # none of them stays text. Text runs without "&" skip the unescaping call.
     pos, end = 0, len(source)
     text_start = 0  # text not yet emitted starts here (a "<" that opened no tag is text)
     lower: str | None = None  # lower-cased copy, made only if a skipped element appears
+    search = _TOKEN.search
+    emit = out.text
     while pos < end:
-        found = _CANDIDATE.search(source, pos)
+        found = search(source, pos)
         if found is None:
             break
         lt = found.start()
-        if source.startswith("<!--", lt):
-            out.text(html.unescape(source[text_start:lt]))
-            close = source.find("-->", lt + 4)
-            pos = text_start = end if close < 0 else close + 3
+        if lt > text_start:
+            chunk = source[text_start:lt]
+            emit(html.unescape(chunk) if "&" in chunk else chunk)
+        comment, closing, name, raw_attrs = found.groups()
+        if name is None:
+            if comment is not None:
+                close = source.find("-->", lt + 4)
+                pos = text_start = end if close < 0 else close + 3
+            else:  # doctype, CDATA, processing instruction
+                close = source.find(">", lt + 2)
+                pos = text_start = end if close < 0 else close + 1
             continue
-        if source.startswith(("<!", "<?"), lt):  # doctype, CDATA, processing instruction
-            out.text(html.unescape(source[text_start:lt]))
-            close = source.find(">", lt + 2)
-            pos = text_start = end if close < 0 else close + 1
-            continue
-        match = _TAG.match(source, lt)
-        if match is None:
-            pos = lt + 1
-            continue
-        out.text(html.unescape(source[text_start:lt]))
-        closing, name, raw_attrs = match.group(1), match.group(2).lower(), match.group(3)
-        pos = text_start = match.end()
+        name = name.lower()
+        pos = text_start = found.end()
         if name in _RAW_SKIPPED or (name == "head" and not closing):
             if closing:
                 continue
@@ -180,8 +173,15 @@ def _convert(source: str, out: _Converter) -> None:
             close = lower.find("</" + name, pos)
             pos = text_start = end if close < 0 else close
             continue
-        out.tag(name, bool(closing), raw_attrs)
-    out.text(html.unescape(source[text_start:]))
+        if closing:
+            if name == "a":
+                out.close_anchor()
+        elif name in _WATCHED:
+            out.open_tag(name, raw_attrs)
+        if name in _BLOCKS:
+            emit("\n")
+    chunk = source[text_start:]
+    emit(html.unescape(chunk) if "&" in chunk else chunk)
 
 
 def html_to_text(source: str) -> HtmlText:
@@ -191,7 +191,7 @@ def html_to_text(source: str) -> HtmlText:
     _convert(source[:MAX_HTML_CHARS], out)
     out.close_anchor()
     text = _SPACES.sub(" ", "".join(out.chunks))
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join([line.strip() for line in text.split("\n")])
     text = _BLANK_LINES.sub("\n\n", text).strip()
     return HtmlText(text=text[:MAX_TEXT_CHARS], links=tuple(out.links), has_form=out.has_form,
                     truncated=truncated or out.truncated)
