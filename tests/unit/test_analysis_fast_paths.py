@@ -17,7 +17,7 @@ from email.parser import BytesParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vigilance_app.analysis import eml, html_text
+from vigilance_app.analysis import eml, html_text, phones
 from vigilance_app.analysis.limits import MAX_HTML_CHARS, MAX_TEXT_CHARS
 
 _SETTINGS = settings(max_examples=400, deadline=None,
@@ -189,3 +189,59 @@ def test_html_tokenizer_at_the_limits() -> None:
         new, old = _both(source)
         assert new == old
         assert len(new.text) <= MAX_TEXT_CHARS
+
+
+# --- phone numbers: candidates too short to be valid are not parsed -------------------------
+
+
+def test_no_valid_number_has_fewer_digits_than_the_bound() -> None:
+    from phonenumbers import PhoneMetadata
+    from phonenumbers.phonenumberutil import (
+        COUNTRY_CODES_FOR_NON_GEO_REGIONS,
+        SUPPORTED_REGIONS,
+    )
+
+    every = [PhoneMetadata.metadata_for_region(r) for r in SUPPORTED_REGIONS]
+    every += [PhoneMetadata.metadata_for_nongeo_region(c)
+              for c in COUNTRY_CODES_FOR_NON_GEO_REGIONS]
+    for metadata in every:
+        lengths = [n for n in metadata.general_desc.possible_length if n > 0]
+        # is_valid_number requires one of the general lengths; none listed would mean any
+        assert lengths, metadata.id
+        fewest = len(str(metadata.country_code)) + min(lengths)
+        assert fewest >= phones.MIN_VALID_DIGITS, metadata.id
+    france = PhoneMetadata.metadata_for_region("FR")
+    assert min(france.general_desc.possible_length) >= phones.MIN_VALID_DIGITS
+
+
+def _stock_find(text: str) -> tuple[phones.Phone, ...]:
+    original = phones._matcher_class
+    try:
+        from phonenumbers import PhoneNumberMatcher
+
+        phones._matcher_class = lambda: PhoneNumberMatcher  # type: ignore[assignment]
+        return phones.find(text)
+    finally:
+        phones._matcher_class = original
+
+
+_PHONE_BITS = st.sampled_from([
+    "06 12 34 56 78", "+33 6 12 34 56 78", "0033612345678", "01.23.45.67.89", "3646",
+    "+44 20 7946 0958", "09061701461", "0900 123 4567", "+43 1234", "+683 4002", "2023",
+    "07", "1.000", "12/05/2023", "10:30", "+0000", "103.225.77.255", "(0)1 23", "tel:",
+    "1-800-FLOWERS", "ext. 12", " ", "\n", "€", "abc", "x", "-", "/", "０６１２３４５６７８",
+])
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_PHONE_BITS, st.text(alphabet="0123456789 +-./()", max_size=14)),
+                max_size=40))
+def test_phone_finder_gives_what_the_stock_matcher_gives(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert phones.find(text) == _stock_find(text)
+
+
+def test_phone_finder_with_more_candidates_than_tries() -> None:
+    text = " ".join(f"{n:02d}" for n in range(300)) + " 06 12 34 56 78 " + "2023 " * 100
+    text += " ".join(f"+33 6 12 34 {n:02d} 78" for n in range(60))
+    assert phones.find(text) == _stock_find(text)
