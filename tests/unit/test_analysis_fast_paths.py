@@ -2,7 +2,8 @@
 
 The feed parser's line buffer (``eml._Lines``) is compared with the stdlib's own
 ``BytesParser`` on generated MIME soups: same tree, same headers, payloads, preambles,
-epilogues and defects. The HTML tokenizer is compared with the one it replaced (kept below,
+epilogues and defects; the prescan that jumps from one "--" line to the next with the one
+that looks at every line. The HTML tokenizer is compared with the one it replaced (kept below,
 ``_reference_convert``) on generated markup.
 """
 
@@ -43,9 +44,21 @@ def _tree(message: Message) -> tuple[object, ...]:
             message.get_unixfrom(), message.get_default_type())
 
 
+def _line_by_line(self: eml._DashLines, index: int) -> int:
+    return index  # "this line may start with --": every line looked at, as before
+
+
 def _same_as_stdlib(data: bytes) -> None:
     expected = _tree(BytesParser(policy=eml._POLICY).parsebytes(data))
     assert _tree(eml._parse_message(data)) == expected
+    skipping = eml._prescan(data)
+    original = eml._DashLines.next
+    try:
+        eml._DashLines.next = _line_by_line  # type: ignore[method-assign]
+        assert eml._prescan(data) == skipping
+        assert _tree(eml._parse_message(data)) == expected
+    finally:
+        eml._DashLines.next = original  # type: ignore[method-assign]
 
 
 @_SETTINGS

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from email import feedparser, policy
 from email.message import Message
 from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, AnyStr
 
 from . import attachments as attachment_rules
 from .headers import (
@@ -72,6 +72,49 @@ _POLICY = policy.default.clone(header_factory=_verbatim_header)
 _BOUNDARY_PREFIX = "(?P<sep>" + re.escape("--")
 
 
+class _DashLines:
+    """Which lines of a text start with "--" (where a MIME boundary may be), found by
+    searching the text rather than looking at each line. ``lines`` are the text's lines with
+    their ends (split at "\\r\\n", "\\r" and "\\n" only), ``str`` or ``bytes``."""
+
+    def __init__(self, text: AnyStr, lines: list[AnyStr]) -> None:
+        self.text: str | bytes = text
+        self.count = len(lines)
+        self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
+        dash = text[:0] + ("--" if isinstance(text, str) else b"--")  # type: ignore[operator]
+        self._dash = dash
+        self._needles = (text[:0] + ("\n" if isinstance(text, str) else b"\n") + dash,  # type: ignore[operator]
+                         text[:0] + ("\r" if isinstance(text, str) else b"\r") + dash)  # type: ignore[operator]
+        # (searched from, found at or -1) of the last search for each needle
+        self._found = [(sys.maxsize, -1), (sys.maxsize, -1)]
+
+    def _offset(self, offset: int) -> int:
+        text = self.text
+        if text.startswith(self._dash, offset):  # type: ignore[arg-type]
+            return offset
+        found = -1
+        for index, needle in enumerate(self._needles):
+            since, after = self._found[index]
+            # kept when no part of the text between offset and the answer went unsearched
+            if not (since <= offset and (after == -1 or offset <= after)):
+                after = text.find(needle, offset)  # type: ignore[arg-type]
+                self._found[index] = (offset, after)
+            if after != -1 and (found == -1 or after < found):
+                found = after
+        return found + 1 if found != -1 else -1
+
+    def next(self, index: int) -> int:
+        """The first line at or after ``index`` that starts with "--", or ``count``."""
+        if index >= self.count:
+            return self.count
+        start = self._offset(self.starts[index])
+        if start == -1:
+            return self.count
+        found = bisect.bisect_left(self.starts, start)
+        # a line starts after a line end: found is that line (checked, never trusted)
+        return found if found < self.count and self.starts[found] == start else index
+
+
 class _Lines(feedparser.BufferedSubFile):
     """The stdlib feed parser's line buffer, for input given whole before parsing.
 
@@ -85,13 +128,13 @@ class _Lines(feedparser.BufferedSubFile):
         super().__init__()
         self._pending: list[str] = []
         self._all: list[str] = []
-        self._starts: list[int] = [0]  # offset in ``_text`` of each line
-        self._text = ""
+        self._dashes = _DashLines("", [])
         self._pos = 0
         self._unread: list[str] = []  # lines given back in another order (a stack)
         self._fast: list[bool] = []  # per predicate: a boundary matcher
-        # (searched from, found at or -1) of the last search for "\n--" and for "\r--"
-        self._found = [(sys.maxsize, -1), (sys.maxsize, -1)]
+        # The parser is reading a header block (set by _FeedParser): lines are looked at one
+        # by one. Otherwise everything read by iteration is joined by the stdlib.
+        self.in_headers = True
 
     def push(self, data: str) -> None:
         self._pending.append(data)
@@ -102,10 +145,10 @@ class _Lines(feedparser.BufferedSubFile):
     def close(self) -> None:
         if self._closed:
             return
-        self._text = "".join(self._pending)
+        text = "".join(self._pending)
         self._pending = []
-        self._all = io.StringIO(self._text, newline="").readlines()
-        self._starts = [0, *itertools.accumulate(map(len, self._all))]
+        self._all = io.StringIO(text, newline="").readlines()
+        self._dashes = _DashLines(text, self._all)
         self._closed = True
 
     def push_eof_matcher(self, pred: Callable[[str], object]) -> None:
@@ -120,7 +163,11 @@ class _Lines(feedparser.BufferedSubFile):
         return self._eofstack.pop()  # type: ignore[no-any-return]
 
     def _at_eof(self, line: str) -> bool:
-        return any(ateof(line) for ateof in reversed(self._eofstack))
+        # a loop, not any() over a generator: called for every line the stdlib reads itself
+        for ateof in reversed(self._eofstack):  # noqa: SIM110
+            if ateof(line):
+                return True
+        return False
 
     def readline(self) -> Any:
         if self._unread:
@@ -143,39 +190,17 @@ class _Lines(feedparser.BufferedSubFile):
         else:
             self._unread.append(line)
 
-    def _dash_line(self, offset: int) -> int:
-        """Offset of the first line at or after the line starting at ``offset`` that starts
-        with "--", or -1. Answers are kept, so a text read forward is scanned once."""
-        text = self._text
-        if text.startswith("--", offset):
-            return offset
-        found = -1
-        for index, needle in enumerate(("\n--", "\r--")):
-            since, after = self._found[index]
-            # valid when no part of the text between offset and the answer went unsearched
-            if not (since <= offset and (after == -1 or offset <= after)):
-                after = text.find(needle, offset)
-                self._found[index] = (offset, after)
-            if after != -1 and (found == -1 or after < found):
-                found = after
-        return found + 1 if found != -1 else -1
-
     def _next_eof(self) -> int:
         """Index of the first unread line an end predicate matches, or the line count."""
         count = len(self._all)
         if not self._eofstack:
             return count
-        offset = self._starts[self._pos]
+        index = self._pos
         while True:
-            start = self._dash_line(offset)
-            if start == -1:
-                return count
-            index = bisect.bisect_left(self._starts, start)
-            if index >= count or self._starts[index] != start:
-                return -1  # cannot happen: lines start after a line end
-            if self._at_eof(self._all[index]):
+            index = self._dashes.next(index)
+            if index >= count or self._at_eof(self._all[index]):
                 return index
-            offset = self._starts[index + 1]
+            index += 1
 
     def _iterate(self) -> Iterator[Any]:
         lines = self._all
@@ -189,6 +214,13 @@ class _Lines(feedparser.BufferedSubFile):
                     return
                 yield line
                 continue
+            if not self.in_headers:
+                # A body, an epilogue or a preamble: the stdlib joins what it reads, so the
+                # lines come as one piece (its first line ending stays the first characters).
+                if self._pos < end:
+                    start, self._pos = self._pos, end
+                    yield "".join(lines[start:end])
+                return
             depth = len(self._eofstack)
             while self._pos < end:
                 line = lines[self._pos]
@@ -209,11 +241,32 @@ class _Lines(feedparser.BufferedSubFile):
         return line
 
 
+class _FeedParser(feedparser.FeedParser):
+    """The stdlib feed parser telling its ``_Lines`` when a header block is being read.
+
+    Each message or part starts with its header block (``_new_message``, then a loop over
+    the lines, then ``_parse_headers``); every other loop over the lines only joins them
+    (a leaf's payload, a preamble, an epilogue), which lets ``_Lines`` give them whole.
+    """
+
+    def __init__(self, lines: _Lines) -> None:
+        super().__init__(policy=_POLICY)
+        self._input = lines
+        self._lines = lines
+
+    def _new_message(self) -> None:
+        self._lines.in_headers = True
+        super()._new_message()
+
+    def _parse_headers(self, lines: list[str]) -> None:
+        self._lines.in_headers = False
+        super()._parse_headers(lines)
+
+
 def _parse_message(data: bytes) -> Message:
     """``BytesParser(policy=_POLICY).parsebytes(data)``, the same tree, faster."""
-    parser = feedparser.FeedParser(policy=_POLICY)
     lines = _Lines()
-    parser._input = lines  # type: ignore[attr-defined]
+    parser = _FeedParser(lines)
     lines.push(data.decode("ascii", errors="surrogateescape"))
     message = parser.close()
     assert isinstance(message, Message)
@@ -332,7 +385,15 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
     headers: list[list[bytes]] = []
     block_bytes = header_bytes = 0  # sizes of the current header block and header
     index, total = 0, len(lines)
+    dashes = _DashLines(data, lines)
     while index < total:
+        if not in_headers:
+            # body lines are copied as they are up to the next that may be a boundary
+            following = dashes.next(index)
+            if following > index:
+                scan.out.extend(lines[index:following])
+                index = following
+                continue
         line = lines[index]
         index += 1
         found = _boundary_frame(scan.stack, line) if line.startswith(b"--") else None
