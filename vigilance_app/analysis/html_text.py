@@ -138,50 +138,63 @@ class _Converter:
 
 
 def _convert(source: str, out: _Converter) -> None:
-    # One search per token: a comment, a declaration ("<!", "<?") or a tag; a "<" that opens
-    # none of them stays text. Text runs without "&" skip the unescaping call.
-    pos, end = 0, len(source)
+    # Tokens in one pass of the regex engine: a comment, a declaration ("<!", "<?") or a tag;
+    # a "<" that opens none of them stays text. The pass starts again after what is skipped
+    # (a comment, a script…). Text runs without "&" skip the unescaping call, and text out
+    # of a link under the size limit is added here rather than through ``out.text``.
+    end = len(source)
+    pos = 0  # where the next pass starts
     text_start = 0  # text not yet emitted starts here (a "<" that opened no tag is text)
     lower: str | None = None  # lower-cased copy, made only if a skipped element appears
-    search = _TOKEN.search
-    emit = out.text
+    add = out.chunks.append
     while pos < end:
-        found = search(source, pos)
-        if found is None:
-            break
-        lt = found.start()
-        if lt > text_start:
-            chunk = source[text_start:lt]
-            emit(html.unescape(chunk) if "&" in chunk else chunk)
-        comment, closing, name, raw_attrs = found.groups()
-        if name is None:
-            if comment is not None:
-                close = source.find("-->", lt + 4)
-                pos = text_start = end if close < 0 else close + 3
-            else:  # doctype, CDATA, processing instruction
-                close = source.find(">", lt + 2)
-                pos = text_start = end if close < 0 else close + 1
-            continue
-        name = name.lower()
-        pos = text_start = found.end()
-        if name in _RAW_SKIPPED or (name == "head" and not closing):
+        for found in _TOKEN.finditer(source, pos):
+            lt = found.start()
+            if lt > text_start:
+                chunk = source[text_start:lt]
+                if "&" in chunk:
+                    chunk = html.unescape(chunk)
+                if out._href is None and out.size < MAX_TEXT_CHARS:
+                    if chunk:
+                        add(chunk)
+                        out.size += len(chunk)
+                else:
+                    out.text(chunk)
+            comment, closing, name, raw_attrs = found.groups()
+            if name is None:
+                if comment is not None:
+                    close = source.find("-->", lt + 4)
+                    pos = text_start = end if close < 0 else close + 3
+                else:  # doctype, CDATA, processing instruction
+                    close = source.find(">", lt + 2)
+                    pos = text_start = end if close < 0 else close + 1
+                break
+            name = name.lower()
+            text_start = found.end()
+            if name in _RAW_SKIPPED or (name == "head" and not closing):
+                if closing:
+                    continue
+                if lower is None:
+                    lower = source.lower()
+                # <head> is skipped whole: its text (title, styles) is never visible
+                close = lower.find("</" + name, text_start)
+                pos = text_start = end if close < 0 else close
+                break
             if closing:
-                continue
-            if lower is None:
-                lower = source.lower()
-            # <head> is skipped whole: its text (title, styles) is never visible
-            close = lower.find("</" + name, pos)
-            pos = text_start = end if close < 0 else close
-            continue
-        if closing:
-            if name == "a":
-                out.close_anchor()
-        elif name in _WATCHED:
-            out.open_tag(name, raw_attrs)
-        if name in _BLOCKS:
-            emit("\n")
+                if name == "a":
+                    out.close_anchor()
+            elif name in _WATCHED:
+                out.open_tag(name, raw_attrs)
+            if name in _BLOCKS:
+                if out._href is None and out.size < MAX_TEXT_CHARS:
+                    add("\n")
+                    out.size += 1
+                else:
+                    out.text("\n")
+        else:
+            break  # no token left
     chunk = source[text_start:]
-    emit(html.unescape(chunk) if "&" in chunk else chunk)
+    out.text(html.unescape(chunk) if "&" in chunk else chunk)
 
 
 def html_to_text(source: str) -> HtmlText:

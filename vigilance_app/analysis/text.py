@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 MAX_TEXT = 100_000  # characters of a message searched for words
 
@@ -24,6 +25,8 @@ _WORD = re.compile(r"\w+")
 def fold(text: str) -> str:
     """Lower-case, accents removed (NFKD), apostrophes and spaces unified."""
     text = (text or "")[:MAX_TEXT]
+    if text.isascii() and "`" not in text:  # nothing to translate or decompose
+        return text.casefold()
     if _NEEDS_TRANSLATE.search(text):  # translate() is slow on long text: only when needed
         text = text.translate(_APOSTROPHES)
     if not text.isascii():
@@ -72,13 +75,21 @@ class PhraseIndex:
             candidates.sort(key=lambda c: len(c[0]), reverse=True)  # the fullest phrase wins
 
     def find(self, ws: list[Word]) -> Iterator[Hit]:
-        # The hot loop of the analysis (every word of every message, for each list): local
-        # names and one dictionary look-up per word in the common case.
+        # The hot loop of the analysis (every word of every message, for each list): the
+        # distinct words that may start a phrase are picked first (most words start none),
+        # then only their positions are looked at, in order.
         first_get = self._by_first.get
         prefix_get = self._prefixes.get
         one_letter = self._one_letter
+        by_first, prefixes = self._by_first, self._prefixes
+        words = list(map(itemgetter(2), ws))
+        starting = {w for w in set(words)
+                    if w in by_first or w[:2] in prefixes or w[:1] in one_letter}
+        if not starting:
+            return
         count = len(ws)
-        for i, (start, end, word) in enumerate(ws):
+        for i in [i for i, w in enumerate(words) if w in starting]:
+            start, end, word = ws[i]
             candidates = first_get(word)
             if candidates is not None:
                 for tokens, prefix, key, phrase in candidates:
