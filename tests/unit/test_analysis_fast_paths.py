@@ -3,7 +3,9 @@
 The feed parser's line buffer (``eml._Lines``) is compared with the stdlib's own
 ``BytesParser`` on generated MIME soups: same tree, same headers, payloads, preambles,
 epilogues and defects; the prescan that jumps from one "--" line to the next with the one
-that looks at every line. The HTML tokenizer is compared with the one it replaced (kept below,
+that looks at every line. The analysis' faster paths (folding, phrase search, words as
+written, the text model's score, phone candidates) are compared with the code they replaced,
+kept here. The HTML tokenizer is compared with the one it replaced (kept below,
 ``_reference_convert``) on generated markup.
 """
 
@@ -12,13 +14,14 @@ from __future__ import annotations
 import html
 import re
 import time
+import unicodedata
 from email.message import Message
 from email.parser import BytesParser
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vigilance_app.analysis import eml, html_text, phones
+from vigilance_app.analysis import eml, html_text, phones, score, text, text_model
 from vigilance_app.analysis.limits import MAX_HTML_CHARS, MAX_TEXT_CHARS
 
 _SETTINGS = settings(max_examples=400, deadline=None,
@@ -258,3 +261,141 @@ def test_phone_finder_with_more_candidates_than_tries() -> None:
     text = " ".join(f"{n:02d}" for n in range(300)) + " 06 12 34 56 78 " + "2023 " * 100
     text += " ".join(f"+33 6 12 34 {n:02d} 78" for n in range(60))
     assert phones.find(text) == _stock_find(text)
+
+
+# --- folding, phrase search, words as written, text model score -----------------------------
+
+
+def _reference_fold(value: str) -> str:
+    value = (value or "")[:text.MAX_TEXT]
+    if text._NEEDS_TRANSLATE.search(value):
+        value = value.translate(text._APOSTROPHES)
+    if not value.isascii():
+        value = text._COMBINING.sub("", unicodedata.normalize("NFKD", value))
+    return value.casefold()
+
+
+def _reference_find(index: text.PhraseIndex, ws: list[text.Word]) -> list[text.Hit]:
+    hits: list[text.Hit] = []
+    count = len(ws)
+    for i, (start, end, word) in enumerate(ws):
+        for tokens, prefix, key, phrase in index._by_first.get(word, ()):
+            n = len(tokens)
+            if i + n > count:
+                continue
+            last = ws[i + n - 1][2]
+            last_ok = last.startswith(tokens[-1]) if prefix else last == tokens[-1]
+            if last_ok and all(ws[i + k][2] == tokens[k] for k in range(1, n - 1)):
+                hits.append(text.Hit(key, phrase, start, ws[i + n - 1][1]))
+        for head, key in index._prefixes.get(word[:2], ()):
+            if word.startswith(head):
+                hits.append(text.Hit(key, word, start, end))
+        for _head, key in index._one_letter.get(word[:1], ()):
+            hits.append(text.Hit(key, word, start, end))
+    return hits
+
+
+_WORDS = st.sampled_from([
+    "Vérifiez", "votre", "compte", "mot de passe", "expiré", "expiration", "carte", "bancaire",
+    "urgent", "URGENT", "d'expiration", "l’accès", "`x`", "Ärger", "ﬁn", "straße", "İ", "K",
+    "code", "sms", "a", "x", "i", "123", "2023", "é", "e\u0301", "\u00a0", "—", " ", "\n",
+    ".", "!", "don't", "never", "jamais", "cliquez ici", "confirmer", "ameli", "paypal",
+])
+_PHRASES = st.lists(st.tuples(st.sampled_from(["k1", "k2"]),
+                              st.sampled_from(["mot de passe", "expir*", "carte bancaire",
+                                               "a*", "x", "code sms", "cliquez ici",
+                                               "l'accès", "e*", "urgent", "confirm*"])),
+                    max_size=8)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=40))
+def test_fold_gives_what_it_gave(pieces: list[str]) -> None:
+    value = " ".join(pieces)
+    assert text.fold(value) == _reference_fold(value)
+
+
+@_SETTINGS
+@given(_PHRASES, st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=60))
+def test_phrase_search_gives_what_it_gave(entries: list[tuple[str, str]],
+                                          pieces: list[str]) -> None:
+    index = text.PhraseIndex(entries)
+    ws = text.words(text.fold(" ".join(pieces)))
+    assert list(index.find(ws)) == _reference_find(index, ws)
+
+
+def _reference_as_written(folded_words: list[str], *texts: str) -> tuple[str, ...]:
+    wanted = dict.fromkeys(folded_words, "")
+    missing = len(wanted)
+    lengths = {len(w) for w in wanted}
+    for value in texts:
+        if not missing:
+            break
+        value = value[: text_model.MAX_BODY]
+        ascii_only = value.isascii()
+        for m in re.finditer(r"\w+", value):
+            word = m.group()
+            if len(word) not in lengths:
+                continue
+            key = text_model.normalise_word(word.lower() if ascii_only
+                                            else _reference_fold(word))
+            if key in wanted and not wanted[key]:
+                wanted[key] = word
+                missing -= 1
+                if not missing:
+                    break
+    return tuple(shown for shown in wanted.values() if shown)
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["verifiez", "compte", "straße", "strasse", "fin", "0",
+                                 "code0", "expire", "urgent", "i", "k"]), max_size=6),
+       st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=40))
+def test_words_as_written_give_what_they_gave(wanted: list[str], pieces: list[str]) -> None:
+    value = " ".join(pieces)
+    assert score.as_written(wanted, value[:40], value) == _reference_as_written(
+        wanted, value[:40], value)
+
+
+def _reference_score(model: text_model.TextModel, found: list[str]) -> text_model.TextScore:
+    distinct = set(found)
+    indicators = [f for f in distinct if f.startswith(text_model.INDICATOR_PREFIX)]
+    count = len(distinct) - len(indicators)
+    other = any(f.startswith(text_model.NUISANCE_PREFIX) for f in indicators)
+    logit = model.intercept + text_model.INDICATOR_VALUE * sum(
+        model.weights.get(f, 0.0) for f in indicators)
+    if not count:
+        return text_model.TextScore(logit, (), other)
+    total = 0.0
+    pushes: list[tuple[float, str]] = []
+    for feature in distinct:
+        w = model.weights.get(feature)
+        if w is None or feature.startswith(text_model.INDICATOR_PREFIX):
+            continue
+        total += w
+        if w > 0 and feature.startswith("w:") and len(feature) > 4 and feature[2:].isalpha():
+            pushes.append((w, feature[2:]))
+    pushes.sort(key=lambda p: (-p[0], p[1]))
+    return text_model.TextScore(logit + total * text_model.content_scale(count),
+                                tuple(word for _, word in pushes[: text_model.MAX_WORDS]),
+                                other)
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["_channel:sms", "_channel:email", "_lang:fr", "w:compte",
+                                 "w:verifiez", "w:urgent", "w:x", "b:a b", "c: co", "d:x",
+                                 "w:unknown", "w:0", "n:x"]), max_size=30))
+def test_text_model_score_gives_what_it_gave(found: list[str]) -> None:
+    model = text_model.TextModel(-0.5, {"_channel:sms": 0.3, "w:compte": 0.7,
+                                        "w:verifiez": 1.25, "w:urgent": 2.5, "w:x": 3.0,
+                                        "b:a b": -0.1, "c: co": 0.2, "w:0": 1.0})
+    assert model.score(found) == _reference_score(model, found)
+
+
+def test_corpus_like_text_through_the_shipped_model() -> None:
+    model = text_model.shipped()
+    for value in ("Vérifiez votre compte PayPal avant le 12/05 : https://x.example",
+                  "Your parcel is waiting, pay 1.99 GBP fee now", ""):
+        found = text_model.features(text_model.ParsedMessage("email", subject=value,
+                                                             text=value * 3))
+        assert model.score(found) == _reference_score(model, found)

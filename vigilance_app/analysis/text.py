@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 
 MAX_TEXT = 100_000  # characters of a message searched for words
@@ -35,6 +36,9 @@ def fold(text: str) -> str:
 
 
 Word = tuple[int, int, str]  # start, end, text: plain tuples, a long mail has 20,000 words
+_TEXT = itemgetter(2)  # of a Word
+_HEAD1 = itemgetter(slice(0, 1))  # first letter of a word
+_HEAD2 = itemgetter(slice(0, 2))  # first two letters
 
 
 def words(folded: str) -> list[Word]:
@@ -81,14 +85,19 @@ class PhraseIndex:
         first_get = self._by_first.get
         prefix_get = self._prefixes.get
         one_letter = self._one_letter
-        by_first, prefixes = self._by_first, self._prefixes
-        words = list(map(itemgetter(2), ws))
-        starting = {w for w in set(words)
-                    if w in by_first or w[:2] in prefixes or w[:1] in one_letter}
+        words = list(map(_TEXT, ws))
+        distinct = list(set(words))
+        starting = self._by_first.keys() & distinct
+        if self._prefixes:
+            starting.update(compress(distinct, map(self._prefixes.__contains__,
+                                                   map(_HEAD2, distinct))))
+        if one_letter:
+            starting.update(compress(distinct, map(one_letter.__contains__,
+                                                   map(_HEAD1, distinct))))
         if not starting:
             return
         count = len(ws)
-        for i in [i for i, w in enumerate(words) if w in starting]:
+        for i in compress(range(count), map(starting.__contains__, words)):
             start, end, word = ws[i]
             candidates = first_get(word)
             if candidates is not None:
