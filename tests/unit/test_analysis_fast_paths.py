@@ -399,3 +399,48 @@ def test_corpus_like_text_through_the_shipped_model() -> None:
         found = text_model.features(text_model.ParsedMessage("email", subject=value,
                                                              text=value * 3))
         assert model.score(found) == _reference_score(model, found)
+
+
+# --- headers nobody reads are not given to the stdlib parser --------------------------------
+
+_HEADER_LINES = st.sampled_from([
+    b"From: Bank <a@bank.example>", b"from: b@c.example", b"Subject: =?utf-8?q?Caf=C3=A9?=",
+    b"Subject : spaced", b"Reply-To: r@x.example", b"Return-Path: <p@x.example>",
+    b"Date: Mon, 7 Dec 2026 06:00:00 +0000", b"Authentication-Results: mx; spf=fail",
+    b"Received: from x by y", b"DKIM-Signature: v=1; a=rsa", b"X-Mailer: z", b" folded",
+    b"\tfolded", b"From nobody Mon Jan 1", b":no name", b"Content-Type: text/html",
+    b"Content-Type: multipart/mixed; boundary=b", b"Content-Transfer-Encoding: base64",
+    b"Content-Disposition: attachment; filename=a.exe", b"MIME-Version: 1.0",
+    b"X Weird: spaced name", b"X-\xff: bytes", b"Content-type : text/html",
+])
+_BODY_LINES = st.sampled_from([b"", b"--b", b"--b--", b"<p>Hello</p>", b"QUJD", b"text",
+                               b"Content-Type: text/plain"])
+
+
+def _parsed_both(data: bytes) -> tuple[object, object]:
+    read = eml._READ
+    try:
+        eml._READ = None
+        every = eml.parse_eml(data)
+    finally:
+        eml._READ = read
+    return eml.parse_eml(data), every
+
+
+@_SETTINGS
+@given(st.lists(_HEADER_LINES, max_size=30), st.lists(st.one_of(_HEADER_LINES, _BODY_LINES),
+                                                      max_size=30),
+       st.sampled_from(_NEWLINES))
+def test_unread_headers_left_out_change_nothing(headers: list[bytes], rest: list[bytes],
+                                                newline: bytes) -> None:
+    data = newline.join([*headers, b"", *rest])
+    kept, every = _parsed_both(data)
+    assert kept == every
+
+
+def test_unread_headers_are_left_out() -> None:
+    data = (b"Received: a\r\nReceived: b\r\nX-Spam: c\r\nFrom: x@y.example\r\n"
+            b"DKIM-Signature: d\r\nSubject: s\r\n\r\nbody")
+    out, _ = eml._prescan(data)
+    assert b"X-Spam" not in out and b"DKIM" not in out and b"Received: a" in out
+    assert b"From: x@y.example" in out and b"Subject: s" in out
