@@ -21,7 +21,7 @@ from email.parser import BytesParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vigilance_app.analysis import eml, html_text, phones, score, text, text_model
+from vigilance_app.analysis import eml, html_text, money, phones, score, text, text_model
 from vigilance_app.analysis.limits import MAX_HTML_CHARS, MAX_TEXT_CHARS
 
 _SETTINGS = settings(max_examples=400, deadline=None,
@@ -444,3 +444,27 @@ def test_unread_headers_are_left_out() -> None:
     out, _ = eml._prescan(data)
     assert b"X-Spam" not in out and b"DKIM" not in out and b"Received: a" in out
     assert b"From: x@y.example" in out and b"Subject: s" in out
+
+
+# --- amounts: the scan runs only near currencies ---------------------------------------------
+
+_MONEY_BITS = st.sampled_from([
+    "€", "$", "£", "EUR", "eur", "euros", "euro", "Euros", "usd", "GBP", "leur", "heure",
+    "1", "12", "1.250,00", "1,99", "4.90", "9 999 999", "\u00a0", "\u202f", " ", ".", ",",
+    "x", "\n", "0", "999999999", "12,5", "eurx", "xeur",
+])
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_MONEY_BITS, st.text(alphabet="0123456789 .,€$£eurEUR",
+                                               max_size=12)), max_size=80))
+def test_amounts_found_near_currencies_are_all_the_amounts(pieces: list[str]) -> None:
+    value = "".join(pieces)
+    assert [m.span() for m in money._amounts(value)] == [
+        m.span() for m in money._AMOUNT.finditer(value)]
+
+
+def test_amounts_far_apart_and_in_a_long_text() -> None:
+    value = ("x" * 100 + "12,50 € " + "9" * 60 + " 3 euros " + "1 000 000,00 EUR") * 50
+    assert [m.span() for m in money._amounts(value)] == [
+        m.span() for m in money._AMOUNT.finditer(value)]

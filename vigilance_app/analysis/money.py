@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -49,12 +50,37 @@ def _to_decimal(number: str) -> Decimal | None:
         return None
 
 
+# Characters around a currency sign or code where an amount with it can lie: the longest
+# number (22), a space and the longest code ("euros"), with room for the look-arounds.
+_REACH = 40
+
+
+def _amounts(text: str) -> Iterator[re.Match[str]]:
+    """``_AMOUNT.finditer(text)``, searching only near the currencies.
+
+    Every amount holds a currency, and every currency starts with what ``_ANY_CURRENCY``
+    finds; so the scan is run on the stretches within ``_REACH`` of those, merged when they
+    meet. No amount crosses a stretch's end (its currency would have stretched it), and the
+    scan sees the characters before a stretch (look-behinds read the whole text).
+    """
+    start = end = -1
+    for hit in _ANY_CURRENCY.finditer(text):
+        if start >= 0 and hit.start() - _REACH <= end:
+            end = hit.end() + _REACH
+            continue
+        if start >= 0:
+            yield from _AMOUNT.finditer(text, start, end)
+        start, end = max(0, hit.start() - _REACH), hit.end() + _REACH
+    if start >= 0:
+        yield from _AMOUNT.finditer(text, start, end)
+
+
 def find(text: str) -> tuple[Amount, ...]:
     text = (text or "")[:MAX_TEXT]
     if not _ANY_CURRENCY.search(text):  # most text has no currency: skip the costly scan
         return ()
     found: list[Amount] = []
-    for m in _AMOUNT.finditer(text):
+    for m in _amounts(text):
         number = m.group("n1") or m.group("n2")
         currency = _CURRENCIES.get((m.group("pre") or m.group("post")).lower(), "EUR")
         value = _to_decimal(number)

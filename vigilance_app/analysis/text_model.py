@@ -128,8 +128,7 @@ def _char_grams(value: str, out: list[str]) -> None:
         if word in _STOPWORDS:
             continue
         padded = f" {word} "
-        for i in range(len(padded) - 3):
-            out.append("c:" + padded[i:i + 4])
+        out += ["c:" + padded[i:i + 4] for i in range(len(padded) - 3)]
 
 
 def content_words(parsed: ParsedMessage) -> list[str]:
