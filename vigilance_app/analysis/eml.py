@@ -284,7 +284,6 @@ _MIME_HEADERS = (b"content-type", b"content-disposition", b"content-transfer-enc
 _READ: frozenset[bytes] | None = frozenset({
     *_MIME_HEADERS, b"from", b"reply-to", b"return-path", b"date", b"subject",
     b"authentication-results"})
-_PLAIN_NAME = re.compile(rb"([!-9;-~]+):")  # a header name the stdlib reads as written
 _NEWLINES = re.compile(r"\r\n?")
 
 
@@ -316,29 +315,23 @@ class _Scan:
 _BODY, _HEADERS, _STOP = "body", "headers", "stop"
 
 
-def _kept(headers: list[list[bytes]]) -> list[bool]:
-    """Which headers of a block are written for the stdlib parser: those read (``_READ``),
-    those whose name is not a plain token, and the first and last of the block (the stdlib
-    treats a first or last "From " line apart); all of them when a "From " line stands
-    elsewhere. The rest (Received, DKIM-Signature, X-…) is never read: not parsing them
-    changes nothing but the time."""
-    last = len(headers) - 1
-    if _READ is None or last < 2 or any(h[0].startswith(b"From ") for h in headers[1:]):
-        return [True] * len(headers)
-    kept = [True] * len(headers)
-    for index in range(1, last):
-        plain = _PLAIN_NAME.match(headers[index][0])
-        kept[index] = plain is None or plain.group(1).lower() in _READ
-    return kept
-
-
 def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
-    """Write a header block with its caps applied; return its Content-Type value if any."""
+    """Write a header block with its caps applied; return its Content-Type value if any.
+
+    Headers nobody reads (Received, DKIM-Signature, X-…: not in ``_READ``) are counted in
+    the caps but not written for the stdlib parser, whose look-ups compare the text before
+    the first ":" with a name: not parsing them changes nothing but the time. The first and
+    last header of a block are always written, and all are when a "From " line stands
+    after the first (the stdlib treats a first or last "From " line apart).
+    """
     block_size = 0
     content_type: bytes | None = None
-    for lines, keep in zip(headers, _kept(headers), strict=True):
+    last = len(headers) - 1
+    every = _READ is None or last < 2 or any(h[0].startswith(b"From ") for h in headers[1:])
+    for index, lines in enumerate(headers):
         value = b"".join(lines)
-        name = value[:40].split(b":", 1)[0].strip().lower()
+        head, colon, _ = value[:40].partition(b":")
+        name = head.strip().lower()
         is_mime = name in _MIME_HEADERS
         limit = MAX_MIME_HEADER_BYTES if is_mime else MAX_HEADER_BYTES
         if len(value) > limit:
@@ -348,7 +341,8 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
             scan.warn(WARN_TOO_MANY_HEADERS)
             break
         block_size += len(value)
-        if keep:
+        if (every or not colon or index == 0 or index == last
+                or head.lower() in _READ):  # type: ignore[operator]
             scan.out.append(value)
         if content_type is None and value[:13].lower() == b"content-type:":
             content_type = value[13:]

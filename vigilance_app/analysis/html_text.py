@@ -63,14 +63,25 @@ class HtmlText:
     truncated: bool
 
 
-def _attributes(raw: str) -> dict[str, str]:
+def _attributes(raw: str, wanted: frozenset[str] | None = None) -> dict[str, str]:
+    """Attributes by lower-case name, the first of each name winning; only the ``wanted``
+    ones when given (the others are neither unescaped nor kept)."""
     values: dict[str, str] = {}
     for match in _ATTR.finditer(raw):
         name = match.group(1).lower()
-        if name not in values:
+        if name not in values and (wanted is None or name in wanted):
             value = match.group(2) or match.group(3) or match.group(4) or ""
-            values[name] = html.unescape(value)
+            values[name] = html.unescape(value) if "&" in value else value
     return values
+
+
+# The attributes each watched tag reads (see _Converter.open_tag and _asks_secret).
+_READ_ATTRIBUTES = {
+    "a": frozenset({"href"}), "area": frozenset({"href", "alt"}),
+    "form": frozenset({"action"}), "button": frozenset({"formaction"}),
+    "input": frozenset({"type", "name", "id", "placeholder", "autocomplete", "aria-label"}),
+    "meta": frozenset({"http-equiv", "content"}), "img": frozenset({"alt"}),
+}
 
 
 class _Converter:
@@ -115,7 +126,7 @@ class _Converter:
 
     def open_tag(self, name: str, raw_attrs: str) -> None:
         """An opening tag among ``_WATCHED``."""
-        attrs = _attributes(raw_attrs)
+        attrs = _attributes(raw_attrs, _READ_ATTRIBUTES[name])
         if name == "a":
             self.close_anchor()  # an unclosed <a> ends where the next one starts
             if attrs.get("href"):
