@@ -468,3 +468,11 @@ def test_amounts_far_apart_and_in_a_long_text() -> None:
     value = ("x" * 100 + "12,50 € " + "9" * 60 + " 3 euros " + "1 000 000,00 EUR") * 50
     assert [m.span() for m in money._amounts(value)] == [
         m.span() for m in money._AMOUNT.finditer(value)]
+
+
+@_SETTINGS
+@given(st.text(alphabet="eEuUrRsSſdDgGbBpP€$£xKk \u0130", max_size=40))
+def test_currency_starts_as_the_case_insensitive_alternation(value: str) -> None:
+    original = re.compile(r"€|\$|£|eur|usd|gbp", re.I)
+    assert [m.span() for m in money._ANY_CURRENCY.finditer(value)] == [
+        m.span() for m in original.finditer(value)]

@@ -17,7 +17,11 @@ _CURRENCIES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "
 # "111 111 111 …" (50,000 characters) take 40 s of backtracking; bounded, it is linear.
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?"
 _CUR = r"€|\$|£|\beur(?:os?)?\b|\busd\b|\bgbp\b"
-_ANY_CURRENCY = re.compile(r"€|\$|£|eur|usd|gbp", re.I)
+# Where a currency starts: what r"€|\$|£|eur|usd|gbp" finds with re.I ("ſ" is an "s" then),
+# written with the first character as a set so the regex engine skips ahead to it (a
+# case-insensitive alternation is tried at every character).
+_ANY_CURRENCY = re.compile(
+    r"[€$£eEuUgG](?:(?<=[€$£])|(?<=[eE])[uU][rR]|(?<=[uU])[sSſ][dD]|(?<=[gG])[bB][pP])")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})\s?(?P<n1>{_NUMBER})(?!\d)|(?<![\d.,])(?P<n2>{_NUMBER})\s?(?P<post>{_CUR})",
     re.I,
@@ -77,9 +81,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
 
 def find(text: str) -> tuple[Amount, ...]:
     text = (text or "")[:MAX_TEXT]
-    if not _ANY_CURRENCY.search(text):  # most text has no currency: skip the costly scan
-        return ()
-    found: list[Amount] = []
+    found: list[Amount] = []  # most text has no currency: then _amounts scans nothing
     for m in _amounts(text):
         number = m.group("n1") or m.group("n2")
         currency = _CURRENCIES.get((m.group("pre") or m.group("post")).lower(), "EUR")
