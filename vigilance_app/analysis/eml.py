@@ -81,10 +81,9 @@ class _DashLines:
         self.text: str | bytes = text
         self.count = len(lines)
         self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
-        dash = text[:0] + ("--" if isinstance(text, str) else b"--")  # type: ignore[operator]
-        self._dash = dash
-        self._needles = (text[:0] + ("\n" if isinstance(text, str) else b"\n") + dash,  # type: ignore[operator]
-                         text[:0] + ("\r" if isinstance(text, str) else b"\r") + dash)  # type: ignore[operator]
+        self._dash: str | bytes = "--" if isinstance(text, str) else b"--"
+        self._needles: tuple[str | bytes, ...] = (
+            ("\n--", "\r--") if isinstance(text, str) else (b"\n--", b"\r--"))
         # (searched from, found at or -1) of the last search for each needle
         self._found = [(sys.maxsize, -1), (sys.maxsize, -1)]
 
@@ -115,7 +114,12 @@ class _DashLines:
         return found if found < self.count and self.starts[found] == start else index
 
 
-class _Lines(feedparser.BufferedSubFile):
+# Not in the stdlib's type stubs: the feed parser's line buffer and its "no line yet" value.
+_BufferedSubFile: Any = feedparser.__dict__["BufferedSubFile"]
+_NEED_MORE_DATA: Any = feedparser.__dict__["NeedMoreData"]
+
+
+class _Lines(_BufferedSubFile):  # type: ignore[misc]
     """The stdlib feed parser's line buffer, for input given whole before parsing.
 
     Same answers as ``BufferedSubFile`` (the tests compare the parsed trees), but a body
@@ -126,6 +130,7 @@ class _Lines(feedparser.BufferedSubFile):
 
     def __init__(self) -> None:
         super().__init__()
+        self._closed: bool = False  # as the stdlib sets it; typed here
         self._pending: list[str] = []
         self._all: list[str] = []
         self._dashes = _DashLines("", [])
@@ -177,7 +182,7 @@ class _Lines(feedparser.BufferedSubFile):
             return self._unread.pop()
         pos = self._pos
         if pos >= len(self._all):
-            return "" if self._closed else feedparser.NeedMoreData
+            return "" if self._closed else _NEED_MORE_DATA
         line = self._all[pos]
         if self._eofstack and self._at_eof(line):
             return ""
@@ -256,11 +261,11 @@ class _FeedParser(feedparser.FeedParser):
 
     def _new_message(self) -> None:
         self._lines.in_headers = True
-        super()._new_message()
+        super()._new_message()  # type: ignore[misc]
 
     def _parse_headers(self, lines: list[str]) -> None:
         self._lines.in_headers = False
-        super()._parse_headers(lines)
+        super()._parse_headers(lines)  # type: ignore[misc]
 
 
 def _parse_message(data: bytes) -> Message:
