@@ -18,6 +18,7 @@ MAX_TEXT = 100_000  # characters of a message searched for words
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
                               "\u00a0": " ", "\u202f": " ", "–": "-", "—": "-"})
+_APOSTROPHE_PAIRS = tuple((chr(old), new) for old, new in _APOSTROPHES.items())
 _NEEDS_TRANSLATE = re.compile("[’‘ʼ`´\u00a0\u202f–—]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"\w+")
@@ -28,8 +29,12 @@ def fold(text: str) -> str:
     text = (text or "")[:MAX_TEXT]
     if text.isascii() and "`" not in text:  # nothing to translate or decompose
         return text.casefold()
-    if _NEEDS_TRANSLATE.search(text):  # translate() is slow on long text: only when needed
-        text = text.translate(_APOSTROPHES)
+    if _NEEDS_TRANSLATE.search(text):
+        # what text.translate(_APOSTROPHES) gives (no replacement is itself replaced), one
+        # fast str.replace per character present: translate() looks up every character
+        for old, new in _APOSTROPHE_PAIRS:
+            if old in text:
+                text = text.replace(old, new)
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return text.casefold()
