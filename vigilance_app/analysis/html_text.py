@@ -148,6 +148,16 @@ class _Converter:
             self.text(attrs["alt"])
 
 
+# What a tag name does, as bits: its content is skipped, it is <head>, its attributes are
+# read, it breaks the line. Names absent do nothing but end the text before them.
+_SKIPPED, _HEAD, _WATCHES, _BLOCK = 1, 2, 4, 8
+_KINDS: dict[str, int] = {}
+for _names, _bit in ((_RAW_SKIPPED, _SKIPPED), ({"head"}, _HEAD), (_WATCHED, _WATCHES),
+                     (_BLOCKS, _BLOCK)):
+    for _name in _names:
+        _KINDS[_name] = _KINDS.get(_name, 0) | _bit
+
+
 def _convert(source: str, out: _Converter) -> None:
     # Tokens in one pass of the regex engine: a comment, a declaration ("<!", "<?") or a tag;
     # a "<" that opens none of them stays text. The pass starts again after what is skipped
@@ -182,7 +192,10 @@ def _convert(source: str, out: _Converter) -> None:
                 break
             name = name.lower()
             text_start = found.end()
-            if name in _RAW_SKIPPED or (name == "head" and not closing):
+            kind = _KINDS.get(name)
+            if kind is None:  # a tag that only ends the text before it (<span>, <font>…)
+                continue
+            if kind & _SKIPPED or (kind & _HEAD and not closing):
                 if closing:
                     continue
                 if lower is None:
@@ -194,9 +207,9 @@ def _convert(source: str, out: _Converter) -> None:
             if closing:
                 if name == "a":
                     out.close_anchor()
-            elif name in _WATCHED:
+            elif kind & _WATCHES:
                 out.open_tag(name, raw_attrs)
-            if name in _BLOCKS:
+            if kind & _BLOCK:
                 if out._href is None and out.size < MAX_TEXT_CHARS:
                     add("\n")
                     out.size += 1
