@@ -542,7 +542,9 @@ def _leaf(part: Message, body: _Body) -> None:
     filename = _filename(part)
     is_text = content_type in ("text/plain", "text/html")
     if is_text and disposition != "attachment" and filename is None:
-        text = _NEWLINES.sub("\n", decode_bytes(_payload(part), _charset(part)))
+        text = decode_bytes(_payload(part), _charset(part))
+        if "\r" in text:
+            text = _NEWLINES.sub("\n", text)
         if content_type == "text/plain":
             body.plain.append(text)
         else:
