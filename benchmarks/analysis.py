@@ -1,6 +1,6 @@
 """Parsing speed on the shared phishing corpus, against the bare stdlib parser.
 
-    python benchmarks/analysis.py [--passes 5] [--corpus DIR]
+    python benchmarks/analysis.py [--passes 5] [--corpus DIR] [--compare-with TREE]
 
 Prints one JSON object. All files are read into memory first; then, alternating in each
 pass so a busy machine slows every measure alike, the whole corpus is parsed with
@@ -13,6 +13,12 @@ pass so a busy machine slows every measure alike, the whole corpus is parsed wit
 Each figure is messages per second from the median pass; ``ratio`` = median time of the
 measure / median time of ``bare``. Targets: analyze >= 100 messages/s on one core,
 ratio <= 4. Nothing is written anywhere.
+
+``--compare-with TREE`` times another source tree (a ``git worktree`` of another commit, or
+``git archive`` of it unpacked) in the same loop: a child process imports that tree's
+``vigilance_app`` and runs each pass of each measure right after this tree's, so a busy
+machine slows both alike; its figures are under ``compared_with``, with ``speed-up`` =
+its median time / this tree's.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -38,8 +45,8 @@ def _bare(data: bytes) -> object:
     return email.message_from_bytes(data, policy=email.policy.default)
 
 
-def _measures() -> dict[str, Callable[[bytes], object]]:
-    sys.path.insert(0, str(REPO))
+def _measures(root: Path = REPO) -> dict[str, Callable[[bytes], object]]:
+    sys.path.insert(0, str(root))
     from vigilance_app.analysis.eml import parse_eml
 
     measures: dict[str, Callable[[bytes], object]] = {"bare": _bare, "parse": parse_eml}
@@ -62,23 +69,68 @@ def _time_pass(call: Callable[[bytes], object], datas: list[bytes]) -> float:
     return time.perf_counter() - start
 
 
+def _worker(tree: Path, corpus: Path) -> int:
+    """The child of ``--compare-with``: one pass of the measure named on each input line,
+    its seconds on one output line."""
+    datas = [path.read_bytes() for path in sorted(corpus.glob("*.eml"))]
+    measures = _measures(tree)
+    for call in measures.values():
+        _time_pass(call, datas)
+    print(json.dumps(sorted(measures)), flush=True)
+    for line in sys.stdin:
+        print(_time_pass(measures[line.strip()], datas), flush=True)
+    return 0
+
+
+def _child(tree: Path, corpus: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    return subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", str(tree),
+         "--corpus", str(corpus)],
+        cwd=tree, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def _ask(child: subprocess.Popen[str], name: str) -> float:
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(name + "\n")
+    child.stdin.flush()
+    return float(child.stdout.readline())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--compare-with", type=Path, metavar="TREE",
+                        help="another source tree timed in the same loop")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        return _worker(args.worker.resolve(), args.corpus.resolve())
     files = sorted(args.corpus.glob("*.eml"))
     if not files:
         print(json.dumps({"ok": False, "error": f"No .eml files found in {args.corpus}."}))
         return 1
     datas = [path.read_bytes() for path in files]
+    child = None
+    if args.compare_with:
+        child = _child(args.compare_with.resolve(), args.corpus.resolve())
+        assert child.stdout is not None
+        other_names = json.loads(child.stdout.readline())
     measures = _measures()
     for call in measures.values():  # warm-up: imports, lazily loaded data, caches
         _time_pass(call, datas)
     timings: dict[str, list[float]] = {name: [] for name in measures}
+    other: dict[str, list[float]] = {}
     for _ in range(args.passes):
         for name, call in measures.items():
             timings[name].append(_time_pass(call, datas))
+            if child is not None and name in other_names:
+                other.setdefault(name, []).append(_ask(child, name))
+    if child is not None:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait()
     medians = {name: statistics.median(values) for name, values in timings.items()}
     result: dict[str, Any] = {
         "ok": True,
@@ -96,6 +148,13 @@ def main() -> int:
         if name != "bare":
             entry["ratio_to_bare"] = round(seconds / medians["bare"], 2)
         result[name] = entry
+    if other:
+        other_medians = {name: statistics.median(values) for name, values in other.items()}
+        result["compared_with"] = {"tree": str(args.compare_with.resolve())} | {
+            name: {"messages_per_second": round(len(datas) / seconds, 1),
+                   "median_pass_seconds": round(seconds, 4),
+                   "speed-up": round(seconds / medians[name], 2)}
+            for name, seconds in other_medians.items() if name in medians}
     print(json.dumps(result))
     return 0
 

@@ -27,9 +27,11 @@ _BLOCKS = frozenset({
 # A tag ends at the first ">" even inside quotes: rare in real mail, and it keeps every
 # character scanned at most twice whatever the input (quote-aware matching is quadratic on
 # chains like  <a "x' <a "x' …).
-_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>")
-# Where a tag, comment or declaration may start; a lone "<" stays text without a Python step.
-_CANDIDATE = re.compile(r"<(?:[a-zA-Z!?]|/[a-zA-Z])")
+# One token: a comment, a declaration or processing instruction, or a tag (its "/", name and
+# attributes); a lone "<" stays text without a Python step.
+_TOKEN = re.compile(r"<(?:(!--)|[!?]|(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>)")
+# Opening tags whose attributes matter (links, forms, images' alternative text).
+_WATCHED = frozenset({"a", "area", "form", "input", "meta", "img", "button"})
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
@@ -61,14 +63,25 @@ class HtmlText:
     truncated: bool
 
 
-def _attributes(raw: str) -> dict[str, str]:
+def _attributes(raw: str, wanted: frozenset[str] | None = None) -> dict[str, str]:
+    """Attributes by lower-case name, the first of each name winning; only the ``wanted``
+    ones when given (the others are neither unescaped nor kept)."""
     values: dict[str, str] = {}
     for match in _ATTR.finditer(raw):
         name = match.group(1).lower()
-        if name not in values:
+        if name not in values and (wanted is None or name in wanted):
             value = match.group(2) or match.group(3) or match.group(4) or ""
-            values[name] = html.unescape(value)
+            values[name] = html.unescape(value) if "&" in value else value
     return values
+
+
+# The attributes each watched tag reads (see _Converter.open_tag and _asks_secret).
+_READ_ATTRIBUTES = {
+    "a": frozenset({"href"}), "area": frozenset({"href", "alt"}),
+    "form": frozenset({"action"}), "button": frozenset({"formaction"}),
+    "input": frozenset({"type", "name", "id", "placeholder", "autocomplete", "aria-label"}),
+    "meta": frozenset({"http-equiv", "content"}), "img": frozenset({"alt"}),
+}
 
 
 class _Converter:
@@ -111,19 +124,9 @@ class _Converter:
         self._anchor = []
         self._anchor_size = 0
 
-    def tag(self, name: str, closing: bool, raw_attrs: str) -> None:
-        if closing:
-            if name == "a":
-                self.close_anchor()
-        else:
-            self._open(name, raw_attrs)
-        if name in _BLOCKS:
-            self.text("\n")
-
-    def _open(self, name: str, raw_attrs: str) -> None:
-        if name not in ("a", "area", "form", "input", "meta", "img", "button"):
-            return
-        attrs = _attributes(raw_attrs)
+    def open_tag(self, name: str, raw_attrs: str) -> None:
+        """An opening tag among ``_WATCHED``."""
+        attrs = _attributes(raw_attrs, _READ_ATTRIBUTES[name])
         if name == "a":
             self.close_anchor()  # an unclosed <a> ends where the next one starts
             if attrs.get("href"):
@@ -145,43 +148,77 @@ class _Converter:
             self.text(attrs["alt"])
 
 
+# What a tag name does, as bits: its content is skipped, it is <head>, its attributes are
+# read, it breaks the line. Names absent do nothing but end the text before them.
+_SKIPPED, _HEAD, _WATCHES, _BLOCK = 1, 2, 4, 8
+_KINDS: dict[str, int] = {}
+for _names, _bit in ((_RAW_SKIPPED, _SKIPPED), ({"head"}, _HEAD), (_WATCHED, _WATCHES),
+                     (_BLOCKS, _BLOCK)):
+    for _name in _names:
+        _KINDS[_name] = _KINDS.get(_name, 0) | _bit
+
+
 def _convert(source: str, out: _Converter) -> None:
-    pos, end = 0, len(source)
+    # Tokens in one pass of the regex engine: a comment, a declaration ("<!", "<?") or a tag;
+    # a "<" that opens none of them stays text. The pass starts again after what is skipped
+    # (a comment, a script…). Text runs without "&" skip the unescaping call, and text out
+    # of a link under the size limit is added here rather than through ``out.text``.
+    end = len(source)
+    pos = 0  # where the next pass starts
     text_start = 0  # text not yet emitted starts here (a "<" that opened no tag is text)
     lower: str | None = None  # lower-cased copy, made only if a skipped element appears
+    add = out.chunks.append
     while pos < end:
-        found = _CANDIDATE.search(source, pos)
-        if found is None:
-            break
-        lt = found.start()
-        if source.startswith("<!--", lt):
-            out.text(html.unescape(source[text_start:lt]))
-            close = source.find("-->", lt + 4)
-            pos = text_start = end if close < 0 else close + 3
-            continue
-        if source.startswith(("<!", "<?"), lt):  # doctype, CDATA, processing instruction
-            out.text(html.unescape(source[text_start:lt]))
-            close = source.find(">", lt + 2)
-            pos = text_start = end if close < 0 else close + 1
-            continue
-        match = _TAG.match(source, lt)
-        if match is None:
-            pos = lt + 1
-            continue
-        out.text(html.unescape(source[text_start:lt]))
-        closing, name, raw_attrs = match.group(1), match.group(2).lower(), match.group(3)
-        pos = text_start = match.end()
-        if name in _RAW_SKIPPED or (name == "head" and not closing):
-            if closing:
+        for found in _TOKEN.finditer(source, pos):
+            lt = found.start()
+            if lt > text_start:
+                chunk = source[text_start:lt]
+                if "&" in chunk:
+                    chunk = html.unescape(chunk)
+                if out._href is None and out.size < MAX_TEXT_CHARS:
+                    if chunk:
+                        add(chunk)
+                        out.size += len(chunk)
+                else:
+                    out.text(chunk)
+            comment, closing, name, raw_attrs = found.groups()
+            if name is None:
+                if comment is not None:
+                    close = source.find("-->", lt + 4)
+                    pos = text_start = end if close < 0 else close + 3
+                else:  # doctype, CDATA, processing instruction
+                    close = source.find(">", lt + 2)
+                    pos = text_start = end if close < 0 else close + 1
+                break
+            name = name.lower()
+            text_start = found.end()
+            kind = _KINDS.get(name)
+            if kind is None:  # a tag that only ends the text before it (<span>, <font>…)
                 continue
-            if lower is None:
-                lower = source.lower()
-            # <head> is skipped whole: its text (title, styles) is never visible
-            close = lower.find("</" + name, pos)
-            pos = text_start = end if close < 0 else close
-            continue
-        out.tag(name, bool(closing), raw_attrs)
-    out.text(html.unescape(source[text_start:]))
+            if kind & _SKIPPED or (kind & _HEAD and not closing):
+                if closing:
+                    continue
+                if lower is None:
+                    lower = source.lower()
+                # <head> is skipped whole: its text (title, styles) is never visible
+                close = lower.find("</" + name, text_start)
+                pos = text_start = end if close < 0 else close
+                break
+            if closing:
+                if name == "a":
+                    out.close_anchor()
+            elif kind & _WATCHES:
+                out.open_tag(name, raw_attrs)
+            if kind & _BLOCK:
+                if out._href is None and out.size < MAX_TEXT_CHARS:
+                    add("\n")
+                    out.size += 1
+                else:
+                    out.text("\n")
+        else:
+            break  # no token left
+    chunk = source[text_start:]
+    out.text(html.unescape(chunk) if "&" in chunk else chunk)
 
 
 def html_to_text(source: str) -> HtmlText:
@@ -191,7 +228,7 @@ def html_to_text(source: str) -> HtmlText:
     _convert(source[:MAX_HTML_CHARS], out)
     out.close_anchor()
     text = _SPACES.sub(" ", "".join(out.chunks))
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join([line.strip() for line in text.split("\n")])
     text = _BLANK_LINES.sub("\n\n", text).strip()
     return HtmlText(text=text[:MAX_TEXT_CHARS], links=tuple(out.links), has_form=out.has_form,
                     truncated=truncated or out.truncated)

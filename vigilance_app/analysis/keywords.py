@@ -44,6 +44,7 @@ _NEGATIONS = re.compile(
     r"(?<!\w)(?:n'|(?:jamais|ne|pas|aucun|aucune|rien|never|not|don't|no one|nobody"
     r"|no|non|nao|nie|niemals|nicht|keine?n?|nunca|nadie|nessuno|nooit|geen|niet)(?!\w))")
 _NEGATION_WINDOW = 5  # words before the phrase, within its clause
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 class KeywordsError(ValueError):
@@ -90,7 +91,7 @@ def _negated(folded: str, start: int) -> bool:
 
 def _sentence_ids(folded: str) -> list[int]:
     """Positions of sentence ends, for bisecting a hit into its sentence."""
-    return [m.start() for m in re.finditer(r"[.!?\n]", folded)]
+    return list(map(re.Match.start, _SENTENCE_END.finditer(folded)))
 
 
 def find(folded: str, ws: list[text.Word] | None = None,
@@ -98,10 +99,12 @@ def find(folded: str, ws: list[text.Word] | None = None,
     """Phrases found per section in already folded text (see ``text.fold``; ``ws`` its
     words when already split), unique, in order; the evidence shown to the person."""
     hits = list(_index().find(text.words(folded) if ws is None else ws))
-    ends = _sentence_ids(folded)
+    ends: list[int] = []  # read only when a trigger was found
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
     for h in hits:
         if h.key in TRIGGERS:
+            if not triggered:
+                ends = _sentence_ids(folded)
             triggered.setdefault(h.key, set()).add(bisect.bisect_left(ends, h.start))
     found: dict[str, list[str]] = {}
     for hit in hits:
@@ -111,6 +114,8 @@ def find(folded: str, ws: list[text.Word] | None = None,
             continue
         needs = NEEDS.get(hit.key)
         if needs is not None:
+            if not triggered:  # nothing asks in any sentence
+                continue
             sentence = bisect.bisect_left(ends, hit.start)
             if not any(sentence in triggered.get(t, ()) for t in needs):
                 continue

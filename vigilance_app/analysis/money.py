@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -16,7 +17,11 @@ _CURRENCIES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "
 # "111 111 111 …" (50,000 characters) take 40 s of backtracking; bounded, it is linear.
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?"
 _CUR = r"€|\$|£|\beur(?:os?)?\b|\busd\b|\bgbp\b"
-_ANY_CURRENCY = re.compile(r"€|\$|£|eur|usd|gbp", re.I)
+# Where a currency starts: what r"€|\$|£|eur|usd|gbp" finds with re.I ("ſ" is an "s" then),
+# written with the first character as a set so the regex engine skips ahead to it (a
+# case-insensitive alternation is tried at every character).
+_ANY_CURRENCY = re.compile(
+    r"[€$£eEuUgG](?:(?<=[€$£])|(?<=[eE])[uU][rR]|(?<=[uU])[sSſ][dD]|(?<=[gG])[bB][pP])")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})\s?(?P<n1>{_NUMBER})(?!\d)|(?<![\d.,])(?P<n2>{_NUMBER})\s?(?P<post>{_CUR})",
     re.I,
@@ -49,12 +54,35 @@ def _to_decimal(number: str) -> Decimal | None:
         return None
 
 
+# Characters around a currency sign or code where an amount with it can lie: the longest
+# number (22), a space and the longest code ("euros"), with room for the look-arounds.
+_REACH = 40
+
+
+def _amounts(text: str) -> Iterator[re.Match[str]]:
+    """``_AMOUNT.finditer(text)``, searching only near the currencies.
+
+    Every amount holds a currency, and every currency starts with what ``_ANY_CURRENCY``
+    finds; so the scan is run on the stretches within ``_REACH`` of those, merged when they
+    meet. No amount crosses a stretch's end (its currency would have stretched it), and the
+    scan sees the characters before a stretch (look-behinds read the whole text).
+    """
+    start = end = -1
+    for hit in _ANY_CURRENCY.finditer(text):
+        if start >= 0 and hit.start() - _REACH <= end:
+            end = hit.end() + _REACH
+            continue
+        if start >= 0:
+            yield from _AMOUNT.finditer(text, start, end)
+        start, end = max(0, hit.start() - _REACH), hit.end() + _REACH
+    if start >= 0:
+        yield from _AMOUNT.finditer(text, start, end)
+
+
 def find(text: str) -> tuple[Amount, ...]:
     text = (text or "")[:MAX_TEXT]
-    if not _ANY_CURRENCY.search(text):  # most text has no currency: skip the costly scan
-        return ()
-    found: list[Amount] = []
-    for m in _AMOUNT.finditer(text):
+    found: list[Amount] = []  # most text has no currency: then _amounts scans nothing
+    for m in _amounts(text):
         number = m.group("n1") or m.group("n2")
         currency = _CURRENCIES.get((m.group("pre") or m.group("post")).lower(), "EUR")
         value = _to_decimal(number)

@@ -150,7 +150,9 @@ def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
             word = m.group()
             if len(word) not in lengths:
                 continue
-            key = text_model.normalise_word(word.lower() if ascii_only else text.fold(word))
+            # an ASCII word folds to its lower case (no accent, no apostrophe inside \w)
+            folded = word.lower() if ascii_only or word.isascii() else text.fold(word)
+            key = folded if folded.isalpha() else text_model.normalise_word(folded)
             if key in wanted and not wanted[key]:
                 wanted[key] = word
                 missing -= 1

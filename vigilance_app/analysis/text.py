@@ -11,11 +11,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 MAX_TEXT = 100_000  # characters of a message searched for words
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
                               "\u00a0": " ", "\u202f": " ", "–": "-", "—": "-"})
+_APOSTROPHE_PAIRS = tuple((chr(old), new) for old, new in _APOSTROPHES.items())
 _NEEDS_TRANSLATE = re.compile("[’‘ʼ`´\u00a0\u202f–—]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"\w+")
@@ -24,14 +27,23 @@ _WORD = re.compile(r"\w+")
 def fold(text: str) -> str:
     """Lower-case, accents removed (NFKD), apostrophes and spaces unified."""
     text = (text or "")[:MAX_TEXT]
-    if _NEEDS_TRANSLATE.search(text):  # translate() is slow on long text: only when needed
-        text = text.translate(_APOSTROPHES)
+    if text.isascii() and "`" not in text:  # nothing to translate or decompose
+        return text.casefold()
+    if _NEEDS_TRANSLATE.search(text):
+        # what text.translate(_APOSTROPHES) gives (no replacement is itself replaced), one
+        # fast str.replace per character present: translate() looks up every character
+        for old, new in _APOSTROPHE_PAIRS:
+            if old in text:
+                text = text.replace(old, new)
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return text.casefold()
 
 
 Word = tuple[int, int, str]  # start, end, text: plain tuples, a long mail has 20,000 words
+_TEXT = itemgetter(2)  # of a Word
+_HEAD1 = itemgetter(slice(0, 1))  # first letter of a word
+_HEAD2 = itemgetter(slice(0, 2))  # first two letters
 
 
 def words(folded: str) -> list[Word]:
@@ -72,13 +84,26 @@ class PhraseIndex:
             candidates.sort(key=lambda c: len(c[0]), reverse=True)  # the fullest phrase wins
 
     def find(self, ws: list[Word]) -> Iterator[Hit]:
-        # The hot loop of the analysis (every word of every message, for each list): local
-        # names and one dictionary look-up per word in the common case.
+        # The hot loop of the analysis (every word of every message, for each list): the
+        # distinct words that may start a phrase are picked first (most words start none),
+        # then only their positions are looked at, in order.
         first_get = self._by_first.get
         prefix_get = self._prefixes.get
         one_letter = self._one_letter
+        words = list(map(_TEXT, ws))
+        distinct = list(set(words))
+        starting = self._by_first.keys() & distinct
+        if self._prefixes:
+            starting.update(compress(distinct, map(self._prefixes.__contains__,
+                                                   map(_HEAD2, distinct))))
+        if one_letter:
+            starting.update(compress(distinct, map(one_letter.__contains__,
+                                                   map(_HEAD1, distinct))))
+        if not starting:
+            return
         count = len(ws)
-        for i, (start, end, word) in enumerate(ws):
+        for i in compress(range(count), map(starting.__contains__, words)):
+            start, end, word = ws[i]
             candidates = first_get(word)
             if candidates is not None:
                 for tokens, prefix, key, phrase in candidates:

@@ -128,8 +128,7 @@ def _char_grams(value: str, out: list[str]) -> None:
         if word in _STOPWORDS:
             continue
         padded = f" {word} "
-        for i in range(len(padded) - 3):
-            out.append("c:" + padded[i:i + 4])
+        out += ["c:" + padded[i:i + 4] for i in range(len(padded) - 3)]
 
 
 def content_words(parsed: ParsedMessage) -> list[str]:
@@ -214,9 +213,10 @@ class TextModel:
             return TextScore(logit, (), other)
         total = 0.0
         pushes: list[tuple[float, str]] = []
-        for feature in distinct:
-            w = weights.get(feature)
-            if w is None or feature.startswith(INDICATOR_PREFIX):
+        get = weights.get
+        # the features the model knows, in the set's order (the sum's order is kept)
+        for feature, w in [(f, w) for f in distinct if (w := get(f)) is not None]:
+            if feature.startswith(INDICATOR_PREFIX):
                 continue
             total += w
             if w > 0 and feature.startswith("w:") and len(feature) > 4 and feature[2:].isalpha():
