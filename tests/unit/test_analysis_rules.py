@@ -341,6 +341,11 @@ def test_modern_lures(code: str, text: str) -> None:
     "The session token expires after an hour; log in again to get a new one.",
     "Réunion du club de randonnée : départ du péage de Saint-Arnoult à 8 h.",
     "Votre déclaration de revenus est disponible dans votre espace particulier.",
+    # "free" alone is no lure, in any language
+    "F2M - Ihre kostenlose Faxnummer: der Newsletter für Mai.",
+    "Entrega grátis em todo o Brasil. Faça a sua pesquisa no nosso catálogo.",
+    "Envío gratis a partir de 30 euros.",
+    "Gratis verzending vanaf 20 euro.",
 ])
 def test_everyday_commerce_sets_off_no_lure(text: str) -> None:
     assert not {"prize_lure", "crypto_lure", "delivery_lure", "payment_request",
