@@ -110,6 +110,29 @@ def test_reasons_are_the_strongest_first_and_words_are_as_written() -> None:
     assert result.risk.words and all(word in body for word in result.risk.words)
 
 
+def test_pieces_of_links_are_not_shown_as_scam_words() -> None:
+    text = ("ANTAI : Vous avez une amende impayée de 35 EUR. Sans règlement sous 48h, elle "
+            "sera majorée à 135 EUR. Payez ici : https://antai-paiement-amende.info/p "
+            "ou www.antai-amende.top")
+    result = analyze(ParsedMessage("sms", sender_address="+33756123456", text=text))
+    assert result.risk.level == "high"
+    assert result.risk.words  # the wording still speaks...
+    shown = {word.casefold() for word in result.risk.words}
+    # ...but never with the scheme, "www" or a domain's pieces, written only inside links
+    assert not shown & {"https", "www", "info", "top", "paiement"}
+    outside = score._LINK.sub(" ", text)
+    assert all(word in outside for word in result.risk.words)
+
+
+def test_link_pattern_is_linear_on_hostile_text() -> None:
+    # each returns at once (a backtracking pattern would not), with what a link is
+    assert score._LINK.sub(" ", "a" * 200_000) == "a" * 200_000
+    assert score._LINK.sub(" ", "http:" * 50_000) == "http:" * 50_000
+    assert score._LINK.sub(" ", "https://" * 25_000) == " "
+    assert score._LINK.sub(" ", "www." * 50_000) == " "
+    assert score._LINK.sub(" ", "www " * 50_000) == "www " * 50_000
+
+
 def test_a_message_not_read_whole_is_never_low() -> None:
     msg = HONEST[0]
     complete = analyze(msg)
