@@ -438,6 +438,16 @@ def test_unread_headers_left_out_change_nothing(headers: list[bytes], rest: list
     assert kept == every
 
 
+def test_part_headers_after_a_boundary_the_stdlib_does_not_see_stay_whole() -> None:
+    # the folded parameter makes the stdlib read no boundary "b": the lines after "--b" are
+    # body text, ":no name" included
+    data = (b"Content-Type: multipart/mixed; boundary=b\r\n folded\r\n\r\n--b\r\n"
+            b"From: Bank <a@bank.example>\r\n:no name\r\nFrom: Bank <a@bank.example>")
+    kept, every = _parsed_both(data)
+    assert kept == every
+    assert ":no name" in kept.text
+
+
 def test_unread_headers_are_left_out() -> None:
     data = (b"Received: a\r\nReceived: b\r\nX-Spam: c\r\nFrom: x@y.example\r\n"
             b"DKIM-Signature: d\r\nSubject: s\r\n\r\nbody")

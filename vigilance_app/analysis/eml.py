@@ -306,6 +306,7 @@ class _Scan:
     warnings: list[str] = field(default_factory=list)
     stack: list[_Frame] = field(default_factory=list)
     parts: int = 0
+    blocks: int = 0  # header blocks written so far
 
     def warn(self, code: str) -> None:
         if code not in self.warnings:
@@ -325,14 +326,20 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
 
     Headers nobody reads (Received, DKIM-Signature, X-…: not in ``_READ``) are counted in
     the caps but not written for the stdlib parser, whose look-ups compare the text before
-    the first ":" with a name: not parsing them changes nothing but the time. The first and
-    last header of a block are always written, and all are when a "From " line stands
-    after the first (the stdlib treats a first or last "From " line apart).
+    the first ":" with a name: not parsing them changes nothing but the time. Only in the
+    message's own header block, the one place where this scan and the stdlib surely agree
+    that the lines are headers: a part's "headers" follow a boundary this scan reads from
+    the Content-Type, and where the stdlib reads that header otherwise (a folded or broken
+    parameter) they are body text, which must reach it whole. The first and last header of
+    a block are always written, and all are when a "From " line stands after the first (the
+    stdlib treats a first or last "From " line apart).
     """
     block_size = 0
     content_type: bytes | None = None
     last = len(headers) - 1
-    every = _READ is None or last < 2 or any(h[0].startswith(b"From ") for h in headers[1:])
+    scan.blocks += 1
+    every = (_READ is None or scan.blocks > 1 or last < 2
+             or any(h[0].startswith(b"From ") for h in headers[1:]))
     for index, lines in enumerate(headers):
         value = b"".join(lines)
         head, colon, _ = value[:40].partition(b":")
