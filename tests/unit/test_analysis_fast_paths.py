@@ -257,6 +257,51 @@ def test_phone_finder_gives_what_the_stock_matcher_gives(pieces: list[str]) -> N
     assert phones.find(text) == _stock_find(text)
 
 
+@_SETTINGS
+@given(st.lists(st.one_of(_PHONE_BITS, st.text(alphabet="0123456789 +-./()[]（＋x#~:", max_size=14),
+                          st.text(max_size=30)), max_size=40))
+def test_candidates_searched_from_the_next_digit_are_the_library_s(pieces: list[str]) -> None:
+    # leads and punctuation far from any digit, hostile text around the numbers
+    text = "".join(pieces)
+    assert phones.find(text) == _stock_find(text)
+
+
+def test_candidate_lead_is_the_library_pattern_s() -> None:
+    from phonenumbers import phonenumbermatcher as pm
+
+    lead = pm._LEAD_CLASS + pm._PUNCTUATION
+    assert pm._PATTERN.pattern.startswith("(?:" + lead + ")" + pm._LEAD_LIMIT + "\\d")
+    assert pm._LEAD_LIMIT == "{0,2}" and pm._PUNCTUATION.endswith("]{0,4}")
+    assert phones.CANDIDATE_LEAD == 2 * (1 + 4)
+    longest_lead = "(" + "-" * 4 + "+" + " " * 4
+    assert phones.find("x" * 50 + longest_lead + "06 12 34 56 78") == _stock_find(
+        "x" * 50 + longest_lead + "06 12 34 56 78")
+
+
+_REFERENCE_SHORT = re.compile(r"(?<![\d+,.])3\d\s?\d{2}(?!\s?(?:\d|€|eur|\$|[.,]\d))",
+                              re.I)
+_REFERENCE_NATIONAL = re.compile(r"(?<![\d+])0[1-9](?:[ .-]?\d){7,11}(?![\d])")
+
+
+def _same_short_and_national(value: str) -> None:
+    for new, old in ((phones._SHORT, _REFERENCE_SHORT), (phones._NATIONAL, _REFERENCE_NATIONAL)):
+        assert [m.span() for m in new.finditer(value)] == [m.span() for m in old.finditer(value)]
+
+
+@_SETTINGS
+@given(st.one_of(st.text(alphabet="0123+,. -€eurE$\n", max_size=80), st.text(max_size=80)))
+def test_literal_first_short_and_national_patterns_on_any_text(value: str) -> None:
+    _same_short_and_national(value)
+
+
+def test_literal_first_short_and_national_patterns() -> None:
+    samples = ["3646", "x3646", "13646", "+3646", ",3646", ".3646", "36 46", "3646€",
+               "0612345678", "+0612345678", "10612345678", "a0612345678", "0 612345678",
+               "09061701461 et 0900 123 4567", "3 3646 03646 0.3646"]
+    for value in [*samples, " ".join(samples), "".join(samples), "3" * 5000, "0" * 5000]:
+        _same_short_and_national(value)
+
+
 def test_phone_finder_with_more_candidates_than_tries() -> None:
     text = " ".join(f"{n:02d}" for n in range(300)) + " 06 12 34 56 78 " + "2023 " * 100
     text += " ".join(f"+33 6 12 34 {n:02d} 78" for n in range(60))
