@@ -361,6 +361,20 @@ def test_fold_gives_what_it_gave(pieces: list[str]) -> None:
 
 
 @_SETTINGS
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=40))
+def test_words_are_the_matches_of_a_word_pattern(pieces: list[str]) -> None:
+    for value in ("".join(pieces), " ".join(pieces), text.fold(" ".join(pieces))):
+        assert text.words(value) == [(*m.span(), m.group())
+                                     for m in re.finditer(r"\w+", value)]
+
+
+def test_words_of_edge_texts() -> None:
+    for value in ("", " ", "a", " a ", "a b", "__", "é" * 5000, "a-" * 5000, "1.2,3"):
+        assert text.words(value) == [(*m.span(), m.group())
+                                     for m in re.finditer(r"\w+", value)]
+
+
+@_SETTINGS
 @given(_PHRASES, st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=60))
 def test_phrase_search_gives_what_it_gave(entries: list[tuple[str, str]],
                                           pieces: list[str]) -> None:
