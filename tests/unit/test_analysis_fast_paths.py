@@ -416,6 +416,29 @@ def test_words_as_written_give_what_they_gave(wanted: list[str], pieces: list[st
         wanted, value[:40], value)
 
 
+_ASCII_WORDS = st.sampled_from(["Verify", "verify", "VERIFY", "verifying", "account", "_account",
+                                "account_", "account1", "1account", "Urgent!", "urgent.",
+                                "code", "code0", "code12", "k", "i", "a", "aa", "-", " ", "\n"])
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["verify", "account", "urgent", "code", "code0", "k", "i",
+                                 "aa", "a", "Verify", "straße", "é", "ſ"]), max_size=6),
+       st.lists(st.one_of(_ASCII_WORDS, st.text(alphabet="aAkKiI_0 .-\n", max_size=8)),
+                max_size=40))
+def test_words_as_written_in_ascii_text(wanted: list[str], pieces: list[str]) -> None:
+    for value in (" ".join(pieces), "".join(pieces)):
+        assert score.as_written(wanted, value[:40], value) == _reference_as_written(
+            wanted, value[:40], value)
+
+
+def test_words_as_written_in_long_ascii_text() -> None:
+    value = "a" * 5000 + " aa_a a" + " account" * 500 + " Urgent"
+    for wanted in (["a"], ["aa", "account", "urgent"], ["urgent", "code"]):
+        assert score.as_written(wanted, value[:40], value) == _reference_as_written(
+            wanted, value[:40], value)
+
+
 def _reference_score(model: text_model.TextModel, found: list[str]) -> text_model.TextScore:
     distinct = set(found)
     indicators = [f for f in distinct if f.startswith(text_model.INDICATOR_PREFIX)]

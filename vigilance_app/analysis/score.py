@@ -134,6 +134,28 @@ def level_for(probability: float, group: GroupModel, codes: Iterable[str],
     return "low"
 
 
+def _ascii_word_at(value: str, lowered: str, word: str) -> str:
+    """The first whole word of ASCII ``value`` whose lower case is ``word``, as written.
+
+    In ASCII text a word of \\w+ is a run of letters, digits and underscores, so the word
+    is an occurrence of ``word`` in the lower-cased text with no such character on either
+    side: found by str.find, without splitting the whole text into words.
+    """
+    size = len(word)
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _ascii_word_char(lowered[at - 1])) and (
+                end == len(lowered) or not _ascii_word_char(lowered[end])):
+            return value[at:end]
+        at = lowered.find(word, at + 1)
+    return ""
+
+
+def _ascii_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
     """Each folded word as it is written in the message ("verifier" -> "Vérifier")."""
     wanted = dict.fromkeys(folded_words, "")
@@ -146,6 +168,15 @@ def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
             break
         value = value[: text_model.MAX_BODY]
         ascii_only = value.isascii()
+        if ascii_only and all(w.isalpha() for w in wanted):
+            # An ASCII word folds to its lower case, and only a word of letters folds to a
+            # word of letters (digits become "0"): each wanted word is looked for directly.
+            lowered = value.lower()
+            for w, shown in wanted.items():
+                if not shown and (shown := _ascii_word_at(value, lowered, w)):
+                    wanted[w] = shown
+                    missing -= 1
+            continue
         for m in _WORD.finditer(value):
             word = m.group()
             if len(word) not in lengths:
