@@ -558,3 +558,45 @@ def test_currency_starts_as_the_case_insensitive_alternation(value: str) -> None
     original = re.compile(r"€|\$|£|eur|usd|gbp", re.I)
     assert [m.span() for m in money._ANY_CURRENCY.finditer(value)] == [
         m.span() for m in original.finditer(value)]
+
+
+# --- bare URLs: the pattern tried only where a match can start -----------------------------
+
+_URL_BITS = st.sampled_from([
+    "http://", "https://", "HTTPS://", "hTtp://", "www.", "WWW.", "Www.", "://", ".", "..",
+    "a", "ab", "-", "_", "@", "/", " ", "\n", "(", "'", "example", "com", "co.uk", "xn--",
+    "xn--bcher-kva", "ameli.fr", "é", "ſ", "K", "İ", "١", "paypal.com/login", "x" * 63,
+    "x" * 64, ".pdf", "?a=b", "#", "»",
+])
+
+
+def _same_urls_as_finditer(value: str) -> None:
+    from vigilance_app.analysis import links
+
+    assert [m.span() for m in links._urls_in_text(value)] == [
+        m.span() for m in links._URL_IN_TEXT.finditer(value)]
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_URL_BITS, st.text(max_size=6)), max_size=60))
+def test_urls_found_from_their_possible_starts_are_finditer_s(pieces: list[str]) -> None:
+    _same_urls_as_finditer("".join(pieces))
+    _same_urls_as_finditer(" ".join(pieces) + " " + "word " * 40)  # sparse dots
+
+
+def test_urls_starting_inside_a_label() -> None:
+    # "www." after a character that forbids a bare domain there: only "www." matches
+    for value in ("@-www.example.com", "x.-www.example.com", "a@_-www.b.fr", "-www.x",
+                  "é-www.ameli.fr", "x" * 70 + "-www.ameli.fr", "shttps://a.b", "-http://a"):
+        _same_urls_as_finditer(value)
+        _same_urls_as_finditer(value + " " + "word " * 40)
+
+
+def test_urls_in_long_and_dense_texts() -> None:
+    for value in ("a." * 50_000, "a" * 100_000, "." * 100_000, "http://" * 10_000,
+                  "www." * 20_000, ("x" * 63 + ".") * 1000, "a-" * 50_000 + ".",
+                  ("a" * 16 + ".") * 5000, ("word " * 3 + "a.b") * 4000,
+                  ("x" * 40 + " https://" + "y" * 40) * 500):
+        started = time.perf_counter()
+        _same_urls_as_finditer(value)
+        assert time.perf_counter() - started < 2.0
