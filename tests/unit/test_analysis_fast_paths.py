@@ -266,6 +266,19 @@ def test_candidates_searched_from_the_next_digit_are_the_library_s(pieces: list[
     assert phones.find(text) == _stock_find(text)
 
 
+@_SETTINGS
+@given(st.text(alphabet=st.characters(whitelist_categories=["Nd"]), min_size=1,
+               max_size=phones.MIN_VALID_DIGITS - 1))
+def test_short_digit_runs_hold_no_inner_number(candidate: str) -> None:
+    # what lets the finder skip them: no pattern the library tries on a candidate matches
+    from phonenumbers import phonenumbermatcher as pm
+
+    assert candidate.isdecimal()
+    for pattern in (*pm._INNER_MATCHES, pm._SLASH_SEPARATED_DATES, pm._TIME_STAMPS):
+        assert pattern.search(candidate) is None
+    assert phones.find(candidate) == _stock_find(candidate)
+
+
 def test_candidate_lead_is_the_library_pattern_s() -> None:
     from phonenumbers import phonenumbermatcher as pm
 

@@ -65,6 +65,15 @@ def _matcher_class() -> Any:
                 return None
             return super()._parse_and_verify(candidate, offset)
 
+        def _extract_match(self, candidate: str, offset: int) -> Any:
+            # A run of digits too short to be a number (most candidates: "2023", "07"): the
+            # library would parse nothing of it, and find no inner number, which starts
+            # after a separator (slash, bracket, hyphen, dot or space).
+            if (len(candidate) < MIN_VALID_DIGITS and candidate.isdecimal()
+                    and self.leniency >= Leniency.VALID):
+                return None
+            return super()._extract_match(candidate, offset)
+
         def _next_candidate(self, index: int) -> re.Match[str] | None:
             """``_PATTERN.search(self.text, index)``, started near the next digit.
 
