@@ -257,6 +257,64 @@ def test_phone_finder_gives_what_the_stock_matcher_gives(pieces: list[str]) -> N
     assert phones.find(text) == _stock_find(text)
 
 
+@_SETTINGS
+@given(st.lists(st.one_of(_PHONE_BITS, st.text(alphabet="0123456789 +-./()[]（＋x#~:", max_size=14),
+                          st.text(max_size=30)), max_size=40))
+def test_candidates_searched_from_the_next_digit_are_the_library_s(pieces: list[str]) -> None:
+    # leads and punctuation far from any digit, hostile text around the numbers
+    text = "".join(pieces)
+    assert phones.find(text) == _stock_find(text)
+
+
+@_SETTINGS
+@given(st.text(alphabet=st.characters(whitelist_categories=["Nd"]), min_size=1,
+               max_size=phones.MIN_VALID_DIGITS - 1))
+def test_short_digit_runs_hold_no_inner_number(candidate: str) -> None:
+    # what lets the finder skip them: no pattern the library tries on a candidate matches
+    from phonenumbers import phonenumbermatcher as pm
+
+    assert candidate.isdecimal()
+    for pattern in (*pm._INNER_MATCHES, pm._SLASH_SEPARATED_DATES, pm._TIME_STAMPS):
+        assert pattern.search(candidate) is None
+    assert phones.find(candidate) == _stock_find(candidate)
+
+
+def test_candidate_lead_is_the_library_pattern_s() -> None:
+    from phonenumbers import phonenumbermatcher as pm
+
+    lead = pm._LEAD_CLASS + pm._PUNCTUATION
+    assert pm._PATTERN.pattern.startswith("(?:" + lead + ")" + pm._LEAD_LIMIT + "\\d")
+    assert pm._LEAD_LIMIT == "{0,2}" and pm._PUNCTUATION.endswith("]{0,4}")
+    assert phones.CANDIDATE_LEAD == 2 * (1 + 4)
+    longest_lead = "(" + "-" * 4 + "+" + " " * 4
+    assert phones.find("x" * 50 + longest_lead + "06 12 34 56 78") == _stock_find(
+        "x" * 50 + longest_lead + "06 12 34 56 78")
+
+
+_REFERENCE_SHORT = re.compile(r"(?<![\d+,.])3\d\s?\d{2}(?!\s?(?:\d|€|eur|\$|[.,]\d))",
+                              re.I)
+_REFERENCE_NATIONAL = re.compile(r"(?<![\d+])0[1-9](?:[ .-]?\d){7,11}(?![\d])")
+
+
+def _same_short_and_national(value: str) -> None:
+    for new, old in ((phones._SHORT, _REFERENCE_SHORT), (phones._NATIONAL, _REFERENCE_NATIONAL)):
+        assert [m.span() for m in new.finditer(value)] == [m.span() for m in old.finditer(value)]
+
+
+@_SETTINGS
+@given(st.one_of(st.text(alphabet="0123+,. -€eurE$\n", max_size=80), st.text(max_size=80)))
+def test_literal_first_short_and_national_patterns_on_any_text(value: str) -> None:
+    _same_short_and_national(value)
+
+
+def test_literal_first_short_and_national_patterns() -> None:
+    samples = ["3646", "x3646", "13646", "+3646", ",3646", ".3646", "36 46", "3646€",
+               "0612345678", "+0612345678", "10612345678", "a0612345678", "0 612345678",
+               "09061701461 et 0900 123 4567", "3 3646 03646 0.3646"]
+    for value in [*samples, " ".join(samples), "".join(samples), "3" * 5000, "0" * 5000]:
+        _same_short_and_national(value)
+
+
 def test_phone_finder_with_more_candidates_than_tries() -> None:
     text = " ".join(f"{n:02d}" for n in range(300)) + " 06 12 34 56 78 " + "2023 " * 100
     text += " ".join(f"+33 6 12 34 {n:02d} 78" for n in range(60))
@@ -316,6 +374,20 @@ def test_fold_gives_what_it_gave(pieces: list[str]) -> None:
 
 
 @_SETTINGS
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=40))
+def test_words_are_the_matches_of_a_word_pattern(pieces: list[str]) -> None:
+    for value in ("".join(pieces), " ".join(pieces), text.fold(" ".join(pieces))):
+        assert text.words(value) == [(*m.span(), m.group())
+                                     for m in re.finditer(r"\w+", value)]
+
+
+def test_words_of_edge_texts() -> None:
+    for value in ("", " ", "a", " a ", "a b", "__", "é" * 5000, "a-" * 5000, "1.2,3"):
+        assert text.words(value) == [(*m.span(), m.group())
+                                     for m in re.finditer(r"\w+", value)]
+
+
+@_SETTINGS
 @given(_PHRASES, st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=60))
 def test_phrase_search_gives_what_it_gave(entries: list[tuple[str, str]],
                                           pieces: list[str]) -> None:
@@ -355,6 +427,29 @@ def test_words_as_written_give_what_they_gave(wanted: list[str], pieces: list[st
     value = " ".join(pieces)
     assert score.as_written(wanted, value[:40], value) == _reference_as_written(
         wanted, value[:40], value)
+
+
+_ASCII_WORDS = st.sampled_from(["Verify", "verify", "VERIFY", "verifying", "account", "_account",
+                                "account_", "account1", "1account", "Urgent!", "urgent.",
+                                "code", "code0", "code12", "k", "i", "a", "aa", "-", " ", "\n"])
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["verify", "account", "urgent", "code", "code0", "k", "i",
+                                 "aa", "a", "Verify", "straße", "é", "ſ"]), max_size=6),
+       st.lists(st.one_of(_ASCII_WORDS, st.text(alphabet="aAkKiI_0 .-\n", max_size=8)),
+                max_size=40))
+def test_words_as_written_in_ascii_text(wanted: list[str], pieces: list[str]) -> None:
+    for value in (" ".join(pieces), "".join(pieces)):
+        assert score.as_written(wanted, value[:40], value) == _reference_as_written(
+            wanted, value[:40], value)
+
+
+def test_words_as_written_in_long_ascii_text() -> None:
+    value = "a" * 5000 + " aa_a a" + " account" * 500 + " Urgent"
+    for wanted in (["a"], ["aa", "account", "urgent"], ["urgent", "code"]):
+        assert score.as_written(wanted, value[:40], value) == _reference_as_written(
+            wanted, value[:40], value)
 
 
 def _reference_score(model: text_model.TextModel, found: list[str]) -> text_model.TextScore:
@@ -486,3 +581,45 @@ def test_currency_starts_as_the_case_insensitive_alternation(value: str) -> None
     original = re.compile(r"€|\$|£|eur|usd|gbp", re.I)
     assert [m.span() for m in money._ANY_CURRENCY.finditer(value)] == [
         m.span() for m in original.finditer(value)]
+
+
+# --- bare URLs: the pattern tried only where a match can start -----------------------------
+
+_URL_BITS = st.sampled_from([
+    "http://", "https://", "HTTPS://", "hTtp://", "www.", "WWW.", "Www.", "://", ".", "..",
+    "a", "ab", "-", "_", "@", "/", " ", "\n", "(", "'", "example", "com", "co.uk", "xn--",
+    "xn--bcher-kva", "ameli.fr", "é", "ſ", "K", "İ", "١", "paypal.com/login", "x" * 63,
+    "x" * 64, ".pdf", "?a=b", "#", "»",
+])
+
+
+def _same_urls_as_finditer(value: str) -> None:
+    from vigilance_app.analysis import links
+
+    assert [m.span() for m in links._urls_in_text(value)] == [
+        m.span() for m in links._URL_IN_TEXT.finditer(value)]
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_URL_BITS, st.text(max_size=6)), max_size=60))
+def test_urls_found_from_their_possible_starts_are_finditer_s(pieces: list[str]) -> None:
+    _same_urls_as_finditer("".join(pieces))
+    _same_urls_as_finditer(" ".join(pieces) + " " + "word " * 40)  # sparse dots
+
+
+def test_urls_starting_inside_a_label() -> None:
+    # "www." after a character that forbids a bare domain there: only "www." matches
+    for value in ("@-www.example.com", "x.-www.example.com", "a@_-www.b.fr", "-www.x",
+                  "é-www.ameli.fr", "x" * 70 + "-www.ameli.fr", "shttps://a.b", "-http://a"):
+        _same_urls_as_finditer(value)
+        _same_urls_as_finditer(value + " " + "word " * 40)
+
+
+def test_urls_in_long_and_dense_texts() -> None:
+    for value in ("a." * 50_000, "a" * 100_000, "." * 100_000, "http://" * 10_000,
+                  "www." * 20_000, ("x" * 63 + ".") * 1000, "a-" * 50_000 + ".",
+                  ("a" * 16 + ".") * 5000, ("word " * 3 + "a.b") * 4000,
+                  ("x" * 40 + " https://" + "y" * 40) * 500):
+        started = time.perf_counter()
+        _same_urls_as_finditer(value)
+        assert time.perf_counter() - started < 2.0

@@ -120,6 +120,8 @@ def named_in(ws: list[text.Word]) -> tuple[tuple[Brand, str], ...]:
     first: dict[str, str] = {}
     for hit in _names().find(ws):
         first.setdefault(hit.key, hit.phrase)
+    if not first:  # most texts name no brand: the list is not walked for nothing
+        return ()
     return tuple((b, first[b.id]) for b in all_brands() if b.id in first)
 
 

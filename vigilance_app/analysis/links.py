@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -34,6 +35,11 @@ _URL_IN_TEXT = re.compile(
     re.I,
 )
 _TRAILING_PUNCT = ".,;:!?»«\"')]}"
+# A dot and the label before it, read in the reversed text: there the dot comes first, a
+# literal the regex engine skips ahead to (same flags as _URL_IN_TEXT, so that [\w-] holds
+# the same characters).
+_LABEL_BEFORE_DOT = re.compile(r"\.([\w-]{1,63})", re.I)
+_SPARSE_STARTS = 16  # characters of text per dot below which the starts are listed
 
 
 @dataclass(frozen=True)
@@ -140,11 +146,49 @@ def _plausible_bare(host: str) -> bool:
         r"\.(?:pdf|exe|zip|docx?|xlsx?|jpe?g|png|txt)$", host, re.I)
 
 
+def _url_starts(text: str) -> list[int]:
+    """Every position where a match of _URL_IN_TEXT can start, in order, and a few more.
+
+    "http://" and "https://" start 4 or 5 characters before "://", "www." 3 before its dot;
+    a bare domain starts its first label, which runs, with nothing before it that a label
+    holds, up to a dot: the label is read backwards from each dot.
+    """
+    starts: set[int] = set()
+    at = text.find("://")
+    while at >= 0:
+        starts.update((at - 5, at - 4))
+        at = text.find("://", at + 1)
+    last = len(text) - 1
+    for m in _LABEL_BEFORE_DOT.finditer(text[::-1]):
+        dot = last - m.start()
+        starts.update((dot - 3, dot - len(m.group(1))))
+    return sorted(starts)
+
+
+def _urls_in_text(text: str) -> Iterator[re.Match[str]]:
+    """``_URL_IN_TEXT.finditer(text)``, trying the pattern only where a match can start.
+
+    Its alternatives have no first character for the regex engine to skip ahead to, so
+    finditer tried them at every character; a match at a position is what a search
+    reaching it finds (look-behinds and word boundaries read the whole text). Text dense
+    with dots (hostile, or a list of domains) is scanned whole: there listing the starts
+    would cost more than the scan.
+    """
+    if (text.count(".") + text.count("://")) * _SPARSE_STARTS > len(text):
+        yield from _URL_IN_TEXT.finditer(text)
+        return
+    end = 0
+    for start in _url_starts(text):
+        if start >= end and (m := _URL_IN_TEXT.match(text, start)):
+            end = m.end()
+            yield m
+
+
 def find_urls(text: str) -> tuple[Link, ...]:
     """Bare URLs and domains written in plain text (SMS, pasted mail), in order, unique."""
     found: list[Link] = []
     seen: set[str] = set()
-    for m in _URL_IN_TEXT.finditer((text or "")[:MAX_TEXT_SCAN]):
+    for m in _urls_in_text((text or "")[:MAX_TEXT_SCAN]):
         url = m.group(0).rstrip(_TRAILING_PUNCT)
         if "." not in url or url.lower() in seen:
             continue

@@ -130,4 +130,6 @@ def claimed_in(ws: list[text.Word]) -> tuple[tuple[Organization, str], ...]:
     first: dict[str, str] = {}
     for hit in _names().find(ws):
         first.setdefault(hit.key, hit.phrase)
+    if not first:  # most texts name no organisation: the list is not walked for nothing
+        return ()
     return tuple((org, first[org.id]) for org in all_organizations() if org.id in first)

@@ -17,10 +17,14 @@ _MAX_TRIES = 80
 DEFAULT_REGION = "FR"
 # Four-digit French service numbers (3646 Assurance Maladie, 3939…) that phonenumbers does
 # not report in free text. Only 3xxx: 1xxx are emergency and operator codes.
-_SHORT = re.compile(r"(?<![\d+,.])3\d\s?\d{2}(?!\s?(?:\d|€|eur|\$|[.,]\d))", re.I)
+# The look-behind is put after the first digit (it reads that digit again) so that the
+# pattern starts with a literal the regex engine skips ahead to, instead of trying the
+# look-behind at every character of the text.
+_SHORT = re.compile(r"3(?<![\d+,.]3)\d\s?\d{2}(?!\s?(?:\d|€|eur|\$|[.,]\d))", re.I)
 # A number written the national way ("09061701461", "0900 123 4567"): it may belong to any
 # country whose numbers start with a trunk 0. Tried in these regions for premium rates only.
-_NATIONAL = re.compile(r"(?<![\d+])0[1-9](?:[ .-]?\d){7,11}(?![\d])")
+# The look-behind follows the leading 0, as in _SHORT, for the engine to skip ahead to it.
+_NATIONAL = re.compile(r"0(?<![\d+]0)[1-9](?:[ .-]?\d){7,11}(?![\d])")
 _TRUNK_REGIONS = ("GB", "DE", "NL", "BE", "AT", "CH", "IE")
 _MAX_NATIONAL = 20
 # The library files the UK's 084/087 "service charge" lines (a few pence a minute, used by
@@ -32,6 +36,11 @@ _NOT_PREMIUM: dict[int | None, tuple[str, ...]] = {44: ("84", "87")}
 # Austria; nine in France without one): a test checks it against the library's metadata.
 # Letters count too, since the library may read "FLOWERS" as digits.
 MIN_VALID_DIGITS = 6
+# Characters of a candidate number before its first digit: up to two opening brackets or
+# plus signs, each followed by up to four punctuation characters (the library's pattern
+# starts with "(?:[lead][punctuation]{0,4}){0,2}\d"; a test checks it).
+CANDIDATE_LEAD = 2 * (1 + 4)
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +53,10 @@ def _matcher_class() -> Any:
     ``_parse_and_verify``, which still run.
     """
     from phonenumbers import Leniency, PhoneNumberMatcher
+    from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]  # not in the stubs
+        _PATTERN,
+        _SECOND_NUMBER_START_PATTERN,
+    )
 
     class _Matcher(PhoneNumberMatcher):  # type: ignore[misc]
         def _parse_and_verify(self, candidate: str, offset: int) -> Any:
@@ -51,6 +64,44 @@ def _matcher_class() -> Any:
                     and sum(c.isalnum() for c in candidate) < MIN_VALID_DIGITS):
                 return None
             return super()._parse_and_verify(candidate, offset)
+
+        def _extract_match(self, candidate: str, offset: int) -> Any:
+            # A run of digits too short to be a number (most candidates: "2023", "07"): the
+            # library would parse nothing of it, and find no inner number, which starts
+            # after a separator (slash, bracket, hyphen, dot or space).
+            if (len(candidate) < MIN_VALID_DIGITS and candidate.isdecimal()
+                    and self.leniency >= Leniency.VALID):
+                return None
+            return super()._extract_match(candidate, offset)
+
+        def _next_candidate(self, index: int) -> re.Match[str] | None:
+            """``_PATTERN.search(self.text, index)``, started near the next digit.
+
+            The library's pattern has no first character to skip ahead to, so the regex
+            engine tries it at every character of the text. A candidate starts at most
+            ``CANDIDATE_LEAD`` characters before its first digit; the search starts there
+            (look-behinds still read the whole text), which finds the same candidate.
+            """
+            digit = _DIGIT.search(self.text, index)
+            if digit is None:
+                return None
+            return _PATTERN.search(self.text, max(index, digit.start() - CANDIDATE_LEAD))
+
+        def _find(self, index: int) -> Any:
+            # The library's _find, with each search of the next candidate done by
+            # _next_candidate: same candidates, same count of tries.
+            match = self._next_candidate(index)
+            while self._max_tries > 0 and match is not None:
+                start = match.start()
+                candidate = self._trim_after_first_match(_SECOND_NUMBER_START_PATTERN,
+                                                         self.text[start:match.end()])
+                if len(candidate) >= self._min_candidate_length:
+                    found = self._extract_match(candidate, start)
+                    if found is not None:
+                        return found
+                    self._max_tries -= 1
+                match = self._next_candidate(start + len(candidate))
+            return None
 
     return _Matcher
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from vigilance_app.analysis import text, text_model
@@ -138,30 +139,68 @@ def level_for(probability: float, group: GroupModel, codes: Iterable[str],
     return "low"
 
 
-def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
-    """Each folded word as it is written in the message ("verifier" -> "Vérifier")."""
-    wanted = dict.fromkeys(folded_words, "")
-    missing = len(wanted)
+def _ascii_word_at(value: str, lowered: str, word: str) -> str:
+    """The first whole word of ASCII ``value`` whose lower case is ``word``, as written.
+
+    In ASCII text a word of \\w+ is a run of letters, digits and underscores, so the word
+    is an occurrence of ``word`` in the lower-cased text with no such character on either
+    side: found by str.find, without splitting the whole text into words.
+    """
+    size = len(word)
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _ascii_word_char(lowered[at - 1])) and (
+                end == len(lowered) or not _ascii_word_char(lowered[end])):
+            return value[at:end]
+        at = lowered.find(word, at + 1)
+    return ""
+
+
+def _ascii_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _written_ascii(value: str, wanted: dict[str, str]) -> None:
+    """``_written_folded`` for ASCII text and words of letters: there a word folds to its
+    lower case, and only a word of letters folds to a word of letters (digits become "0"),
+    so each wanted word is looked for directly."""
+    lowered = value.lower()
+    for word, shown in wanted.items():
+        if not shown:
+            wanted[word] = _ascii_word_at(value, lowered, word)
+
+
+def _written_folded(value: str, wanted: dict[str, str]) -> None:
+    """Fills in ``wanted`` (folded word -> as written, "" until found) from ``value``."""
+    missing = sum(1 for shown in wanted.values() if not shown)
     # Folding keeps a word's length but for rare ligatures; comparing lengths first spares
     # folding every word of the message.
     lengths = {len(w) for w in wanted}
+    ascii_only = value.isascii()
+    found = _WORD.findall(value)
+    for word in compress(found, map(lengths.__contains__, map(len, found))):
+        # an ASCII word folds to its lower case (no accent, no apostrophe inside \w)
+        folded = word.lower() if ascii_only or word.isascii() else text.fold(word)
+        key = folded if folded.isalpha() else text_model.normalise_word(folded)
+        if key in wanted and not wanted[key]:
+            wanted[key] = word
+            missing -= 1
+            if not missing:
+                break
+
+
+def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
+    """Each folded word as it is written in the message ("verifier" -> "Vérifier")."""
+    wanted = dict.fromkeys(folded_words, "")
     for value in texts:
-        if not missing:
+        if all(wanted.values()):
             break
         value = value[: text_model.MAX_BODY]
-        ascii_only = value.isascii()
-        for m in _WORD.finditer(value):
-            word = m.group()
-            if len(word) not in lengths:
-                continue
-            # an ASCII word folds to its lower case (no accent, no apostrophe inside \w)
-            folded = word.lower() if ascii_only or word.isascii() else text.fold(word)
-            key = folded if folded.isalpha() else text_model.normalise_word(folded)
-            if key in wanted and not wanted[key]:
-                wanted[key] = word
-                missing -= 1
-                if not missing:
-                    break
+        if value.isascii() and all(w.isalpha() for w in wanted):
+            _written_ascii(value, wanted)
+        else:
+            _written_folded(value, wanted)
     return tuple(shown for shown in wanted.values() if shown)
 
 

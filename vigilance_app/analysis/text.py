@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 MAX_TEXT = 100_000  # characters of a message searched for words
@@ -21,7 +21,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 _APOSTROPHE_PAIRS = tuple((chr(old), new) for old, new in _APOSTROPHES.items())
 _NEEDS_TRANSLATE = re.compile("[’‘ʼ`´\u00a0\u202f–—]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 def fold(text: str) -> str:
@@ -49,7 +49,12 @@ _HEAD2 = itemgetter(slice(0, 2))  # first two letters
 def words(folded: str) -> list[Word]:
     """Words of folded text with their positions; apostrophes and hyphens separate words
     ("d'expiration" is "d" then "expiration"), in phrases and messages alike."""
-    return [(*m.span(), m.group()) for m in _WORD.finditer(folded)]
+    # The spans and texts of the matches of \w+, without a match object per word: split()
+    # alternates gaps and words, and the running sum of their lengths is where each word
+    # starts and ends.
+    parts = _WORD_SPLIT.split(folded)
+    bounds = list(accumulate(map(len, parts)))
+    return list(zip(bounds[0:-1:2], bounds[1::2], parts[1::2], strict=True))
 
 
 @dataclass(frozen=True)
