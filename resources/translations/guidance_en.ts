@@ -271,6 +271,10 @@
             <translation>does not apply to me</translation>
         </message>
         <message>
+            <source>For: {name}</source>
+            <translation>For: {name}</translation>
+        </message>
+        <message>
             <source>Advice version {version}, last reviewed on {date}. Sources: {publishers}.</source>
             <translation>Advice version {version}, last reviewed on {date}. Sources: {publishers}.</translation>
         </message>

@@ -271,6 +271,10 @@
         <translation>ne me concerne pas</translation>
     </message>
     <message>
+        <source>For: {name}</source>
+        <translation>Pour&#xa0;: {name}</translation>
+    </message>
+    <message>
         <source>Advice version {version}, last reviewed on {date}. Sources: {publishers}.</source>
         <translation>Conseils version {version}, relus le {date}. Sources&#xa0;: {publishers}.</translation>
     </message>

@@ -92,6 +92,25 @@ def test_saved_by_default_in_documents(qtbot, qapp, services, monkeypatch,
     assert Path(asked[0]).name.endswith(" - Jeanne.pdf")
 
 
+@pytest.mark.parametrize(("lang", "line"), [("fr", "Pour : Jeanne"), ("en", "For: Jeanne")])
+def test_the_saved_plan_says_whose_it_is(qtbot, qapp, services, monkeypatch, tmp_path: Path,
+                                         lang: str, line: str) -> None:
+    install_language(qapp, lang)
+    page = guidance(qtbot, services, monkeypatch, can_print=False)
+    qtbot.waitUntil(lambda: page._lang == lang)
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(target), "PDF files (*.pdf)"))
+    assert page.save_pdf() == str(target)
+    text = "".join(p.extract_text() or "" for p in PdfReader(str(target)).pages)
+    first_lines = [squeeze(t) for t in text.splitlines()[:6]]
+    assert squeeze(line) in first_lines  # under the title, before the steps
+    # nobody named (no profile yet): no such line
+    content = content_for(lang)
+    html = plan_html(content.plans["gave_bank_details"], content)
+    assert squeeze(line.replace("Jeanne", "")) not in squeeze(html)
+
+
 def test_pdf_is_private_and_never_below_12_points(qapp, tmp_path: Path) -> None:
     english(qapp)
     content = content_for("en")

@@ -571,7 +571,8 @@ class GuidancePage(QWidget):
             return None
         plan, state = self._state()
         try:
-            write_plan_pdf(path, plan, self.content, state, self._now().astimezone().date())
+            write_plan_pdf(path, plan, self.content, state, self._now().astimezone().date(),
+                           self.words)
         except OSError:
             self.plan_view.say(self.tr("The PDF could not be saved there. Choose another folder."))
             return None
@@ -588,7 +589,7 @@ class GuidancePage(QWidget):
         if self.run_id is None:
             return
         plan, state = self._state()
-        print_plan(self, plan, self.content, state, self._now().astimezone().date())
+        print_plan(self, plan, self.content, state, self._now().astimezone().date(), self.words)
 
     # ---- language ------------------------------------------------------------------
 

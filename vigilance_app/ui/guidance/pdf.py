@@ -27,11 +27,15 @@ from PySide6.QtGui import (
 
 from vigilance_app.ui.guidance.words import ordered_steps, urgency_words
 from vigilance_app.ui.kit.i18n import translate
+from vigilance_app.ui.kit.person_words import PersonWords
 
 CONTEXT = "GuidancePdf"
 BASE_POINTS = 12.0  # the body text, never smaller (a long plan takes more pages instead)
 DONE_ON = QT_TRANSLATE_NOOP("GuidancePdf", "done on {date}")
 NOT_APPLICABLE = QT_TRANSLATE_NOOP("GuidancePdf", "does not apply to me")
+# Whose plan it is, under the title: a printed page on a fridge has no window around it. The
+# steps themselves speak to the person it is printed for ("does not apply to me").
+FOR_PERSON = QT_TRANSLATE_NOOP("GuidancePdf", "For: {name}")
 FOOTER = QT_TRANSLATE_NOOP("GuidancePdf", "Advice version {version}, last reviewed on {date}. "
                                           "Sources: {publishers}.")
 PRINTED_ON = QT_TRANSLATE_NOOP("GuidancePdf", "Printed on {date}.")
@@ -47,8 +51,9 @@ def _day(value: Any) -> str:
 
 
 def plan_html(plan: Any, content: Any, state: Any = None,
-              printed_on: date | None = None) -> str:
-    """The page as HTML (every text escaped)."""
+              printed_on: date | None = None, words: PersonWords | None = None) -> str:
+    """The page as HTML (every text escaped); ``words``: whose plan it is."""
+    words = words or PersonWords()
     ticks = state.ticks if state is not None else {}
     rows = []
     contacts: dict[str, Any] = {}
@@ -93,8 +98,12 @@ def plan_html(plan: Any, content: Any, state: Any = None,
     useful_html = ""
     if useful:
         useful_html = (f"<h3>{escape(translate(CONTEXT, USEFUL))}</h3><ul>{''.join(useful)}</ul>")
+    whose = ""
+    if words.name:
+        whose = f"<p><b>{escape(translate(CONTEXT, FOR_PERSON).format(name=words.name))}</b></p>"
     return (
         f"<h1>{escape(plan.title)}</h1>"
+        f"{whose}"
         f"<p>{escape(plan.intro)}</p>"
         f"<p><i>{escape(translate(CONTEXT, TICK_HINT))}</i>"
         "</p>"
@@ -111,7 +120,8 @@ def _layout(device: QPagedPaintDevice) -> None:
 
 
 def plan_document(device: QPagedPaintDevice, plan: Any, content: Any, state: Any = None,
-                  printed_on: date | None = None) -> QTextDocument:
+                  printed_on: date | None = None,
+                  words: PersonWords | None = None) -> QTextDocument:
     """The plan laid out in pages of ``device`` at ``BASE_POINTS`` (no line cut by a page)."""
     rect = device.pageLayout().paintRectPixels(device.resolution())
     doc = QTextDocument()
@@ -120,16 +130,16 @@ def plan_document(device: QPagedPaintDevice, plan: Any, content: Any, state: Any
     font = QFont("DejaVu Sans")
     font.setPointSizeF(BASE_POINTS)
     doc.setDefaultFont(font)
-    doc.setHtml(plan_html(plan, content, state, printed_on))
+    doc.setHtml(plan_html(plan, content, state, printed_on, words))
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     return doc
 
 
 def render_pages(device: QPagedPaintDevice, plan: Any, content: Any, state: Any = None,
-                 printed_on: date | None = None) -> float:
+                 printed_on: date | None = None, words: PersonWords | None = None) -> float:
     """Draw the plan on as many pages of ``device`` as it needs; returns the point size of
     the body text (``BASE_POINTS``)."""
-    doc = plan_document(device, plan, content, state, printed_on)
+    doc = plan_document(device, plan, content, state, printed_on, words)
     height = doc.pageSize().height()
     width = doc.pageSize().width()
     painter = QPainter()
@@ -157,21 +167,21 @@ def _private_file(path: str) -> None:
 
 
 def write_plan_pdf(path: str, plan: Any, content: Any, state: Any = None,
-                   printed_on: date | None = None) -> float:
+                   printed_on: date | None = None, words: PersonWords | None = None) -> float:
     _private_file(path)
     writer = QPdfWriter(path)
     writer.setResolution(300)
     writer.setTitle(plan.title)
     writer.setCreator("Vigilance")
     _layout(writer)
-    points = render_pages(writer, plan, content, state, printed_on)
+    points = render_pages(writer, plan, content, state, printed_on, words)
     del writer  # closes the file
     os.chmod(path, 0o600)
     return points
 
 
 def print_plan(parent: Any, plan: Any, content: Any, state: Any = None,
-               printed_on: date | None = None) -> bool:
+               printed_on: date | None = None, words: PersonWords | None = None) -> bool:
     """Ask for a printer (QPrintDialog) and print; False when cancelled or unavailable."""
     try:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -182,7 +192,7 @@ def print_plan(parent: Any, plan: Any, content: Any, state: Any = None,
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    render_pages(printer, plan, content, state, printed_on)
+    render_pages(printer, plan, content, state, printed_on, words)
     return True
 
 
