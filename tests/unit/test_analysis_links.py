@@ -153,6 +153,24 @@ def test_find_urls_in_plain_text() -> None:
         "ameli-remboursement.fr/form", "www.test.com", "https://bit.ly/x"]
 
 
+def test_without_urls_blanks_what_find_urls_reads() -> None:
+    text = ("Payez ici : https://antai-paiement-amende.info/p ou www.antai.top, "
+            "sinon critair.com. M.Dupont, 1.99 EUR.")
+    left = links.without_urls(text)
+    assert len(left) == len(text)
+    assert left.split() == ["Payez", "ici", ":", "ou", ",", "sinon", ".", "M.Dupont,", "1.99",
+                            "EUR."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_without_urls_keeps_everything_else(text: str) -> None:
+    left = links.without_urls(text)
+    assert len(left) == len(text)
+    assert all(a == b or a == " " for a, b in zip(left, text, strict=True))
+    assert not links.find_urls(left)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_raises(text: str) -> None:

@@ -265,7 +265,7 @@ def test_ordinary_typography_is_not_hidden_letters(subject: str) -> None:
 @given(st.text(max_size=300))
 @settings(max_examples=200, deadline=None)
 def test_hidden_letters_never_raises(value: str) -> None:
-    found = flags._hidden_letters(value, value)
+    found = homoglyphs.hidden_words(value, value)
     assert len(found) <= 10 and all(len(w) <= 40 for w in found)
 
 

@@ -329,38 +329,10 @@ def _brand_impersonation(f: Facts) -> list[str]:
     return [*claimed, show_domain(f.sender_domain)] if claimed else []
 
 
-# Characters that show nothing (zero-width space, joiners, word joiner, BOM, soft hyphen):
-# inside a word they split it for a filter and not for the eye ("Fi\u200bnal warning").
-_INVISIBLE_IN_WORD = re.compile(r"\w[\u00ad\u200b-\u200d\u2060\ufeff]+\w")
-# Bold, italic or script letters of the mathematical alphabets (U+1D400-U+1D7FF): "𝐝𝐞𝐥𝐞𝐭𝐞𝐝"
-# reads as a word but matches no word a filter looks for.
-_STYLED_LETTERS = re.compile(r"[\U0001d400-\U0001d7ff]{3,}")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-
-
-def _hidden_letters(*values: str | None) -> list[str]:
-    """Words split by invisible characters or written in styled letters, as evidence: the
-    word as read (invisible characters removed, styled letters kept)."""
-    found: list[str] = []
-    for value in values:
-        value = (value or "")[:homoglyphs.MAX_TEXT]
-        if value.isascii():
-            continue
-        for match in _INVISIBLE_IN_WORD.finditer(value):
-            start = value.rfind(" ", 0, match.start()) + 1
-            end = value.find(" ", match.end())
-            word = _INVISIBLE.sub("", value[start:end if end >= 0 else len(value)])
-            word = word.strip(".,:;!?\"'()[]")[:40]
-            if word and word not in found:
-                found.append(word)
-        found += [m.group() for m in _STYLED_LETTERS.finditer(value)
-                  if m.group() not in found][:5]
-    return found[:10]
-
-
 def _homoglyph_text(f: Facts) -> list[str]:
     disguised = list(homoglyphs.find(f.parsed.sender_name, f.parsed.subject))
-    return disguised + [w for w in _hidden_letters(f.parsed.sender_name, f.parsed.subject)
+    return disguised + [w for w in homoglyphs.hidden_words(f.parsed.sender_name,
+                                                           f.parsed.subject)
                         if w not in disguised]
 
 

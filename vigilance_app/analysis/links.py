@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from vigilance_app.analysis import domains
+from vigilance_app.analysis import domains, text
 from vigilance_app.analysis.message import Link
 from vigilance_app.paths import resources_dir
 
@@ -24,7 +24,7 @@ MAX_FOUND = 200  # bare URLs kept per message
 
 # Characters that reorder or hide text (bidi overrides, zero-width): a criminal uses them to
 # make "exe.pdf" read as "fdp.exe" or to split a brand name. Dropped from what we show.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_INVISIBLE = re.compile(f"[{text.INVISIBLE}]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]{0,15}):", re.I)
 # A bare domain as people write it in text: labels, a dot, a TLD of letters (or punycode).
@@ -184,16 +184,36 @@ def _urls_in_text(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _urls_written(text: str) -> Iterator[tuple[int, str]]:
+    """(start, URL) of each bare URL or plausible domain of the text, trailing punctuation
+    left out; repeats included."""
+    for m in _urls_in_text(text[:MAX_TEXT_SCAN]):
+        url = m.group(0).rstrip(_TRAILING_PUNCT)
+        if "." not in url:
+            continue
+        if not re.match(r"(?:https?://|www\.)", url, re.I) and not _plausible_bare(
+                url.split("/", 1)[0]):
+            continue
+        yield m.start(), url
+
+
+def without_urls(value: str) -> str:
+    """``value`` with every URL or domain that ``find_urls`` reads blanked out (spaces, same
+    length): what is left is the message's own words."""
+    pieces, end = [], 0
+    for start, url in _urls_written(value):
+        pieces += [value[end:start], " " * len(url)]
+        end = start + len(url)
+    pieces.append(value[end:])
+    return "".join(pieces)
+
+
 def find_urls(text: str) -> tuple[Link, ...]:
     """Bare URLs and domains written in plain text (SMS, pasted mail), in order, unique."""
     found: list[Link] = []
     seen: set[str] = set()
-    for m in _urls_in_text((text or "")[:MAX_TEXT_SCAN]):
-        url = m.group(0).rstrip(_TRAILING_PUNCT)
-        if "." not in url or url.lower() in seen:
-            continue
-        if not re.match(r"(?:https?://|www\.)", url, re.I) and not _plausible_bare(
-                url.split("/", 1)[0]):
+    for _start, url in _urls_written(text or ""):
+        if url.lower() in seen:
             continue
         seen.add(url.lower())
         found.append(Link(target=url))

@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
-from vigilance_app.analysis import text, text_model
+from vigilance_app.analysis import links, text, text_model
 from vigilance_app.analysis.flags import RedFlag
 from vigilance_app.analysis.message import ParsedMessage
 from vigilance_app.analysis.risk import Risk
@@ -40,10 +40,6 @@ FORMAT = 2
 MAX_SHOWN_WORDS = 6
 SIGN_MIN = 0.5
 _WORD = re.compile(r"\w+")
-# Links in the text: their pieces ("https", "www", "info", "top") are no words a person can
-# weigh, so a word of the text model is shown only when it is also written outside a link.
-# Fixed schemes, no open-ended prefix: linear on any input.
-_LINK = re.compile(r"\b(?:https?|hxxps?|ftp)://\S*|\bwww\.\S*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -221,6 +217,8 @@ def assess(parsed: ParsedMessage, found: tuple[RedFlag, ...], link_domains: tupl
                            key=lambda c: (c not in model.force_high, -weights[c])))
     words: tuple[str, ...] = ()
     if level != "low" and scored.logit > texts.neutral_logit(group_name):
-        words = as_written(scored.words, parsed.subject or "",
-                           _LINK.sub(" ", parsed.text or ""))
+        # pieces of links ("https", "www", "info") are no words a person can weigh: a word
+        # is shown only when it is also written outside a link
+        body = links.without_urls((parsed.text or "")[: text_model.MAX_BODY])
+        words = as_written(scored.words, parsed.subject or "", body)
     return Risk(level, reasons, round(probability, 4), words[:MAX_SHOWN_WORDS], complete)

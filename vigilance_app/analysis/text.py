@@ -22,6 +22,9 @@ _APOSTROPHE_PAIRS = tuple((chr(old), new) for old, new in _APOSTROPHES.items())
 _NEEDS_TRANSLATE = re.compile("[’‘ʼ`´\u00a0\u202f–—]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD_SPLIT = re.compile(r"(\w+)")
+# Characters that show nothing (zero-width spaces and joiners, direction marks and embeddings,
+# invisible operators, BOM, soft hyphen), as the body of a regex character class.
+INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
 
 
 def fold(text: str) -> str:
