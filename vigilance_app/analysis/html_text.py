@@ -33,7 +33,10 @@ _TOKEN = re.compile(r"<(?:(!--)|[!?]|(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>)")
 # Opening tags whose attributes matter (links, forms, images' alternative text).
 _WATCHED = frozenset({"a", "area", "form", "input", "meta", "img", "button"})
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+# Runs of spaces, tabs, no-break and zero-width spaces become one space; a space alone is
+# left as it is (most are, and replacing each by itself would cost as much as the rest).
+_SPACE_CHARS = "\t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
+_SPACES = re.compile(f"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*+| [ {_SPACE_CHARS}]++")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"\s>]+)", re.IGNORECASE)
 _URL_NOISE = re.compile(r"[\t\r\n]")
@@ -158,67 +161,145 @@ for _names, _bit in ((_RAW_SKIPPED, _SKIPPED), ({"head"}, _HEAD), (_WATCHED, _WA
         _KINDS[_name] = _KINDS.get(_name, 0) | _bit
 
 
-def _convert(source: str, out: _Converter) -> None:
-    # Tokens in one pass of the regex engine: a comment, a declaration ("<!", "<?") or a tag;
-    # a "<" that opens none of them stays text. The pass starts again after what is skipped
-    # (a comment, a script…). Text runs without "&" skip the unescaping call, and text out
-    # of a link under the size limit is added here rather than through ``out.text``.
-    end = len(source)
-    pos = 0  # where the next pass starts
-    text_start = 0  # text not yet emitted starts here (a "<" that opened no tag is text)
-    lower: str | None = None  # lower-cased copy, made only if a skipped element appears
-    add = out.chunks.append
-    while pos < end:
-        for found in _TOKEN.finditer(source, pos):
-            lt = found.start()
-            if lt > text_start:
-                chunk = source[text_start:lt]
-                if "&" in chunk:
-                    chunk = html.unescape(chunk)
-                if out._href is None and out.size < MAX_TEXT_CHARS:
-                    if chunk:
-                        add(chunk)
-                        out.size += len(chunk)
-                else:
-                    out.text(chunk)
-            comment, closing, name, raw_attrs = found.groups()
-            if name is None:
-                if comment is not None:
-                    close = source.find("-->", lt + 4)
-                    pos = text_start = end if close < 0 else close + 3
-                else:  # doctype, CDATA, processing instruction
-                    close = source.find(">", lt + 2)
-                    pos = text_start = end if close < 0 else close + 1
-                break
-            name = name.lower()
-            text_start = found.end()
-            kind = _KINDS.get(name)
-            if kind is None:  # a tag that only ends the text before it (<span>, <font>…)
-                continue
-            if kind & _SKIPPED or (kind & _HEAD and not closing):
-                if closing:
-                    continue
-                if lower is None:
-                    lower = source.lower()
-                # <head> is skipped whole: its text (title, styles) is never visible
-                close = lower.find("</" + name, text_start)
-                pos = text_start = end if close < 0 else close
-                break
-            if closing:
-                if name == "a":
-                    out.close_anchor()
-            elif kind & _WATCHES:
-                out.open_tag(name, raw_attrs)
-            if kind & _BLOCK:
-                if out._href is None and out.size < MAX_TEXT_CHARS:
-                    add("\n")
-                    out.size += 1
-                else:
-                    out.text("\n")
-        else:
-            break  # no token left
-    chunk = source[text_start:]
+def _any_case(letter: str) -> str:
+    """The characters whose ``str.lower()`` is this ASCII letter or digit: the letter in
+    either case, and for "k" the KELVIN SIGN (no other character lowers to ASCII)."""
+    if letter == "k":
+        return "[kK\u212a]"
+    return f"[{letter}{letter.upper()}]" if letter.isalpha() else letter
+
+
+def _names(names: set[str]) -> str:
+    """A pattern for these lower-case names in any case, as a tree of their letters: each
+    branch starts with another character, so the engine tries one branch at most per step."""
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        heads.setdefault(name[:1], set()).add(name[1:])
+    branches = [_any_case(head) + _names(tails) for head, tails in sorted(heads.items()) if head]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in heads:
+        return body
+    return f"(?:{body})?" if branches else ""
+
+
+def _tag_names(names: frozenset[str] | set[str]) -> str:
+    """A tag name among ``names`` (any case), ending where ``_TOKEN``'s name ends (what
+    follows is a space, "/" or ">"; "<" or the end would make no tag anyway)."""
+    firsts = "".join(sorted({c for name in names for c in _any_case(name[0]).strip("[]")}))
+    return f"(?=[{firsts}])" + _names(set(names)) + r"(?=[\s/>])"
+
+
+# The tokens that need a Python step: comments, declarations, </a>, and the opening tags
+# whose name is skipped, <head> or watched. This matches exactly where ``_TOKEN`` matches one
+# of these tokens, and since a tag holds no "<" nor ">", the tokens between two of them are
+# the same whether the scan stops at each one or not. Groups: comment, closing "a", name of
+# an opening tag, its attributes.
+_NOTICED_NAMES = _RAW_SKIPPED | _WATCHED | {"head"}
+_NOTICED = re.compile(
+    "<(?=[!?/" + "".join(sorted({c for n in _NOTICED_NAMES for c in (n[0], n[0].upper())}))
+    + r"])(?:!(--)?|\?|/([aA])(?=[\s/>])[^<>]*+>|(" + _tag_names(_NOTICED_NAMES)
+    + r")([^<>]*+)>)")
+# Where a skipped element ends: "</" and its name in any case, as ``str.lower().find`` finds
+# it in a text where lower-casing keeps every index (all but those holding U+0130).
+_SKIPPED_END = {name: re.compile("</" + _names({name})) for name in _RAW_SKIPPED | {"head"}}
+_LONGER_LOWER = "\u0130"  # the only character whose lower case is two characters
+
+
+# Between two noticed tokens there are only text, block tags and tags that do nothing. They
+# are put together in two passes of the regex engine: a block tag's "<" and name become
+# "\n<b" (still a tag, now without its name), then every tag goes. A "<" left means one that
+# opened no tag: it stays, whatever is replaced around it (a replaced name leaves its "<",
+# and the text after it up to the next "<" is untouched), and the segment is read piece by
+# piece instead, since removing a tag after such a "<" could make one.
+_BLOCK_START = re.compile(r"</?" + _tag_names(_BLOCKS))
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*+>")
+# An entity-like run reaching a tag: "&am<b></b>p;" is two pieces, "&am" and "p;".
+_ENTITY_AT_TAG = re.compile(r"&[^\t\n\f <&;]*+<")
+
+
+def _pieces(segment: str, out: _Converter) -> None:
+    """Text and plain tags one by one, each piece checked against the limits."""
+    text_start = 0
+    for found in _TOKEN.finditer(segment):
+        chunk = segment[text_start:found.start()]
+        out.text(html.unescape(chunk) if "&" in chunk else chunk)
+        text_start = found.end()
+        if _KINDS.get(found.group(3).lower(), 0) & _BLOCK:
+            out.text("\n")
+    chunk = segment[text_start:]
     out.text(html.unescape(chunk) if "&" in chunk else chunk)
+
+
+def _segment(segment: str, out: _Converter) -> None:
+    """Text, block tags and tags that do nothing, between two noticed tokens."""
+    if "<" in segment:
+        text = _TAG.sub("", _BLOCK_START.sub("\n<b", segment))
+        if "<" in text or ("&" in segment and _ENTITY_AT_TAG.search(segment)):
+            _pieces(segment, out)
+            return
+    else:
+        text = segment
+    if "&" in text:
+        text = html.unescape(text)
+    if not text:
+        return
+    size, length = out.size, len(text)
+    if out._href is None and size + length <= MAX_TEXT_CHARS:
+        out.chunks.append(text)
+        out.size = size + length
+    elif size < MAX_TEXT_CHARS < size + length or (
+            out._href is not None and out._anchor_size < _MAX_ANCHOR_TEXT
+            < out._anchor_size + length):
+        _pieces(segment, out)  # a limit is reached inside: the piece where it is matters
+    else:
+        out.text(text)
+
+
+def _skipped_end(source: str, name: str, start: int, lower: list[str]) -> int:
+    """Where ``</name`` starts from ``start`` (any case), found in ``source.lower()`` as the
+    tokenizer always did; that copy is made only where it is not index for index ``source``
+    (``lower`` keeps it for the next skipped element)."""
+    if _LONGER_LOWER not in source:
+        found = _SKIPPED_END[name].search(source, start)
+        return -1 if found is None else found.start()
+    if not lower:
+        lower.append(source.lower())
+    return lower[0].find("</" + name, start)
+
+
+def _convert(source: str, out: _Converter) -> None:
+    # One search per noticed token; what lies between goes to ``_segment`` whole. The search
+    # starts again after what is skipped (a comment, a script…).
+    end = len(source)
+    pos = 0
+    lower: list[str] = []
+    while (found := _NOTICED.search(source, pos)) is not None:
+        lt = found.start()
+        if lt > pos:
+            _segment(source[pos:lt], out)
+        comment, closing_a, name, raw_attrs = found.groups()
+        pos = found.end()
+        if name is not None:
+            name = name.lower()
+            kind = _KINDS[name]
+            if kind & (_SKIPPED | _HEAD):
+                # <head> is skipped whole: its text (title, styles) is never visible
+                close = _skipped_end(source, name, pos, lower)
+                pos = end if close < 0 else close
+                continue
+            out.open_tag(name, raw_attrs)
+            if kind & _BLOCK:
+                out.text("\n")
+        elif closing_a is not None:
+            out.close_anchor()
+        elif comment is not None:
+            close = source.find("-->", lt + 4)
+            pos = end if close < 0 else close + 3
+        else:  # doctype, CDATA, processing instruction
+            close = source.find(">", lt + 2)
+            pos = end if close < 0 else close + 1
+    if pos < end:
+        _segment(source[pos:], out)
 
 
 def html_to_text(source: str) -> HtmlText:
