@@ -216,7 +216,9 @@ def test_known_cases() -> None:
                    "<<b>>", "a<br>b<p>c", "<a href=x>one<a href=y>two", "&amp<br>;",
                    "<scr\u0130pt>x</script>y", "<\u0130><style>a</STYLE>b", "<head>t</head>v",
                    "<STYLE>x</st\u212aLE>y", "<title>t</title>z", "<!--a<p>-->b", "<p -->c",
-                   "<a href=x>" + "w<b>" * 50 + "</a>", "<div\u3000>x</div\x85>"):
+                   "<a href=x>" + "w<b>" * 50 + "</a>", "<div\u3000>x</div\x85>",
+                   "a<td>b</=></td>c</!--d-->e<p>f", "<p>" + "</=><br>" * 12 + "g<i>",
+                   "x<y <p>z", "<p>" + "< <b>" * 8 + "<p", "&amp< <b>;"):
         _same(source)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(html_text, "_MAX_ANCHOR_TEXT", 5)

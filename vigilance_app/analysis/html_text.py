@@ -33,11 +33,14 @@ _TOKEN = re.compile(r"<(?:(!--)|[!?]|(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>)")
 # Opening tags whose attributes matter (links, forms, images' alternative text).
 _WATCHED = frozenset({"a", "area", "form", "input", "meta", "img", "button"})
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
-# Runs of spaces, tabs, no-break and zero-width spaces become one space; a space alone is
-# left as it is (most are, and replacing each by itself would cost as much as the rest).
+# Runs of spaces, tabs, no-break and zero-width spaces become one space, in two passes that
+# leave a space alone untouched (most are, and each stop would cost as much as the rest):
+# the runs holding another character, from it to their end, then runs of spaces.
 _SPACE_CHARS = "\t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
-_SPACES = re.compile(f"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*+| [ {_SPACE_CHARS}]++")
-_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+_OTHER_SPACES = re.compile(f"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*+")
+_SPACES = re.compile("  +")
+# Blank lines, once each line is stripped: three line breaks or more in a row.
+_BLANK_LINES = re.compile("\n\n\n+")
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"\s>]+)", re.IGNORECASE)
 _URL_NOISE = re.compile(r"[\t\r\n]")
 _MAX_ANCHOR_TEXT = 2000
@@ -207,14 +210,47 @@ _LONGER_LOWER = "\u0130"  # the only character whose lower case is two character
 
 # Between two noticed tokens there are only text, block tags and tags that do nothing. They
 # are put together in two passes of the regex engine: a block tag's "<" and name become
-# "\n<b" (still a tag, now without its name), then every tag goes. A "<" left means one that
-# opened no tag: it stays, whatever is replaced around it (a replaced name leaves its "<",
-# and the text after it up to the next "<" is untouched), and the segment is read piece by
-# piece instead, since removing a tag after such a "<" could make one.
+# "\n<b" (still a tag, now without its name), then every tag goes. A tag is read up to the
+# next ">" (a simpler scan than up to "<" or ">"), which is the same tag as long as every "<"
+# opens one: as many tags as "<" removed says so, and the last "<" must come before the last
+# ">" so that no scan runs to the end in vain.
 _BLOCK_START = re.compile(r"</?" + _tag_names(_BLOCKS))
-_TAG = re.compile(r"</?[a-zA-Z][^<>]*+>")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*+>")
+# A "<" that opens no tag is text, and no tag reaches over it: the parts between such "<"
+# are put together one by one (a few of them; more, and the pieces are read one by one).
+_LONE_LT = re.compile(r"<(?!/?[a-zA-Z][^<>]*+>)")
+_MAX_LONE_LT = 8
 # An entity-like run reaching a tag: "&am<b></b>p;" is two pieces, "&am" and "p;".
 _ENTITY_AT_TAG = re.compile(r"&[^\t\n\f <&;]*+<")
+
+
+def _without_tags(part: str) -> str | None:
+    """Text and plain tags put together, or None if a "<" of ``part`` opens no tag."""
+    if "<" not in part:
+        return part
+    if part.rfind("<") > part.rfind(">"):
+        return None
+    text, tags = _TAG.subn("", _BLOCK_START.sub("\n<b", part))
+    return text if tags == part.count("<") else None
+
+
+def _merged(segment: str) -> str | None:
+    """The text of a segment put together (not unescaped), or None where it must be read
+    piece by piece."""
+    if "<" not in segment:
+        return segment
+    if "&" in segment and _ENTITY_AT_TAG.search(segment):
+        return None
+    text = _without_tags(segment)
+    if text is None:
+        parts = []
+        for part in _LONE_LT.split(segment, _MAX_LONE_LT):
+            merged = _without_tags(part)
+            if merged is None:
+                return None
+            parts.append(merged)
+        text = "<".join(parts)
+    return text
 
 
 def _pieces(segment: str, out: _Converter) -> None:
@@ -232,13 +268,10 @@ def _pieces(segment: str, out: _Converter) -> None:
 
 def _segment(segment: str, out: _Converter) -> None:
     """Text, block tags and tags that do nothing, between two noticed tokens."""
-    if "<" in segment:
-        text = _TAG.sub("", _BLOCK_START.sub("\n<b", segment))
-        if "<" in text or ("&" in segment and _ENTITY_AT_TAG.search(segment)):
-            _pieces(segment, out)
-            return
-    else:
-        text = segment
+    text = _merged(segment)
+    if text is None:
+        _pieces(segment, out)
+        return
     if "&" in text:
         text = html.unescape(text)
     if not text:
@@ -308,7 +341,7 @@ def html_to_text(source: str) -> HtmlText:
     out = _Converter()
     _convert(source[:MAX_HTML_CHARS], out)
     out.close_anchor()
-    text = _SPACES.sub(" ", "".join(out.chunks))
+    text = _SPACES.sub(" ", _OTHER_SPACES.sub(" ", "".join(out.chunks)))
     text = "\n".join([line.strip() for line in text.split("\n")])
     text = _BLANK_LINES.sub("\n\n", text).strip()
     return HtmlText(text=text[:MAX_TEXT_CHARS], links=tuple(out.links), has_form=out.has_form,
