@@ -73,10 +73,10 @@ def _attributes(raw: str, wanted: frozenset[str] | None = None) -> dict[str, str
     """Attributes by lower-case name, the first of each name winning; only the ``wanted``
     ones when given (the others are neither unescaped nor kept)."""
     values: dict[str, str] = {}
-    for match in _ATTR.finditer(raw):
-        name = match.group(1).lower()
+    for name, double_quoted, single_quoted, bare in _ATTR.findall(raw):
+        name = name.lower()
         if name not in values and (wanted is None or name in wanted):
-            value = match.group(2) or match.group(3) or match.group(4) or ""
+            value = double_quoted or single_quoted or bare  # "" for a group that is absent
             values[name] = html.unescape(value) if "&" in value else value
     return values
 
@@ -115,7 +115,9 @@ class _Converter:
 
     def link(self, target: str, text: str) -> None:
         # browsers drop tabs and line breaks inside a URL (WHATWG URL parsing) and so do we
-        target = _URL_NOISE.sub("", target).strip()
+        if "\t" in target or "\r" in target or "\n" in target:
+            target = _URL_NOISE.sub("", target)
+        target = target.strip()
         if not target or target.startswith("#"):
             return
         if len(self.links) >= MAX_LINKS:
@@ -198,10 +200,8 @@ def _tag_names(names: frozenset[str] | set[str]) -> str:
 # the same whether the scan stops at each one or not. Groups: comment, closing "a", name of
 # an opening tag, its attributes.
 _NOTICED_NAMES = _RAW_SKIPPED | _WATCHED | {"head"}
-_NOTICED = re.compile(
-    "<(?=[!?/" + "".join(sorted({c for n in _NOTICED_NAMES for c in (n[0], n[0].upper())}))
-    + r"])(?:!(--)?|\?|/([aA])(?=[\s/>])[^<>]*+>|(" + _tag_names(_NOTICED_NAMES)
-    + r")([^<>]*+)>)")
+_NOTICED = re.compile(r"<(?:!(--)?|\?|/([aA])(?=[\s/>])[^<>]*+>|("
+                      + _tag_names(_NOTICED_NAMES) + r")([^<>]*+)>)")
 # Where a skipped element ends: "</" and its name in any case, as ``str.lower().find`` finds
 # it in a text where lower-casing keeps every index (all but those holding U+0130).
 _SKIPPED_END = {name: re.compile("</" + _names({name})) for name in _RAW_SKIPPED | {"head"}}
