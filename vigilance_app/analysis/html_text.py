@@ -174,13 +174,14 @@ def _any_case(letter: str) -> str:
     return f"[{letter}{letter.upper()}]" if letter.isalpha() else letter
 
 
-def _names(names: set[str]) -> str:
+def _name_tree(names: set[str]) -> str:
     """A pattern for these lower-case names in any case, as a tree of their letters: each
     branch starts with another character, so the engine tries one branch at most per step."""
     heads: dict[str, set[str]] = {}
     for name in names:
         heads.setdefault(name[:1], set()).add(name[1:])
-    branches = [_any_case(head) + _names(tails) for head, tails in sorted(heads.items()) if head]
+    branches = [_any_case(head) + _name_tree(tails)
+                for head, tails in sorted(heads.items()) if head]
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" not in heads:
         return body
@@ -191,7 +192,7 @@ def _tag_names(names: frozenset[str] | set[str]) -> str:
     """A tag name among ``names`` (any case), ending where ``_TOKEN``'s name ends (what
     follows is a space, "/" or ">"; "<" or the end would make no tag anyway)."""
     firsts = "".join(sorted({c for name in names for c in _any_case(name[0]).strip("[]")}))
-    return f"(?=[{firsts}])" + _names(set(names)) + r"(?=[\s/>])"
+    return f"(?=[{firsts}])" + _name_tree(set(names)) + r"(?=[\s/>])"
 
 
 # The tokens that need a Python step: comments, declarations, </a>, and the opening tags
@@ -204,7 +205,8 @@ _NOTICED = re.compile(r"<(?:!(--)?|\?|/([aA])(?=[\s/>])[^<>]*+>|("
                       + _tag_names(_NOTICED_NAMES) + r")([^<>]*+)>)")
 # Where a skipped element ends: "</" and its name in any case, as ``str.lower().find`` finds
 # it in a text where lower-casing keeps every index (all but those holding U+0130).
-_SKIPPED_END = {name: re.compile("</" + _names({name})) for name in _RAW_SKIPPED | {"head"}}
+_SKIPPED_END = {name: re.compile("</" + _name_tree({name}))
+                for name in _RAW_SKIPPED | {"head"}}
 _LONGER_LOWER = "\u0130"  # the only character whose lower case is two characters
 
 
