@@ -61,6 +61,30 @@ def _asks_secret(attrs: dict[str, str]) -> bool:
     return bool(_SECRET_FIELD.search(hints))
 
 
+# A decimal character reference with more digits than any code point: ``html.unescape``
+# turns it into int() and Python refuses strings of over 4,300 digits (ValueError), so a
+# hostile "&#111…" would stop the analysis. Its value is worked out here instead.
+_LONG_DECIMAL_REF = re.compile(r"&#([0-9]{8,});?")
+
+
+def unescape(value: str) -> str:
+    """``html.unescape`` for any input: the same text, where it would raise too."""
+    if "&#" not in value or _LONG_DECIMAL_REF.search(value) is None:
+        return html.unescape(value)
+    # A reference's "&" always starts a match of its own in html.unescape (names stop at
+    # "&" and "#"), so the text around each long reference is unescaped on its own.
+    pieces = _LONG_DECIMAL_REF.split(value)
+    return "".join(html.unescape(piece) if index % 2 == 0
+                   else _long_reference_digits(piece)
+                   for index, piece in enumerate(pieces))
+
+
+def _long_reference_digits(digits: str) -> str:
+    digits = digits.lstrip("0")
+    # more than seven digits is beyond U+10FFFF, which the stdlib turns into U+FFFD
+    return "\ufffd" if len(digits) > 7 else html.unescape("&#" + (digits or "0") + ";")
+
+
 @dataclass(frozen=True)
 class HtmlText:
     text: str
@@ -77,7 +101,7 @@ def _attributes(raw: str, wanted: frozenset[str] | None = None) -> dict[str, str
         name = name.lower()
         if name not in values and (wanted is None or name in wanted):
             value = double_quoted or single_quoted or bare  # "" for a group that is absent
-            values[name] = html.unescape(value) if "&" in value else value
+            values[name] = unescape(value) if "&" in value else value
     return values
 
 
@@ -260,12 +284,12 @@ def _pieces(segment: str, out: _Converter) -> None:
     text_start = 0
     for found in _TOKEN.finditer(segment):
         chunk = segment[text_start:found.start()]
-        out.text(html.unescape(chunk) if "&" in chunk else chunk)
+        out.text(unescape(chunk) if "&" in chunk else chunk)
         text_start = found.end()
         if _KINDS.get(found.group(3).lower(), 0) & _BLOCK:
             out.text("\n")
     chunk = segment[text_start:]
-    out.text(html.unescape(chunk) if "&" in chunk else chunk)
+    out.text(unescape(chunk) if "&" in chunk else chunk)
 
 
 def _segment(segment: str, out: _Converter) -> None:
@@ -275,7 +299,7 @@ def _segment(segment: str, out: _Converter) -> None:
         _pieces(segment, out)
         return
     if "&" in text:
-        text = html.unescape(text)
+        text = unescape(text)
     if not text:
         return
     size, length = out.size, len(text)
