@@ -9,6 +9,8 @@ same strings within one process: the comparisons are exact.
 
 from __future__ import annotations
 
+import re
+import sys
 import time
 from collections.abc import Iterable
 from itertools import compress, pairwise
@@ -41,6 +43,7 @@ from vigilance_app.analysis.text_model import (
 _SETTINGS = settings(max_examples=350, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+_REF_WORD = re.compile(r"\w+")
 
 
 # --- the replaced code ---------------------------------------------------------------------
@@ -48,7 +51,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 def _reference_tokens(value: str) -> list[str]:
     return [w if w.isalpha() else normalise_word(w)
-            for w in text_model._WORD.findall(text.fold(value))]
+            for w in _REF_WORD.findall(text.fold(value))]
 
 
 def _reference_guess_language(words: list[str]) -> str:
@@ -129,7 +132,7 @@ def _reference_written_folded(value: str, wanted: dict[str, str]) -> None:
     missing = sum(1 for shown in wanted.values() if not shown)
     lengths = {len(w) for w in wanted}
     ascii_only = value.isascii()
-    found = text_model._WORD.findall(value)
+    found = _REF_WORD.findall(value)
     for word in compress(found, map(lengths.__contains__, map(len, found))):
         folded = word.lower() if ascii_only or word.isascii() else text.fold(word)
         key = folded if folded.isalpha() else normalise_word(folded)
@@ -244,16 +247,37 @@ _CODES = st.lists(st.sampled_from(flags.CODES), max_size=6, unique=True).map(
 # --- the comparisons -----------------------------------------------------------------------
 
 
+_EDGE_CHARS = st.text(alphabet="aZ09_ .-\n\t\x1c\x1f\x7f\x85\u2028\u3000\u00a00éİﬁ'`½²٣０Ж😀\ud800",
+                      max_size=60)
+
+
 @_SETTINGS
-@given(st.one_of(_text(40), st.text(alphabet="aZ09_ .-\n\t\x1c\x7f0éİﬁ'`½²٣", max_size=60)))
+@given(st.one_of(_text(40), _EDGE_CHARS))
 def test_tokens_give_what_they_gave(value: str) -> None:
     assert text_model._tokens(value) == _reference_tokens(value)
 
 
+@_SETTINGS
+@given(st.one_of(_text(40), _EDGE_CHARS, st.text(alphabet="Жж٣ 1a", max_size=40)))
+def test_words_split_are_the_matches_of_the_word_pattern(value: str) -> None:
+    words = _REF_WORD.findall(value)
+    assert text_model.split_words(value) == words
+    assert text_model.split_words(value, normalised=True) == [
+        w if w.isalpha() else normalise_word(w) for w in words]
+
+
+def test_no_whitespace_is_a_word_character() -> None:
+    # split_words() relies on it: str.split() never cuts a \w run
+    word = re.compile(r"\w")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and word.match(c)]
+
+
 def test_tokens_of_edge_texts() -> None:
     for value in ("", " ", "0", "00", "000 0 00a0b00", "a" * 5000, "0" * 5000, "1_2", "_",
-                  "x\x1cy\x1fz\x7fw", "\x00a", "a\u00a0b", "١٢٣ 12", "ab1" * 999):
+                  "x\x1cy\x1fz\x7fw", "\x00a", "a\u00a0b", "١٢٣ 12", "ab1" * 999,
+                  "00٣0 1١1", "Ж" * 3000, "Ж a " * 900, "a\ud83d\ude00b\udcff 1"):
         assert text_model._tokens(value) == _reference_tokens(value), value
+        assert text_model.split_words(value) == _REF_WORD.findall(value), value
 
 
 @_SETTINGS
