@@ -294,17 +294,9 @@ def test_features_give_what_they_gave(parsed: ParsedMessage,
     assert text_model.features(parsed, domains) == _reference_features(parsed, domains)
 
 
-@_SETTINGS
-@given(_messages(), _DOMAINS)
-def test_shipped_model_scores_generated_messages_as_it_did(parsed: ParsedMessage,
-                                                           domains: tuple[str, ...]) -> None:
-    model = text_model.shipped()
-    found = text_model.features(parsed, domains)
-    assert model.score(found) == _reference_score(model, found)
-
-
 _EDGE_MODEL = TextModel(-0.25, {
-    "_channel:sms": 0.3, "_channel:email": -0.2, "_lang:fr": 5.0, "_odd": 0.0,
+    "_channel:sms": 0.3, "_channel:email": -0.2, "_channel:letter": -0.0, "_lang:fr": 5.0,
+    "_lang:de": float("inf"), "_lang:nl": -float("inf"), "_odd": 0.0,
     "w:compte": 0.7, "w:verifiez": 1.25, "w:urgent": 2.5, "w:x": 3.0, "w:abc": 0.0,
     "w:abcd": -0.0, "w:nul": 1e-300, "w:0": 1.0, "w:code0": 2.0, "w:straße": 0.4,
     "w:ééé": 0.4, "w:low": -1.5, "w:tie": 0.5, "w:eit": 0.5, "b:a b": -0.1, "c: co": 0.2,
@@ -312,6 +304,20 @@ _EDGE_MODEL = TextModel(-0.25, {
 })
 _EDGE_FEATURES = st.sampled_from([*sorted(_EDGE_MODEL.weights), "_lang:de", "_channel:x",
                                    "w:unknown", "n:x", "_", "w", "ww:tie", "W:tie"])
+
+
+@_SETTINGS
+@given(_messages(), _DOMAINS)
+def test_shipped_model_scores_generated_messages_as_it_did(parsed: ParsedMessage,
+                                                           domains: tuple[str, ...]) -> None:
+    model = text_model.shipped()
+    found = text_model.features(parsed, domains)
+    expected = _reference_score(model, found)
+    assert model.score(found) == expected
+    assert model.score_message(parsed, domains) == expected
+    new, old = _EDGE_MODEL.score_message(parsed, domains), _reference_score(_EDGE_MODEL, found)
+    assert (repr(new.logit), new.words, new.other_language) == (
+        repr(old.logit), old.words, old.other_language)
 
 
 @_SETTINGS
@@ -404,4 +410,5 @@ def test_corpus_messages_give_what_they_gave() -> None:
         features = text_model.features(parsed, domains)
         assert features == _reference_features(parsed, domains)
         assert model.score(features) == _reference_score(model, features)
+        assert model.score_message(parsed, domains) == _reference_score(model, features)
         assert score.assess(parsed, found, domains) == _reference_assess(parsed, found, domains)

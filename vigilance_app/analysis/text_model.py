@@ -187,6 +187,11 @@ def link_domains(links: Iterable[LinkInfo]) -> tuple[str, ...]:
 
 def features(parsed: ParsedMessage, link_domains: tuple[str, ...] = ()) -> list[str]:
     """The model's features of one message, as strings (duplicates allowed)."""
+    return _features(parsed, link_domains)[0]
+
+
+def _features(parsed: ParsedMessage, link_domains: tuple[str, ...]) -> tuple[list[str], int]:
+    """``features()``, and how many indicators lead them (no other feature is one)."""
     name = (parsed.sender_name or "")[:MAX_FIELD]
     address = (parsed.sender_address or "")[:MAX_FIELD]
     subject = (parsed.subject or "")[:MAX_FIELD]
@@ -196,6 +201,7 @@ def features(parsed: ParsedMessage, link_domains: tuple[str, ...] = ()) -> list[
     lang = guess_language(seen)
     if lang and lang != "en":
         out.append(NUISANCE_PREFIX + lang)
+    indicators = len(out)
     content = [w for w in seen if w not in _STOPWORDS and len(w) > 1]
     out += ["w:" + w for w in content]
     out += [f"b:{a} {b}" for a, b in pairwise(content)]  # one string built, not two
@@ -213,7 +219,7 @@ def features(parsed: ParsedMessage, link_domains: tuple[str, ...] = ()) -> list[
         ext = _tokens(filename.rsplit(".", 1)[1]) if "." in filename else []
         out.append("a:" + (ext[0] if ext else "_"))
         out.append("a:type:" + attachment.declared_type.split("/", 1)[0][:20].lower())
-    return out
+    return out, indicators
 
 
 def content_scale(count: int) -> float:
@@ -255,6 +261,17 @@ class TextModel:
         distinct = set(found)
         indicators = list(compress(distinct, map(str.startswith, distinct,
                                                  repeat(INDICATOR_PREFIX))))
+        return self._score(distinct, indicators)
+
+    def score_message(self, parsed: ParsedMessage,
+                      link_domains: tuple[str, ...] = ()) -> TextScore:
+        """``score(features(parsed, link_domains))``, its indicators known without a search.
+        They are at most two, so the order of their sum does not matter."""
+        found, leading = _features(parsed, link_domains)
+        return self._score(set(found), found[:leading])
+
+    def _score(self, distinct: set[str], indicators: list[str]) -> TextScore:
+        """The score of the distinct features, of which ``indicators`` are the indicators."""
         count = len(distinct) - len(indicators)
         other = any(f.startswith(NUISANCE_PREFIX) for f in indicators)
         weights = self.weights
