@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,7 +38,6 @@ MODEL_FILE = "score.json"
 FORMAT = 2
 MAX_SHOWN_WORDS = 6
 SIGN_MIN = 0.5
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -174,7 +172,7 @@ def _written_folded(value: str, wanted: dict[str, str]) -> None:
     # folding every word of the message.
     lengths = {len(w) for w in wanted}
     ascii_only = value.isascii()
-    found = _WORD.findall(value)
+    found = text_model.split_words(value)
     for word in compress(found, map(lengths.__contains__, map(len, found))):
         # an ASCII word folds to its lower case (no accent, no apostrophe inside \w)
         folded = word.lower() if ascii_only or word.isascii() else text.fold(word)
@@ -207,7 +205,7 @@ def assess(parsed: ParsedMessage, found: tuple[RedFlag, ...], link_domains: tupl
     texts = texts or text_model.shipped()
     group_name = text_model.model_channel(parsed.channel)
     group = model.groups[group_name]
-    scored = texts.score(text_model.features(parsed, link_domains))
+    scored = texts.score_message(parsed, link_domains)
     codes = [f.code for f in found]
     probability, weights = combine(model, group_name, codes, scored)
     complete = not parsed.warnings
