@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import io
 import itertools
+import operator
 import re
 import sys
+import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from email import feedparser, policy
@@ -246,18 +248,39 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
         return line
 
 
+class _TextEnd:
+    """``feedparser.NLCRE_eol`` (the line end closing a text: a payload, an epilogue, the
+    last line of a preamble) looked for in the last two characters, where it can only be,
+    rather than at every line end from the start of the text."""
+
+    _pattern: re.Pattern[str] = feedparser.__dict__["NLCRE_eol"]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pattern.search(text, max(0, len(text) - 2))
+
+
+# The stdlib's own parsing generator, its globals but the line end search (above) the same.
+_PARSEGEN = types.FunctionType(
+    feedparser.FeedParser._parsegen.__code__,  # type: ignore[attr-defined]
+    {**vars(feedparser), "NLCRE_eol": _TextEnd()}, "_parsegen")
+
+
 class _FeedParser(feedparser.FeedParser):
     """The stdlib feed parser telling its ``_Lines`` when a header block is being read.
 
     Each message or part starts with its header block (``_new_message``, then a loop over
     the lines, then ``_parse_headers``); every other loop over the lines only joins them
     (a leaf's payload, a preamble, an epilogue), which lets ``_Lines`` give them whole.
+    Its ``_parsegen`` is the stdlib's code, with the cheaper search for a text's last line
+    end (``_TextEnd``).
     """
 
     def __init__(self, lines: _Lines) -> None:
         super().__init__(policy=_POLICY)
         self._input = lines
         self._lines = lines
+
+    _parsegen = _PARSEGEN
 
     def _new_message(self) -> None:
         self._lines.in_headers = True
@@ -290,6 +313,15 @@ _READ: frozenset[bytes] | None = frozenset({
     *_MIME_HEADERS, b"from", b"reply-to", b"return-path", b"date", b"subject",
     b"authentication-results"})
 _NEWLINES = re.compile(r"\r\n?")
+# What _HEADER_LINE accepts, group 1 set for a header that may be read or written though
+# unread (a name in _READ, or no ":" in its first 40 bytes), group 2 for a "From " line.
+_HEAD = re.compile(rb"((?i:" + b"|".join(map(re.escape, sorted(_READ or ()))) +
+                   rb"):|[\041-\071\073-\176]{40,}+:)|(From )|[\041-\071\073-\176]*+:|[\t ]")
+# In the first bytes of the lines: a blank line, or one that may be a boundary.
+_BLOCK_STOP = re.compile(rb"[\r\n-]")
+_UNFOLDED = frozenset(range(256)) - {ord("\t"), ord(" ")}
+_FIRST_BYTE = operator.itemgetter(0)
+_RUN_PIECE = 64  # lines of a header block looked at first
 
 
 @dataclass
@@ -321,6 +353,18 @@ class _Scan:
 _BODY, _HEADERS, _STOP = "body", "headers", "stop"
 
 
+def _capped_header(scan: _Scan, value: bytes) -> tuple[bytes, bytes, bytes]:
+    """A header cut to its size cap (with a warning), the text before the first ":" of its
+    first 40 bytes, and that ":" (empty when there is none)."""
+    head, colon, _ = value[:40].partition(b":")
+    is_mime = head.strip().lower() in _MIME_HEADERS
+    limit = MAX_MIME_HEADER_BYTES if is_mime else MAX_HEADER_BYTES
+    if len(value) > limit:
+        scan.warn(WARN_HEADER_TOO_LONG)
+        value = value[:limit].rstrip(b"\r\n") + _LINE_END
+    return value, head, colon
+
+
 def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
     """Write a header block with its caps applied; return its Content-Type value if any.
 
@@ -341,14 +385,7 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
     every = (_READ is None or scan.blocks > 1 or last < 2
              or any(h[0].startswith(b"From ") for h in headers[1:]))
     for index, lines in enumerate(headers):
-        value = b"".join(lines)
-        head, colon, _ = value[:40].partition(b":")
-        name = head.strip().lower()
-        is_mime = name in _MIME_HEADERS
-        limit = MAX_MIME_HEADER_BYTES if is_mime else MAX_HEADER_BYTES
-        if len(value) > limit:
-            scan.warn(WARN_HEADER_TOO_LONG)
-            value = value[:limit].rstrip(b"\r\n") + _LINE_END
+        value, head, colon = _capped_header(scan, b"".join(lines))
         if block_size + len(value) > MAX_HEADER_BLOCK_BYTES:
             scan.warn(WARN_TOO_MANY_HEADERS)
             break
@@ -359,6 +396,88 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
         if content_type is None and value[:13].lower() == b"content-type:":
             content_type = value[13:]
     return content_type
+
+
+@dataclass
+class _Run:
+    """A header block read whole: the first line of each of its headers, what ``_HEAD``
+    found there, and the line after the block."""
+
+    heads: list[int]
+    found: list[re.Match[bytes]]
+    following: int
+
+
+def _header_run(lines: list[bytes], firsts: bytes, starts: list[int], index: int) -> _Run:
+    """The header lines from line ``index`` up to a blank line, a line starting with "-"
+    or one that is no header line; ``firsts`` are the first bytes of the lines, ``starts``
+    their offsets. No run (no heads) when there are more than MAX_HEADER_BLOCK_BYTES.
+
+    The lines are looked at in pieces, each as long as all before it, so that a block
+    costs the time of its own lines even when what follows it is long.
+    """
+    heads: list[int] = []
+    found: list[re.Match[bytes] | None] = []
+    start, total = index, len(lines)
+    while True:
+        end = min(start + max(_RUN_PIECE, start - index), total)
+        stop_at = _BLOCK_STOP.search(firsts, start, end)
+        stop = stop_at.start() if stop_at is not None else end
+        first = [start] if start == index < stop else []  # a block's first line, folded or not
+        new = [*first, *itertools.compress(range(start + len(first), stop), map(
+            _UNFOLDED.__contains__, firsts[start + len(first):stop]))]
+        matches = list(map(_HEAD.match, map(lines.__getitem__, new)))
+        heads += new
+        found += matches
+        if None in matches:
+            cut = len(found) - len(matches) + matches.index(None)
+            stop = heads[cut]
+            del heads[cut:], found[cut:]
+            break
+        if stop < end or end == total:
+            break
+        if starts[end] - starts[index] > MAX_HEADER_BLOCK_BYTES:
+            return _Run([], [], index)
+        start = end
+    return _Run(heads, found, stop)  # type: ignore[arg-type]
+
+
+def _flush_run(scan: _Scan, data: bytes, starts: list[int], run: _Run) -> tuple[bool, bytes | None]:
+    """``_flush_block`` for a header block read whole (``_header_run``) looking only at the
+    headers that may be read, cut or left out; (False, None) without writing anything when
+    a cap may apply, which the line by line way handles.
+
+    Under the caps no line is dropped and a header is the text from its first line to the
+    next line that is not folded. A header that ``_HEAD`` does not mark in group 1, neither
+    first nor last, has a ":" in its first 40 bytes and a name that is neither read nor a
+    MIME one: it is written, whole, only when every header is.
+    """
+    bounds = [*map(starts.__getitem__, run.heads), starts[run.following]]
+    start, end = bounds[0], bounds[-1]
+    if end - start > MAX_HEADER_BLOCK_BYTES or max(
+            map(operator.sub, itertools.islice(bounds, 1, None), bounds)) > MAX_HEADER_BYTES:
+        return False, None
+    kinds = [found.lastindex for found in run.found]
+    last = len(kinds) - 1
+    scan.blocks += 1
+    every = _READ is None or scan.blocks > 1 or last < 2 or 2 in kinds[1:]
+    special = sorted({0, last, *(index for index, kind in enumerate(kinds) if kind == 1)})
+    content_type: bytes | None = None
+    out = scan.out
+    written = start  # the headers before are written or left out
+    for index in special:
+        if every and bounds[index] > written:
+            out.append(data[written:bounds[index]])
+        value, head, colon = _capped_header(scan, data[bounds[index]:bounds[index + 1]])
+        if (every or not colon or index == 0 or index == last
+                or head.lower() in _READ):  # type: ignore[operator]
+            out.append(value)
+        if content_type is None and value[:13].lower() == b"content-type:":
+            content_type = value[13:]
+        written = bounds[index + 1]
+    if every and end > written:
+        out.append(data[written:end])
+    return True, content_type
 
 
 def _enter_body(scan: _Scan, content_type: bytes | None) -> str:
@@ -402,19 +521,34 @@ def _boundary_frame(stack: list[_Frame], line: bytes) -> tuple[int, bool] | None
     return None
 
 
+def _block_ends(scan: _Scan, lines: list[bytes], following: int) -> bool:
+    """Whether a header block ends before line ``following`` (input end, boundary of an
+    open multipart, blank line or no header line), as the line by line way would see it."""
+    if following >= len(lines):
+        return True
+    line = lines[following]
+    if line.startswith(b"--") and _boundary_frame(scan.stack, line) is not None:
+        return True
+    return line in (b"\n", b"\r\n", b"\r") or not _HEADER_LINE.match(line)
+
+
 def _prescan(data: bytes) -> tuple[bytes, list[str]]:
     """Cap parts, depth and header sizes in one linear pass over the raw lines.
 
     Mirrors what the stdlib feed parser will see (header lines, boundaries of every open
     multipart, attached messages); where a cap is hit, the rest of the input is dropped.
+    A header block is taken whole when it can be (``_flush_run``), else line by line.
     """
     scan = _Scan()
     lines = data.splitlines(keepends=True)
     in_headers = True
     headers: list[list[bytes]] = []
+    # the Content-Type of a header block already written whole, the line ending it is next
+    flushed: tuple[bytes | None] | None = None
     block_bytes = header_bytes = 0  # sizes of the current header block and header
     index, total = 0, len(lines)
     dashes = _DashLines(data, lines)
+    firsts = bytes(map(_FIRST_BYTE, lines))
     while index < total:
         if not in_headers:
             # body lines are copied as they are up to the next that may be a boundary
@@ -423,14 +557,21 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
                 scan.out.extend(lines[index:following])
                 index = following
                 continue
+        elif not headers and not block_bytes and flushed is None:  # a block starts
+            run = _header_run(lines, firsts, dashes.starts, index)
+            if run.heads and _block_ends(scan, lines, run.following):
+                done, content_type = _flush_run(scan, data, dashes.starts, run)
+                if done:
+                    flushed, index = (content_type,), run.following
+                    continue
         line = lines[index]
         index += 1
         found = _boundary_frame(scan.stack, line) if line.startswith(b"--") else None
         if found is not None:
             position, closing = found
-            if in_headers:
+            if in_headers and flushed is None:
                 _flush_block(scan, headers)
-                headers = []
+            headers, flushed = [], None
             del scan.stack[position + 1:]
             if closing:
                 scan.stack.pop()
@@ -450,12 +591,14 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
         if not in_headers:
             scan.out.append(line)
             continue
-        if line in (b"\n", b"\r\n", b"\r") or not _HEADER_LINE.match(line):
-            after = _enter_body(scan, _flush_block(scan, headers))
+        if (flushed is not None or line in (b"\n", b"\r\n", b"\r")
+                or not _HEADER_LINE.match(line)):
+            content_type = flushed[0] if flushed is not None else _flush_block(scan, headers)
+            after = _enter_body(scan, content_type)
             if after == _STOP:
                 break
             scan.out.append(line)
-            headers, block_bytes = [], 0
+            headers, block_bytes, flushed = [], 0, None
             in_headers = after == _HEADERS
             if not in_headers and not scan.boundaries_open():
                 scan.out.extend(lines[index:])  # a leaf with no boundary around: plain text

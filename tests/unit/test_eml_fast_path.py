@@ -1,0 +1,252 @@
+"""The faster ways of ``eml`` give exactly what the code they replace gave.
+
+The prescan reads a header block whole (``_header_run``, ``_flush_run``) where it went line
+by line and header by header; the line by line scan is kept here (``_reference_prescan``)
+and both are compared on generated header soups, with the real caps and with small ones
+(so that hypothesis reaches them), and on the corpus when it is there.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vigilance_app.analysis import eml
+
+_SETTINGS = settings(max_examples=400, deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow])
+_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "phishing_eml_random"
+
+
+# --- the prescan as it was: every line and every header looked at ---------------------------
+
+
+def _reference_flush_block(scan: eml._Scan, headers: list[list[bytes]]) -> bytes | None:
+    block_size = 0
+    content_type: bytes | None = None
+    last = len(headers) - 1
+    scan.blocks += 1
+    every = (eml._READ is None or scan.blocks > 1 or last < 2
+             or any(h[0].startswith(b"From ") for h in headers[1:]))
+    for index, lines in enumerate(headers):
+        value = b"".join(lines)
+        head, colon, _ = value[:40].partition(b":")
+        name = head.strip().lower()
+        is_mime = name in eml._MIME_HEADERS
+        limit = eml.MAX_MIME_HEADER_BYTES if is_mime else eml.MAX_HEADER_BYTES
+        if len(value) > limit:
+            scan.warn(eml.WARN_HEADER_TOO_LONG)
+            value = value[:limit].rstrip(b"\r\n") + eml._LINE_END
+        if block_size + len(value) > eml.MAX_HEADER_BLOCK_BYTES:
+            scan.warn(eml.WARN_TOO_MANY_HEADERS)
+            break
+        block_size += len(value)
+        if (every or not colon or index == 0 or index == last
+                or head.lower() in eml._READ):  # type: ignore[operator]
+            scan.out.append(value)
+        if content_type is None and value[:13].lower() == b"content-type:":
+            content_type = value[13:]
+    return content_type
+
+
+def _reference_prescan(data: bytes) -> tuple[bytes, list[str]]:
+    scan = eml._Scan()
+    lines = data.splitlines(keepends=True)
+    in_headers = True
+    headers: list[list[bytes]] = []
+    block_bytes = header_bytes = 0
+    index, total = 0, len(lines)
+    dashes = eml._DashLines(data, lines)
+    while index < total:
+        if not in_headers:
+            following = dashes.next(index)
+            if following > index:
+                scan.out.extend(lines[index:following])
+                index = following
+                continue
+        line = lines[index]
+        index += 1
+        found = eml._boundary_frame(scan.stack, line) if line.startswith(b"--") else None
+        if found is not None:
+            position, closing = found
+            if in_headers:
+                _reference_flush_block(scan, headers)
+                headers = []
+            del scan.stack[position + 1:]
+            if closing:
+                scan.stack.pop()
+                in_headers = False
+                scan.out.append(line)
+                if not scan.boundaries_open():
+                    scan.out.extend(lines[index:])
+                    break
+                continue
+            scan.parts += 1
+            if scan.parts > eml.MAX_PARTS:
+                scan.warn(eml.WARN_TOO_MANY_PARTS)
+                break
+            scan.out.append(line)
+            in_headers, headers, block_bytes = True, [], 0
+            continue
+        if not in_headers:
+            scan.out.append(line)
+            continue
+        if line in (b"\n", b"\r\n", b"\r") or not eml._HEADER_LINE.match(line):
+            after = eml._enter_body(scan, _reference_flush_block(scan, headers))
+            if after == eml._STOP:
+                break
+            scan.out.append(line)
+            headers, block_bytes = [], 0
+            in_headers = after == eml._HEADERS
+            if not in_headers and not scan.boundaries_open():
+                scan.out.extend(lines[index:])
+                break
+            continue
+        block_bytes += len(line)
+        if block_bytes > eml.MAX_HEADER_BLOCK_BYTES + eml.MAX_HEADER_BYTES:
+            scan.warn(eml.WARN_TOO_MANY_HEADERS)
+            continue
+        if line[:1] in (b" ", b"\t") and headers:
+            if header_bytes <= eml.MAX_HEADER_BYTES:
+                headers[-1].append(line)
+                header_bytes += len(line)
+            else:
+                scan.warn(eml.WARN_HEADER_TOO_LONG)
+        else:
+            headers.append([line])
+            header_bytes = len(line)
+    else:
+        if in_headers and headers:
+            _reference_flush_block(scan, headers)
+    return b"".join(scan.out), scan.warnings
+
+
+@contextmanager
+def _small_caps() -> Iterator[None]:
+    """Caps small enough for generated inputs to hit them (read from ``eml`` by both)."""
+    saved = {name: getattr(eml, name) for name in (
+        "MAX_HEADER_BYTES", "MAX_MIME_HEADER_BYTES", "MAX_HEADER_BLOCK_BYTES", "MAX_PARTS",
+        "MAX_DEPTH")}
+    eml.MAX_HEADER_BYTES, eml.MAX_MIME_HEADER_BYTES = 90, 45
+    eml.MAX_HEADER_BLOCK_BYTES, eml.MAX_PARTS, eml.MAX_DEPTH = 300, 6, 3
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(eml, name, value)
+
+
+def _same_prescan(data: bytes) -> None:
+    assert eml._prescan(data) == _reference_prescan(data)
+    read = eml._READ
+    try:
+        eml._READ = None
+        assert eml._prescan(data) == _reference_prescan(data)
+    finally:
+        eml._READ = read
+
+
+_NAME_39 = b"X-" + b"n" * 37
+_NAME_40 = b"X-" + b"n" * 38
+_HEADER_LINES = st.sampled_from([
+    b"From: Bank <a@bank.example>", b"from:b@c.example", b"FROM: x", b"From :x",
+    b"Subject: =?utf-8?q?Caf=C3=A9?=", b"Subject : spaced", b"subject:", b"Reply-To: r@x",
+    b"Return-Path: <p@x.example>", b"Date: Mon, 7 Dec 2026 06:00:00 +0000",
+    b"Authentication-Results: mx; spf=fail", b"Received: from x by y", b"Received:",
+    b"DKIM-Signature: v=1; a=rsa", b"X-Mailer: z", b" folded", b"\tfolded", b" ", b"\t",
+    b"From nobody Mon Jan 1", b"From ", b":no name", b":", b"Content-Type: text/html",
+    b"Content-Type: multipart/mixed; boundary=b", b"content-type:multipart/alternative;"
+    b" boundary=\"c\"", b"Content-Type: message/rfc822", b"Content-Type: multipart/digest;"
+    b" boundary=b", b"Content-Transfer-Encoding: base64", b"CONTENT-DISPOSITION: attachment",
+    b"Content-Type-X: y", b"Content-Type:" + b"x" * 60, b"X-Long: " + b"y" * 100,
+    b" " + b"z" * 70, _NAME_39 + b": v", _NAME_40 + b": v", _NAME_40 + b"From: v",
+    b"X Weird: spaced name", b"X-\xff: bytes", b"\xffX: y", b"-x: dash", b"--b: not one",
+    b"--x", b"-", b"Content-type : text/html", b"no header here", b"\x01ctl: x",
+])
+_OTHER_LINES = st.sampled_from([
+    b"", b"--b", b"--b--", b"--c", b"--c--", b"--b  ", b"--", b"-- ", b"<p>Hello</p>",
+    b"QUJD", b"text", b"From x",
+])
+_NEWLINES = (b"\r\n", b"\n", b"\r")
+
+
+def _join(pieces: list[tuple[bytes, bytes]], tail: bytes) -> bytes:
+    return b"".join(line + end for line, end in pieces) + tail
+
+
+_SOUP = st.lists(st.tuples(st.one_of(_HEADER_LINES, _HEADER_LINES, _OTHER_LINES),
+                           st.sampled_from(_NEWLINES)), max_size=60)
+
+
+@_SETTINGS
+@given(_SOUP, st.sampled_from([b"", b"x", b"Subject: y", b" z", b"\r", b"--b"]))
+def test_header_blocks_read_whole_give_the_line_by_line_output(
+        pieces: list[tuple[bytes, bytes]], tail: bytes) -> None:
+    _same_prescan(_join(pieces, tail))
+
+
+@_SETTINGS
+@given(_SOUP, st.sampled_from([b"", b"x", b"Subject: y", b" z", b"\r", b"--b"]))
+def test_header_blocks_read_whole_at_small_caps(pieces: list[tuple[bytes, bytes]],
+                                                tail: bytes) -> None:
+    with _small_caps():
+        _same_prescan(_join(pieces, tail))
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_HEADER_LINES, _OTHER_LINES, st.sampled_from(_NEWLINES),
+                          st.binary(max_size=12)), max_size=60))
+def test_header_blocks_of_arbitrary_pieces(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    _same_prescan(data)
+    with _small_caps():
+        _same_prescan(data)
+
+
+@_SETTINGS
+@given(st.binary(max_size=1500))
+def test_header_blocks_of_arbitrary_bytes(data: bytes) -> None:
+    _same_prescan(data)
+
+
+def test_header_blocks_at_the_real_caps() -> None:
+    big = b"X-Big: " + b"a" * eml.MAX_HEADER_BYTES
+    fold = b"\r\n " + b"f" * 1000
+    mime = b"Content-Type: text/plain; x=" + b"m" * eml.MAX_MIME_HEADER_BYTES
+    samples = [
+        b"From: a@b\r\n" + big + b"\r\nSubject: s\r\n\r\nbody",
+        b"From: a@b\r\nX-Folded: x" + fold * 20 + b"\r\nSubject: s\r\n\r\nbody",
+        b"From: a@b\r\nX-Folded: x" + fold * 15 + b"\r\nSubject: s\r\n\r\nbody",
+        b"From: a@b\r\n" + mime + b"\r\nSubject: s\r\n\r\nbody",
+        b"From: a@b\r\nX-a: b\r\n" + mime + fold + b"\r\n\r\nbody",
+        b"From: a@b\r\n" + (b"Received: " + b"r" * 1000 + b"\r\n") * 300 + b"\r\nbody",
+        b"From: a@b\r\n" + (b"Received: " + b"r" * 1000 + b"\r\n") * 250 + b"\r\nbody",
+        b"X: " + b"r" * 300_000 + b"\r\nSubject: s\r\n\r\nbody",
+        (b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" + big + b"\r\n" + mime
+         + b"\r\n\r\nx\r\n--b--\r\n"),
+    ]
+    for data in samples:
+        _same_prescan(data)
+
+
+def test_blocks_of_unread_headers_are_linear() -> None:
+    # header blocks that each end at a line that is no header, nested as deep as allowed,
+    # then lines that are read again by no block
+    block = b"Content-Type: message/rfc822\nno header\n"
+    data = block * 30 + b"X-a: b\n" * 200_000 + b"no header\n" + b"x\n" * 200_000
+    start = time.perf_counter()
+    _same_prescan(data)
+    assert time.perf_counter() - start < 10.0
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="corpus not present")
+def test_corpus_prescan_is_the_line_by_line_one() -> None:
+    for path in sorted(_CORPUS.glob("*.eml"))[:120]:
+        data = path.read_bytes()
+        assert eml._prescan(data) == _reference_prescan(data), path.name
