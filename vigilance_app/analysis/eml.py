@@ -74,22 +74,22 @@ _POLICY = policy.default.clone(header_factory=_verbatim_header)
 _BOUNDARY_PREFIX = "(?P<sep>" + re.escape("--")
 
 
-class _DashLines:
-    """Which lines of a text start with "--" (where a MIME boundary may be), found by
-    searching the text rather than looking at each line. ``lines`` are the text's lines with
-    their ends (split at "\\r\\n", "\\r" and "\\n" only), ``str`` or ``bytes``."""
+class _Dashes:
+    """Where the lines of a text that start with "--" (where a MIME boundary may be) begin,
+    found by searching the text rather than looking at each line; ``str`` or ``bytes``,
+    lines ending at "\\r\\n", "\\r" or "\\n"."""
 
-    def __init__(self, text: AnyStr, lines: list[AnyStr]) -> None:
+    def __init__(self, text: AnyStr) -> None:
         self.text: str | bytes = text
-        self.count = len(lines)
-        self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
         self._dash: str | bytes = "--" if isinstance(text, str) else b"--"
         self._needles: tuple[str | bytes, ...] = (
             ("\n--", "\r--") if isinstance(text, str) else (b"\n--", b"\r--"))
         # (searched from, found at or -1) of the last search for each needle
         self._found = [(sys.maxsize, -1), (sys.maxsize, -1)]
 
-    def _offset(self, offset: int) -> int:
+    def at_or_after(self, offset: int) -> int:
+        """The start of the first line at or after the line starting at ``offset`` that
+        starts with "--", or -1."""
         text = self.text
         if text.startswith(self._dash, offset):  # type: ignore[arg-type]
             return offset
@@ -104,11 +104,20 @@ class _DashLines:
                 found = after
         return found + 1 if found != -1 else -1
 
+
+class _DashLines(_Dashes):
+    """``_Dashes`` as line numbers: ``lines`` are the text's lines with their ends."""
+
+    def __init__(self, text: AnyStr, lines: list[AnyStr]) -> None:
+        super().__init__(text)
+        self.count = len(lines)
+        self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
+
     def next(self, index: int) -> int:
         """The first line at or after ``index`` that starts with "--", or ``count``."""
         if index >= self.count:
             return self.count
-        start = self._offset(self.starts[index])
+        start = self.at_or_after(self.starts[index])
         if start == -1:
             return self.count
         found = bisect.bisect_left(self.starts, start)
@@ -317,11 +326,15 @@ _NEWLINES = re.compile(r"\r\n?")
 # unread (a name in _READ, or no ":" in its first 40 bytes), group 2 for a "From " line.
 _HEAD = re.compile(rb"((?i:" + b"|".join(map(re.escape, sorted(_READ or ()))) +
                    rb"):|[\041-\071\073-\176]{40,}+:)|(From )|[\041-\071\073-\176]*+:|[\t ]")
-# In the first bytes of the lines: a blank line, or one that may be a boundary.
-_BLOCK_STOP = re.compile(rb"[\r\n-]")
 _UNFOLDED = frozenset(range(256)) - {ord("\t"), ord(" ")}
 _FIRST_BYTE = operator.itemgetter(0)
-_RUN_PIECE = 64  # lines of a header block looked at first
+_TERMINATOR = re.compile(rb"\r\n?|\n")
+_BLANK = (b"\n", b"\r\n", b"\r")
+# A line end followed by a blank line, which starts at the needle's second byte.
+_BEFORE_BLANK = (b"\n\n", b"\n\r", b"\r\r")
+_BEFORE_BLANK_CRLF = (b"\n\r", b"\n\n", b"\r\r")
+_CR = ord("\r")
+_RUN_PIECE = 16384  # bytes of a header block read first
 
 
 @dataclass
@@ -400,49 +413,80 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
 
 @dataclass
 class _Run:
-    """A header block read whole: the first line of each of its headers, what ``_HEAD``
-    found there, and the line after the block."""
+    """A header block read whole: where each of its headers starts, what ``_HEAD`` found
+    there, and where the line after the block starts."""
 
     heads: list[int]
     found: list[re.Match[bytes]]
     following: int
 
 
-def _header_run(lines: list[bytes], firsts: bytes, starts: list[int], index: int) -> _Run:
-    """The header lines from line ``index`` up to a blank line, a line starting with "-"
-    or one that is no header line; ``firsts`` are the first bytes of the lines, ``starts``
-    their offsets. No run (no heads) when there are more than MAX_HEADER_BLOCK_BYTES.
+def _line_at(data: bytes, start: int) -> bytes:
+    """The line starting at offset ``start``, with its line end."""
+    end = _TERMINATOR.search(data, start)
+    return data[start:end.end()] if end is not None else data[start:]
 
-    The lines are looked at in pieces, each as long as all before it, so that a block
-    costs the time of its own lines even when what follows it is long.
+
+def _blank_line(data: bytes, start: int, end: int) -> int:
+    """The start of the first blank line in data[start:end] (``start`` starts a line), or
+    ``end``."""
+    if data[start:start + 1] in _BLANK:
+        return start
+    # the needle of the first line's line end first: the others are looked for before it
+    newline = data.find(b"\n", start, end)
+    crlf = newline > start and data[newline - 1] == _CR
+    for needle in _BEFORE_BLANK_CRLF if crlf else _BEFORE_BLANK:
+        found = data.find(needle, start, end)
+        if found != -1:
+            end = found + 1
+    return end
+
+
+def _piece_end(data: bytes, start: int, end: int) -> int:
+    """The end of the last whole line of data[start:end] that has a line end, or -1."""
+    last = max(data.rfind(b"\n", start, end), data.rfind(b"\r", start, end))
+    if last == -1:
+        return -1
+    # "\r\n" is one line end
+    return last + 2 if data[last] == _CR and data[last + 1:last + 2] == b"\n" else last + 1
+
+
+def _header_run(data: bytes, start: int, stop: int) -> _Run:
+    """The header lines of data[start:stop] (lines neither blank nor starting with "--")
+    up to the first that is no header line.
+
+    Read in pieces of lines, each as long as all before it, so that a block ending at a
+    line that is no header costs its own length, whatever follows.
     """
     heads: list[int] = []
     found: list[re.Match[bytes] | None] = []
-    start, total = index, len(lines)
-    while True:
-        end = min(start + max(_RUN_PIECE, start - index), total)
-        stop_at = _BLOCK_STOP.search(firsts, start, end)
-        stop = stop_at.start() if stop_at is not None else end
-        first = [start] if start == index < stop else []  # a block's first line, folded or not
-        new = [*first, *itertools.compress(range(start + len(first), stop), map(
-            _UNFOLDED.__contains__, firsts[start + len(first):stop]))]
+    piece, size = start, _RUN_PIECE
+    while piece < stop:
+        end = min(stop, piece + size)
+        if end < stop:
+            end = _piece_end(data, piece, end)
+            if end == -1:
+                size *= 2  # a line longer than the piece
+                continue
+        lines = data[piece:end].splitlines(keepends=True)
+        starts = list(itertools.accumulate(map(len, lines), initial=piece))
+        firsts = bytes(map(_FIRST_BYTE, lines))
+        first = 1 if piece == start else 0  # a block's first line starts a header, folded or not
+        new = [*range(first), *itertools.compress(range(first, len(lines)),
+                                                  map(_UNFOLDED.__contains__, firsts[first:]))]
         matches = list(map(_HEAD.match, map(lines.__getitem__, new)))
-        heads += new
-        found += matches
         if None in matches:
-            cut = len(found) - len(matches) + matches.index(None)
-            stop = heads[cut]
-            del heads[cut:], found[cut:]
-            break
-        if stop < end or end == total:
-            break
-        if starts[end] - starts[index] > MAX_HEADER_BLOCK_BYTES:
-            return _Run([], [], index)
-        start = end
+            cut = matches.index(None)
+            heads += [starts[line] for line in new[:cut]]
+            found += matches[:cut]
+            return _Run(heads, found, starts[new[cut]])  # type: ignore[arg-type]
+        heads += [starts[line] for line in new]
+        found += matches
+        piece, size = end, max(size, end - start)
     return _Run(heads, found, stop)  # type: ignore[arg-type]
 
 
-def _flush_run(scan: _Scan, data: bytes, starts: list[int], run: _Run) -> tuple[bool, bytes | None]:
+def _flush_run(scan: _Scan, data: bytes, run: _Run) -> tuple[bool, bytes | None]:
     """``_flush_block`` for a header block read whole (``_header_run``) looking only at the
     headers that may be read, cut or left out; (False, None) without writing anything when
     a cap may apply, which the line by line way handles.
@@ -452,7 +496,7 @@ def _flush_run(scan: _Scan, data: bytes, starts: list[int], run: _Run) -> tuple[
     first nor last, has a ":" in its first 40 bytes and a name that is neither read nor a
     MIME one: it is written, whole, only when every header is.
     """
-    bounds = [*map(starts.__getitem__, run.heads), starts[run.following]]
+    bounds = [*run.heads, run.following]
     start, end = bounds[0], bounds[-1]
     if end - start > MAX_HEADER_BLOCK_BYTES or max(
             map(operator.sub, itertools.islice(bounds, 1, None), bounds)) > MAX_HEADER_BYTES:
@@ -478,6 +522,24 @@ def _flush_run(scan: _Scan, data: bytes, starts: list[int], run: _Run) -> tuple[
     if every and end > written:
         out.append(data[written:end])
     return True, content_type
+
+
+def _read_block(scan: _Scan, data: bytes, dashes: _Dashes, start: int) -> _Run | None:
+    """The header block starting at offset ``start`` read whole, when it ends where the
+    line by line way would end it and no more than MAX_HEADER_BLOCK_BYTES are read."""
+    dash = dashes.at_or_after(start)
+    if dash == -1:
+        dash = len(data)
+    bound = min(dash, start + MAX_HEADER_BLOCK_BYTES + 1)
+    stop = _blank_line(data, start, bound)
+    if stop == start:
+        return None
+    run = _header_run(data, start, stop)
+    if not run.heads or run.following == stop == bound < dash:
+        return None  # more header lines may follow
+    if not _block_ends(scan, data, run.following):
+        return None
+    return run
 
 
 def _enter_body(scan: _Scan, content_type: bytes | None) -> str:
@@ -521,15 +583,15 @@ def _boundary_frame(stack: list[_Frame], line: bytes) -> tuple[int, bool] | None
     return None
 
 
-def _block_ends(scan: _Scan, lines: list[bytes], following: int) -> bool:
-    """Whether a header block ends before line ``following`` (input end, boundary of an
-    open multipart, blank line or no header line), as the line by line way would see it."""
-    if following >= len(lines):
+def _block_ends(scan: _Scan, data: bytes, start: int) -> bool:
+    """Whether a header block ends before the line starting at offset ``start`` (input end,
+    boundary of an open multipart, blank line or no header line)."""
+    if start >= len(data):
         return True
-    line = lines[following]
+    line = _line_at(data, start)
     if line.startswith(b"--") and _boundary_frame(scan.stack, line) is not None:
         return True
-    return line in (b"\n", b"\r\n", b"\r") or not _HEADER_LINE.match(line)
+    return line in _BLANK or not _HEADER_LINE.match(line)
 
 
 def _prescan(data: bytes) -> tuple[bytes, list[str]]:
@@ -537,35 +599,36 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
 
     Mirrors what the stdlib feed parser will see (header lines, boundaries of every open
     multipart, attached messages); where a cap is hit, the rest of the input is dropped.
-    A header block is taken whole when it can be (``_flush_run``), else line by line.
+    A header block is read whole when it can be (``_read_block``), else line by line; body
+    text is copied up to the next line starting with "--".
     """
     scan = _Scan()
-    lines = data.splitlines(keepends=True)
     in_headers = True
     headers: list[list[bytes]] = []
     # the Content-Type of a header block already written whole, the line ending it is next
     flushed: tuple[bytes | None] | None = None
     block_bytes = header_bytes = 0  # sizes of the current header block and header
-    index, total = 0, len(lines)
-    dashes = _DashLines(data, lines)
-    firsts = bytes(map(_FIRST_BYTE, lines))
-    while index < total:
+    pos, total = 0, len(data)
+    dashes = _Dashes(data)
+    while pos < total:
         if not in_headers:
             # body lines are copied as they are up to the next that may be a boundary
-            following = dashes.next(index)
-            if following > index:
-                scan.out.extend(lines[index:following])
-                index = following
+            following = dashes.at_or_after(pos)
+            if following == -1:
+                following = total
+            if following > pos:
+                scan.out.append(data[pos:following])
+                pos = following
                 continue
         elif not headers and not block_bytes and flushed is None:  # a block starts
-            run = _header_run(lines, firsts, dashes.starts, index)
-            if run.heads and _block_ends(scan, lines, run.following):
-                done, content_type = _flush_run(scan, data, dashes.starts, run)
+            run = _read_block(scan, data, dashes, pos)
+            if run is not None:
+                done, content_type = _flush_run(scan, data, run)
                 if done:
-                    flushed, index = (content_type,), run.following
+                    flushed, pos = (content_type,), run.following
                     continue
-        line = lines[index]
-        index += 1
+        line = _line_at(data, pos)
+        pos += len(line)
         found = _boundary_frame(scan.stack, line) if line.startswith(b"--") else None
         if found is not None:
             position, closing = found
@@ -578,7 +641,7 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
                 in_headers = False
                 scan.out.append(line)
                 if not scan.boundaries_open():
-                    scan.out.extend(lines[index:])  # no boundary left: the rest is text
+                    scan.out.append(data[pos:])  # no boundary left: the rest is text
                     break
                 continue
             scan.parts += 1
@@ -591,8 +654,7 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
         if not in_headers:
             scan.out.append(line)
             continue
-        if (flushed is not None or line in (b"\n", b"\r\n", b"\r")
-                or not _HEADER_LINE.match(line)):
+        if flushed is not None or line in _BLANK or not _HEADER_LINE.match(line):
             content_type = flushed[0] if flushed is not None else _flush_block(scan, headers)
             after = _enter_body(scan, content_type)
             if after == _STOP:
@@ -601,7 +663,7 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
             headers, block_bytes, flushed = [], 0, None
             in_headers = after == _HEADERS
             if not in_headers and not scan.boundaries_open():
-                scan.out.extend(lines[index:])  # a leaf with no boundary around: plain text
+                scan.out.append(data[pos:])  # a leaf with no boundary around: plain text
                 break
             continue
         block_bytes += len(line)
