@@ -3,14 +3,19 @@
 The prescan reads a header block whole (``_header_run``, ``_flush_run``) where it went line
 by line and header by header; the line by line scan is kept here (``_reference_prescan``)
 and both are compared on generated header soups, with the real caps and with small ones
-(so that hypothesis reaches them), and on the corpus when it is there.
+(so that hypothesis reaches them), and on the corpus when it is there. The search for the
+next line starting with "--" (``_Dashes.at_or_after``), which both the prescan and the feed
+parser's line buffer use, is compared with a walk over every line.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from email.message import Message
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -250,3 +255,76 @@ def test_corpus_prescan_is_the_line_by_line_one() -> None:
     for path in sorted(_CORPUS.glob("*.eml"))[:120]:
         data = path.read_bytes()
         assert eml._prescan(data) == _reference_prescan(data), path.name
+
+
+# --- the next line starting with "--": searched, or found by looking at every line ----------
+
+_LINE_ENDS = {str: re.compile(r"\r\n?|\n"), bytes: re.compile(rb"\r\n?|\n")}
+
+
+def _every_line_at_or_after(self: eml._Dashes, offset: int) -> int:
+    text = self.text
+    end = _LINE_ENDS[type(text)]
+    while offset < len(text):
+        if text.startswith(self._dash, offset):  # type: ignore[arg-type]
+            return offset
+        found = end.search(text, offset)  # type: ignore[arg-type]
+        if found is None:
+            return -1
+        offset = found.end()
+    return -1
+
+
+def _tree(message: Message) -> tuple[object, ...]:
+    payload = message._payload  # type: ignore[attr-defined]
+    return (type(message).__name__, list(message.raw_items()),
+            [_tree(part) for part in payload] if isinstance(payload, list) else payload,
+            message.preamble, message.epilogue, [type(d).__name__ for d in message.defects],
+            message.get_unixfrom(), message.get_default_type())
+
+
+def _same_searched_or_walked(data: bytes) -> None:
+    expected = _tree(BytesParser(policy=eml._POLICY).parsebytes(data))
+    searched = eml._prescan(data)
+    assert _tree(eml._parse_message(data)) == expected
+    original = eml._Dashes.at_or_after
+    try:
+        eml._Dashes.at_or_after = _every_line_at_or_after  # type: ignore[method-assign]
+        assert eml._prescan(data) == searched
+        assert _tree(eml._parse_message(data)) == expected
+    finally:
+        eml._Dashes.at_or_after = original  # type: ignore[method-assign]
+
+
+_MIME_LINES = st.sampled_from([
+    b"Content-Type: multipart/mixed; boundary=b", b"Content-Type: multipart/mixed; boundary=c",
+    b"Content-Type: multipart/alternative; boundary=\"b\"", b"--b", b"--b--", b"--c",
+    b"--c--", b"--b  ", b"--b-- ", b"--bb", b"-- b", b"--", b"---b", b"", b" ", b"\t",
+    b"Content-Type: message/rfc822", b"Content-Type: text/html; charset=utf-8",
+    b"Content-Type: multipart/digest; boundary=b", b"Content-Transfer-Encoding: base64",
+    b"From nobody Mon Jan 1", b"From: a@b", b"Subject: x", b" folded", b"X-Y:z", b"-x",
+    b"no header here", b"<p>text</p>", b"QUJD", b"\xff\xfe", b"a: b\rc", b"--b:x",
+])
+
+
+@_SETTINGS
+@given(st.lists(st.tuples(_MIME_LINES, st.sampled_from(_NEWLINES)), max_size=80),
+       st.binary(max_size=20))
+def test_dash_lines_searched_are_the_ones_walked_to(lines: list[tuple[bytes, bytes]],
+                                                    tail: bytes) -> None:
+    _same_searched_or_walked(_join(lines, tail))
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_MIME_LINES, _HEADER_LINES, st.sampled_from(_NEWLINES),
+                          st.binary(max_size=10)), max_size=60))
+def test_dash_lines_in_arbitrary_pieces(pieces: list[bytes]) -> None:
+    _same_searched_or_walked(b"".join(pieces))
+
+
+def test_line_buffer_gives_back_lines_read_in_pieces() -> None:
+    # a "From " line last in a header block is given back after the line that ends it
+    for data in (b"Subject: a\r\nFrom x\r\nbody\r\n", b"Subject: a\nFrom x\n\nbody",
+                 b"Content-Type: multipart/mixed; boundary=b\n\n--b\nX: y\nFrom z\nq\n--b--",
+                 b"Content-Type: message/rfc822\r\n\r\nFrom x\r\nSubject: s\r\n\r\nb"):
+        _same_searched_or_walked(data)

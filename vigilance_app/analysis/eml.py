@@ -11,7 +11,6 @@ Nothing here writes a file: attachments stay bytes in memory.
 from __future__ import annotations
 
 import bisect
-import io
 import itertools
 import operator
 import re
@@ -130,12 +129,16 @@ _BufferedSubFile: Any = feedparser.__dict__["BufferedSubFile"]
 _NEED_MORE_DATA: Any = feedparser.__dict__["NeedMoreData"]
 
 
+_STR_TERMINATOR = re.compile(r"\r\n?|\n")
+
+
 class _Lines(_BufferedSubFile):  # type: ignore[misc]
     """The stdlib feed parser's line buffer, for input given whole before parsing.
 
-    Same answers as ``BufferedSubFile`` (the tests compare the parsed trees), but a body
-    read to its end or to the next boundary costs one regular-expression search instead of
-    two Python calls per line: only lines starting with "--" are shown to the boundary
+    Same answers as ``BufferedSubFile`` (the tests compare the parsed trees), but the text
+    is not split into lines: a line is cut out when the parser reads one, and a body read
+    to its end or to the next boundary is one slice, found with one search instead of two
+    Python calls per line: only lines starting with "--" are shown to the boundary
     predicates. Lines are available once ``close`` was called.
     """
 
@@ -143,10 +146,14 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
         super().__init__()
         self._closed: bool = False  # as the stdlib sets it; typed here
         self._pending: list[str] = []
-        self._all: list[str] = []
-        self._dashes = _DashLines("", [])
-        self._pos = 0
+        self._text = ""
+        self._end = 0
+        self._dashes = _Dashes("")
+        self._pos = 0  # offset of the next line
         self._unread: list[str] = []  # lines given back in another order (a stack)
+        # the last two lines read from the text, with their offsets: given back, the
+        # offset moves back
+        self._read: list[tuple[str, int]] = []
         self._fast: list[bool] = []  # per predicate: a boundary matcher
         # The parser is reading a header block (set by _FeedParser): lines are looked at one
         # by one. Otherwise everything read by iteration is joined by the stdlib.
@@ -161,11 +168,23 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
     def close(self) -> None:
         if self._closed:
             return
-        text = "".join(self._pending)
+        self._text = "".join(self._pending)
         self._pending = []
-        self._all = io.StringIO(text, newline="").readlines()
-        self._dashes = _DashLines(text, self._all)
+        self._end = len(self._text)
+        self._dashes = _Dashes(self._text)
         self._closed = True
+
+    def _line(self, start: int) -> str:
+        end = _STR_TERMINATOR.search(self._text, start)
+        return self._text[start:end.end()] if end is not None else self._text[start:]
+
+    def _take(self, line: str) -> None:
+        """The line at the offset was read."""
+        read = self._read
+        read.append((line, self._pos))
+        if len(read) > 2:
+            del read[0]
+        self._pos += len(line)
 
     def push_eof_matcher(self, pred: Callable[[str], object]) -> None:
         owner = getattr(pred, "__self__", None)
@@ -191,35 +210,37 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
             if self._at_eof(line):
                 return ""
             return self._unread.pop()
-        pos = self._pos
-        if pos >= len(self._all):
+        if self._pos >= self._end:
             return "" if self._closed else _NEED_MORE_DATA
-        line = self._all[pos]
+        line = self._line(self._pos)
         if self._eofstack and self._at_eof(line):
             return ""
-        self._pos = pos + 1
+        self._take(line)
         return line
 
     def unreadline(self, line: str) -> None:
-        if not self._unread and self._pos and self._all[self._pos - 1] is line:
-            self._pos -= 1
+        read = self._read
+        if (not self._unread and read and read[-1][0] is line
+                and read[-1][1] + len(line) == self._pos):
+            self._pos = read.pop()[1]
         else:
             self._unread.append(line)
 
     def _next_eof(self) -> int:
-        """Index of the first unread line an end predicate matches, or the line count."""
-        count = len(self._all)
+        """Offset of the first unread line an end predicate matches, or the text's end."""
         if not self._eofstack:
-            return count
-        index = self._pos
+            return self._end
+        start = self._pos
         while True:
-            index = self._dashes.next(index)
-            if index >= count or self._at_eof(self._all[index]):
-                return index
-            index += 1
+            start = self._dashes.at_or_after(start)
+            if start == -1:
+                return self._end
+            line = self._line(start)
+            if self._at_eof(line):
+                return start
+            start += len(line)
 
     def _iterate(self) -> Iterator[Any]:
-        lines = self._all
         while True:
             end = -1
             if self._closed and not self._unread and all(self._fast):
@@ -235,12 +256,13 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
                 # lines come as one piece (its first line ending stays the first characters).
                 if self._pos < end:
                     start, self._pos = self._pos, end
-                    yield "".join(lines[start:end])
+                    self._read.clear()
+                    yield self._text[start:end]
                 return
             depth = len(self._eofstack)
             while self._pos < end:
-                line = lines[self._pos]
-                self._pos += 1
+                line = self._line(self._pos)
+                self._take(line)
                 yield line
                 if self._unread or len(self._eofstack) != depth:
                     break
