@@ -328,3 +328,37 @@ def test_line_buffer_gives_back_lines_read_in_pieces() -> None:
                  b"Content-Type: multipart/mixed; boundary=b\n\n--b\nX: y\nFrom z\nq\n--b--",
                  b"Content-Type: message/rfc822\r\n\r\nFrom x\r\nSubject: s\r\n\r\nb"):
         _same_searched_or_walked(data)
+
+
+# --- the parser's boundary matchers: one shared pattern, not one compiled per boundary -------
+
+
+def _stdlib_boundary(separator: str) -> re.Pattern[str]:
+    return re.compile("(?P<sep>" + re.escape(separator) +
+                      r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$")
+
+
+_BOUNDARY_TEXT = st.text(alphabet="ab-_=.()+?*[]\\ \t\r\n:\"'é", max_size=12)
+
+
+@_SETTINGS
+@given(_BOUNDARY_TEXT, st.lists(st.one_of(_BOUNDARY_TEXT, st.sampled_from(
+    ["--", "\r\n", "\n", "\r", " ", "\t", "-- \r\n", "x"])), max_size=6))
+def test_boundary_matcher_matches_as_the_stdlib_pattern(boundary: str,
+                                                        tails: list[str]) -> None:
+    separator = "--" + boundary
+    pattern = _stdlib_boundary(separator)
+    matcher = eml._compile(pattern.pattern)
+    assert isinstance(matcher, eml._Boundary) and matcher.separator == separator
+    for line in (separator + "".join(tails), "".join(tails), separator, separator[:-1]):
+        expected, found = pattern.match(line), matcher.match(line)
+        assert (found is None) == (expected is None)
+        if expected is not None and found is not None:
+            assert [found.group(name) for name in ("end", "ws", "linesep")] == [
+                expected.group(name) for name in ("end", "ws", "linesep")]
+
+
+def test_other_patterns_are_compiled() -> None:
+    for pattern, flags in (("(?P<sep>--b)", 0), ("a", 0), (_stdlib_boundary("--b").pattern,
+                                                             re.IGNORECASE)):
+        assert isinstance(eml._compile(pattern, flags), re.Pattern)
