@@ -362,3 +362,17 @@ def test_other_patterns_are_compiled() -> None:
     for pattern, flags in (("(?P<sep>--b)", 0), ("a", 0), (_stdlib_boundary("--b").pattern,
                                                              re.IGNORECASE)):
         assert isinstance(eml._compile(pattern, flags), re.Pattern)
+
+
+# --- line ends of a text part ------------------------------------------------------------------
+
+
+@_SETTINGS
+@given(st.text(alphabet="\r\na \u2028", max_size=60))
+def test_text_line_ends_replaced_as_by_the_pattern(value: str) -> None:
+    message = BytesParser(policy=eml._POLICY).parsebytes(
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + value.encode("utf-8"))
+    body = eml._Body()
+    eml._leaf(message, body)
+    expected = re.sub(r"\r\n?", "\n", eml.decode_bytes(eml._payload(message), "utf-8"))
+    assert body.plain == [expected]

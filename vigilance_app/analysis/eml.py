@@ -380,7 +380,6 @@ _MIME_HEADERS = (b"content-type", b"content-disposition", b"content-transfer-enc
 _READ: frozenset[bytes] | None = frozenset({
     *_MIME_HEADERS, b"from", b"reply-to", b"return-path", b"date", b"subject",
     b"authentication-results"})
-_NEWLINES = re.compile(r"\r\n?")
 # What _HEADER_LINE accepts, group 1 set for a header that may be read or written though
 # unread (a name in _READ, or no ":" in its first 40 bytes), group 2 for a "From " line.
 _HEAD = re.compile(rb"((?i:" + b"|".join(map(re.escape, sorted(_READ or ()))) +
@@ -815,7 +814,8 @@ def _leaf(part: Message, body: _Body) -> None:
     if is_text and disposition != "attachment" and filename is None:
         text = decode_bytes(_payload(part), _charset(part))
         if "\r" in text:
-            text = _NEWLINES.sub("\n", text)
+            # every "\r\n", then every other "\r", as "\n"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         if content_type == "text/plain":
             body.plain.append(text)
         else:
