@@ -376,3 +376,25 @@ def test_text_line_ends_replaced_as_by_the_pattern(value: str) -> None:
     eml._leaf(message, body)
     expected = re.sub(r"\r\n?", "\n", eml.decode_bytes(eml._payload(message), "utf-8"))
     assert body.plain == [expected]
+
+
+# --- the headers parse_eml reads: one pass over the message's headers -------------------------
+
+
+def _reference_header(message: Message, name: str) -> str | None:
+    wanted = name.lower()
+    for key, value in message.raw_items():
+        if key.lower() == wanted:
+            return eml.raw_to_text(str(value))
+    return None
+
+
+@_SETTINGS
+@given(st.lists(st.tuples(_HEADER_LINES, st.sampled_from(_NEWLINES)), max_size=30))
+def test_headers_read_in_one_pass_are_the_first_of_each_name(
+        pieces: list[tuple[bytes, bytes]]) -> None:
+    message = eml._parse_message(_join(pieces, b"\r\nbody"))
+    headers = eml._Headers(message)
+    for name in ("from", "reply-to", "return-path", "date", "subject",
+                 "authentication-results", "content-type", "x-mailer"):
+        assert headers.text(name) == _reference_header(message, name)

@@ -759,13 +759,18 @@ class _Body:
             self.warnings.append(code)
 
 
-def _header(message: Message, name: str) -> str | None:
-    """The first raw value of a header as readable text (never parsed by the policy)."""
-    wanted = name.lower()
-    for key, value in message.raw_items():
-        if key.lower() == wanted:
-            return raw_to_text(str(value))
-    return None
+class _Headers:
+    """The first raw value of each header of a message, by lower-case name, read as text
+    on demand (never parsed by the policy)."""
+
+    def __init__(self, message: Message) -> None:
+        self._first: dict[str, object] = {}
+        for key, value in message.raw_items():
+            self._first.setdefault(key.lower(), value)
+
+    def text(self, name: str) -> str | None:
+        value = self._first.get(name)
+        return raw_to_text(str(value)) if value is not None else None
 
 
 def _disposition(part: Message) -> str:
@@ -892,16 +897,17 @@ def parse_eml(data: bytes) -> ParsedMessage:
         raise AnalysisError("This message is built in a way that cannot be read safely.") \
             from error
 
-    raw_from = _header(message, "from")
+    header = _Headers(message).text
+    raw_from = header("from")
     sender_name, sender_address = sender(raw_from) if raw_from else (None, None)
-    raw_reply = _header(message, "reply-to")
+    raw_reply = header("reply-to")
     reply_to = tuple(a for _, a in addresses(raw_reply) if a) if raw_reply else ()
-    raw_return = _header(message, "return-path")
+    raw_return = header("return-path")
     return_path = raw_return.strip().strip("<>").strip() or None if raw_return else None
-    raw_date = _header(message, "date")
-    subject = decode_words(_header(message, "subject") or "").strip()
+    raw_date = header("date")
+    subject = decode_words(header("subject") or "").strip()
     # The topmost one is added by the receiving server; lower ones may be forged by the sender.
-    failed_checks = auth_failures(_header(message, "authentication-results"))
+    failed_checks = auth_failures(header("authentication-results"))
 
     html_links: list[Link] = []
     html_texts: list[str] = []
