@@ -398,3 +398,69 @@ def test_headers_read_in_one_pass_are_the_first_of_each_name(
     for name in ("from", "reply-to", "return-path", "date", "subject",
                  "authentication-results", "content-type", "x-mailer"):
         assert headers.text(name) == _reference_header(message, name)
+
+
+# --- display names and addresses in their common forms, without the stdlib's parser ----------
+
+_ADDRESS_BITS = st.sampled_from([
+    "Bank", "Service client", "J.", "Doe", " ", "  ", "\t", "<", ">", "@", ".", "..", ",",
+    ";", ":", '"', "\\", "(", ")", "[", "]", "a", "b.c", "x-y_z", "é", "📦", "\u200a",
+    "\u00a0", "=?utf-8?q?Caf=C3=A9?=", "no-reply", "example.com", "<a@b.c>", "a@b.c",
+    '"Quoted, name"', '"" ', "\r", "\n", "<>", "@@", "a@", "@b",
+])
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_ADDRESS_BITS, st.text(max_size=4)), max_size=14))
+def test_simple_addresses_are_read_as_by_getaddresses(pieces: list[str]) -> None:
+    from email.utils import getaddresses
+
+    from vigilance_app.analysis import headers
+
+    value = "".join(pieces)
+    simple = headers._SIMPLE_ADDRESS.fullmatch(value)
+    if simple is not None:
+        name, quoted, address, bare = simple.groups()
+        assert [(name or quoted or "", address or bare)] == getaddresses([value])
+
+
+def test_simple_address_forms() -> None:
+    from email.utils import getaddresses
+
+    from vigilance_app.analysis import headers
+
+    for value in ("Bank <a@b.c>", "J. Doe <first.last@mail.example.com>", '"A, B" <x@y>',
+                  '""<x@y>', "<x@y.z>", "x@y.z", "Amazon 📦 <n@news.example>"):
+        simple = headers._SIMPLE_ADDRESS.fullmatch(value)
+        assert simple is not None, value
+        name, quoted, address, bare = simple.groups()
+        assert [(name or quoted or "", address or bare)] == getaddresses([value])
+        assert headers.sender(value) == headers.sender(value + " ")  # the stdlib's way
+    for value in ("a " * 300_000, "a." * 300_000 + "@", "a" * 600_000 + " <", '"' * 600_000,
+                  ("a " * 1000 + "<") * 300):
+        started = time.perf_counter()
+        assert headers._SIMPLE_ADDRESS.fullmatch(value) is None
+        assert time.perf_counter() - started < 2.0
+
+
+_ATOM_TEXT = st.text(alphabet='ab.é📦-_ "\\<>@,;:()[]\t', min_size=0, max_size=5)
+
+
+@_SETTINGS
+@given(st.lists(_ATOM_TEXT, max_size=4), st.sampled_from([" <", "<", '" <', " ", ""]),
+       st.lists(_ATOM_TEXT, min_size=1, max_size=3), st.lists(_ATOM_TEXT, min_size=1,
+                                                               max_size=3),
+       st.sampled_from([">", "", "> ", ">>"]))
+def test_name_and_address_shapes_are_read_as_by_getaddresses(
+        name: list[str], middle: str, local: list[str], domain: list[str], end: str) -> None:
+    from email.utils import getaddresses
+
+    from vigilance_app.analysis import headers
+
+    for value in (" ".join(name) + middle + ".".join(local) + "@" + ".".join(domain) + end,
+                  '"' + " ".join(name) + middle + ".".join(local) + "@" + ".".join(domain)
+                  + end, ".".join(local) + "@" + ".".join(domain)):
+        simple = headers._SIMPLE_ADDRESS.fullmatch(value)
+        if simple is not None:
+            found_name, quoted, address, bare = simple.groups()
+            assert [(found_name or quoted or "", address or bare)] == getaddresses([value])
