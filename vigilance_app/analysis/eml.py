@@ -388,9 +388,6 @@ _UNFOLDED = frozenset(range(256)) - {ord("\t"), ord(" ")}
 _FIRST_BYTE = operator.itemgetter(0)
 _TERMINATOR = re.compile(rb"\r\n?|\n")
 _BLANK = (b"\n", b"\r\n", b"\r")
-# A line end followed by a blank line, which starts at the needle's second byte.
-_BEFORE_BLANK = (b"\n\n", b"\n\r", b"\r\r")
-_BEFORE_BLANK_CRLF = (b"\n\r", b"\n\n", b"\r\r")
 _CR = ord("\r")
 _RUN_PIECE = 16384  # bytes of a header block read first
 
@@ -486,18 +483,13 @@ def _line_at(data: bytes, start: int) -> bytes:
 
 
 def _blank_line(data: bytes, start: int, end: int) -> int:
-    """The start of the first blank line in data[start:end] (``start`` starts a line), or
-    ``end``."""
-    if data[start:start + 1] in _BLANK:
-        return start
-    # the needle of the first line's line end first: the others are looked for before it
+    """The start of a blank line in data[start:end] (``start`` starts a line), or ``end``:
+    the first of the kind the first line's line end makes likely. Not always the first
+    blank line: ``_header_run`` stops at any."""
     newline = data.find(b"\n", start, end)
     crlf = newline > start and data[newline - 1] == _CR
-    for needle in _BEFORE_BLANK_CRLF if crlf else _BEFORE_BLANK:
-        found = data.find(needle, start, end)
-        if found != -1:
-            end = found + 1
-    return end
+    found = data.find(b"\n\r\n" if crlf else b"\n\n", start, end)
+    return found + 1 if found != -1 else end
 
 
 def _piece_end(data: bytes, start: int, end: int) -> int:
@@ -510,8 +502,8 @@ def _piece_end(data: bytes, start: int, end: int) -> int:
 
 
 def _header_run(data: bytes, start: int, stop: int) -> _Run:
-    """The header lines of data[start:stop] (lines neither blank nor starting with "--")
-    up to the first that is no header line.
+    """The header lines of data[start:stop] (where no line starts with "--") up to the
+    first that is no header line, a blank one included.
 
     Read in pieces of lines, each as long as all before it, so that a block ending at a
     line that is no header costs its own length, whatever follows.
@@ -590,8 +582,6 @@ def _read_block(scan: _Scan, data: bytes, dashes: _Dashes, start: int) -> _Run |
         dash = len(data)
     bound = min(dash, start + MAX_HEADER_BLOCK_BYTES + 1)
     stop = _blank_line(data, start, bound)
-    if stop == start:
-        return None
     run = _header_run(data, start, stop)
     if not run.heads or run.following == stop == bound < dash:
         return None  # more header lines may follow
