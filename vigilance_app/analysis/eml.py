@@ -105,7 +105,9 @@ class _Dashes:
 
 
 class _DashLines(_Dashes):
-    """``_Dashes`` as line numbers: ``lines`` are the text's lines with their ends."""
+    """``_Dashes`` as line numbers, ``lines`` being the text's lines with their ends. The
+    prescan and the line buffer work on offsets and do not use it; the line-numbered
+    check in test_analysis_fast_paths.py patches its ``next``."""
 
     def __init__(self, text: AnyStr, lines: list[AnyStr]) -> None:
         super().__init__(text)
