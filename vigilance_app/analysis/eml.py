@@ -11,10 +11,11 @@ Nothing here writes a file: attachments stay bytes in memory.
 from __future__ import annotations
 
 import bisect
-import io
 import itertools
+import operator
 import re
 import sys
+import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from email import feedparser, policy
@@ -72,22 +73,22 @@ _POLICY = policy.default.clone(header_factory=_verbatim_header)
 _BOUNDARY_PREFIX = "(?P<sep>" + re.escape("--")
 
 
-class _DashLines:
-    """Which lines of a text start with "--" (where a MIME boundary may be), found by
-    searching the text rather than looking at each line. ``lines`` are the text's lines with
-    their ends (split at "\\r\\n", "\\r" and "\\n" only), ``str`` or ``bytes``."""
+class _Dashes:
+    """Where the lines of a text that start with "--" (where a MIME boundary may be) begin,
+    found by searching the text rather than looking at each line; ``str`` or ``bytes``,
+    lines ending at "\\r\\n", "\\r" or "\\n"."""
 
-    def __init__(self, text: AnyStr, lines: list[AnyStr]) -> None:
+    def __init__(self, text: AnyStr) -> None:
         self.text: str | bytes = text
-        self.count = len(lines)
-        self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
         self._dash: str | bytes = "--" if isinstance(text, str) else b"--"
         self._needles: tuple[str | bytes, ...] = (
             ("\n--", "\r--") if isinstance(text, str) else (b"\n--", b"\r--"))
         # (searched from, found at or -1) of the last search for each needle
         self._found = [(sys.maxsize, -1), (sys.maxsize, -1)]
 
-    def _offset(self, offset: int) -> int:
+    def at_or_after(self, offset: int) -> int:
+        """The start of the first line at or after the line starting at ``offset`` that
+        starts with "--", or -1."""
         text = self.text
         if text.startswith(self._dash, offset):  # type: ignore[arg-type]
             return offset
@@ -102,11 +103,22 @@ class _DashLines:
                 found = after
         return found + 1 if found != -1 else -1
 
+
+class _DashLines(_Dashes):
+    """``_Dashes`` as line numbers, ``lines`` being the text's lines with their ends. The
+    prescan and the line buffer work on offsets and do not use it; the line-numbered
+    check in test_analysis_fast_paths.py patches its ``next``."""
+
+    def __init__(self, text: AnyStr, lines: list[AnyStr]) -> None:
+        super().__init__(text)
+        self.count = len(lines)
+        self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
+
     def next(self, index: int) -> int:
         """The first line at or after ``index`` that starts with "--", or ``count``."""
         if index >= self.count:
             return self.count
-        start = self._offset(self.starts[index])
+        start = self.at_or_after(self.starts[index])
         if start == -1:
             return self.count
         found = bisect.bisect_left(self.starts, start)
@@ -119,12 +131,16 @@ _BufferedSubFile: Any = feedparser.__dict__["BufferedSubFile"]
 _NEED_MORE_DATA: Any = feedparser.__dict__["NeedMoreData"]
 
 
+_STR_TERMINATOR = re.compile(r"\r\n?|\n")
+
+
 class _Lines(_BufferedSubFile):  # type: ignore[misc]
     """The stdlib feed parser's line buffer, for input given whole before parsing.
 
-    Same answers as ``BufferedSubFile`` (the tests compare the parsed trees), but a body
-    read to its end or to the next boundary costs one regular-expression search instead of
-    two Python calls per line: only lines starting with "--" are shown to the boundary
+    Same answers as ``BufferedSubFile`` (the tests compare the parsed trees), but the text
+    is not split into lines: a line is cut out when the parser reads one, and a body read
+    to its end or to the next boundary is one slice, found with one search instead of two
+    Python calls per line: only lines starting with "--" are shown to the boundary
     predicates. Lines are available once ``close`` was called.
     """
 
@@ -132,10 +148,14 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
         super().__init__()
         self._closed: bool = False  # as the stdlib sets it; typed here
         self._pending: list[str] = []
-        self._all: list[str] = []
-        self._dashes = _DashLines("", [])
-        self._pos = 0
+        self._text = ""
+        self._end = 0
+        self._dashes = _Dashes("")
+        self._pos = 0  # offset of the next line
         self._unread: list[str] = []  # lines given back in another order (a stack)
+        # the last two lines read from the text, with their offsets: given back, the
+        # offset moves back
+        self._read: list[tuple[str, int]] = []
         self._fast: list[bool] = []  # per predicate: a boundary matcher
         # The parser is reading a header block (set by _FeedParser): lines are looked at one
         # by one. Otherwise everything read by iteration is joined by the stdlib.
@@ -150,17 +170,31 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
     def close(self) -> None:
         if self._closed:
             return
-        text = "".join(self._pending)
+        self._text = "".join(self._pending)
         self._pending = []
-        self._all = io.StringIO(text, newline="").readlines()
-        self._dashes = _DashLines(text, self._all)
+        self._end = len(self._text)
+        self._dashes = _Dashes(self._text)
         self._closed = True
+
+    def _line(self, start: int) -> str:
+        end = _STR_TERMINATOR.search(self._text, start)
+        return self._text[start:end.end()] if end is not None else self._text[start:]
+
+    def _take(self, line: str) -> None:
+        """The line at the offset was read."""
+        read = self._read
+        read.append((line, self._pos))
+        if len(read) > 2:
+            del read[0]
+        self._pos += len(line)
 
     def push_eof_matcher(self, pred: Callable[[str], object]) -> None:
         owner = getattr(pred, "__self__", None)
-        self._fast.append(isinstance(owner, re.Pattern) and getattr(pred, "__name__", "") ==
-                          "match" and str(owner.pattern).startswith(_BOUNDARY_PREFIX)
-                          and not owner.flags & ~re.UNICODE)
+        self._fast.append(getattr(pred, "__name__", "") == "match" and (
+            isinstance(owner, _Boundary) or (
+                isinstance(owner, re.Pattern)
+                and str(owner.pattern).startswith(_BOUNDARY_PREFIX)
+                and not owner.flags & ~re.UNICODE)))
         self._eofstack.append(pred)
 
     def pop_eof_matcher(self) -> Callable[[str], object]:
@@ -180,35 +214,37 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
             if self._at_eof(line):
                 return ""
             return self._unread.pop()
-        pos = self._pos
-        if pos >= len(self._all):
+        if self._pos >= self._end:
             return "" if self._closed else _NEED_MORE_DATA
-        line = self._all[pos]
+        line = self._line(self._pos)
         if self._eofstack and self._at_eof(line):
             return ""
-        self._pos = pos + 1
+        self._take(line)
         return line
 
     def unreadline(self, line: str) -> None:
-        if not self._unread and self._pos and self._all[self._pos - 1] is line:
-            self._pos -= 1
+        read = self._read
+        if (not self._unread and read and read[-1][0] is line
+                and read[-1][1] + len(line) == self._pos):
+            self._pos = read.pop()[1]
         else:
             self._unread.append(line)
 
     def _next_eof(self) -> int:
-        """Index of the first unread line an end predicate matches, or the line count."""
-        count = len(self._all)
+        """Offset of the first unread line an end predicate matches, or the text's end."""
         if not self._eofstack:
-            return count
-        index = self._pos
+            return self._end
+        start = self._pos
         while True:
-            index = self._dashes.next(index)
-            if index >= count or self._at_eof(self._all[index]):
-                return index
-            index += 1
+            start = self._dashes.at_or_after(start)
+            if start == -1:
+                return self._end
+            line = self._line(start)
+            if self._at_eof(line):
+                return start
+            start += len(line)
 
     def _iterate(self) -> Iterator[Any]:
-        lines = self._all
         while True:
             end = -1
             if self._closed and not self._unread and all(self._fast):
@@ -224,12 +260,13 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
                 # lines come as one piece (its first line ending stays the first characters).
                 if self._pos < end:
                     start, self._pos = self._pos, end
-                    yield "".join(lines[start:end])
+                    self._read.clear()
+                    yield self._text[start:end]
                 return
             depth = len(self._eofstack)
             while self._pos < end:
-                line = lines[self._pos]
-                self._pos += 1
+                line = self._line(self._pos)
+                self._take(line)
                 yield line
                 if self._unread or len(self._eofstack) != depth:
                     break
@@ -246,18 +283,74 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
         return line
 
 
+class _TextEnd:
+    """``feedparser.NLCRE_eol`` (the line end closing a text: a payload, an epilogue, the
+    last line of a preamble) looked for in the last two characters, where it can only be,
+    rather than at every line end from the start of the text."""
+
+    _pattern: re.Pattern[str] = feedparser.__dict__["NLCRE_eol"]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pattern.search(text, max(0, len(text) - 2))
+
+
+class _Boundary:
+    """What ``_parsegen`` compiles for each multipart (its ``boundaryre``), without a
+    pattern compiled per boundary (a third of a millisecond each): the separator compared,
+    then one shared pattern for the rest of the line. The parser reads only the groups
+    "end" and "linesep" of a match, which are the same."""
+
+    _rest = re.compile(r"(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$")
+
+    def __init__(self, separator: str) -> None:
+        self.separator = separator
+
+    def match(self, line: str) -> re.Match[str] | None:
+        if not line.startswith(self.separator):
+            return None
+        return self._rest.match(line, len(self.separator))
+
+
+# The stdlib's pattern for a separator, around re.escape(separator).
+_SEPARATOR_HEAD = "(?P<sep>"
+_SEPARATOR_TAIL = r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$"
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _compile(pattern: str, flags: int = 0) -> Any:
+    """``re.compile`` for ``_parsegen``: its boundary patterns become ``_Boundary``."""
+    if not flags and pattern.startswith(_SEPARATOR_HEAD) and pattern.endswith(_SEPARATOR_TAIL):
+        escaped = pattern[len(_SEPARATOR_HEAD):-len(_SEPARATOR_TAIL)]
+        separator = _ESCAPED.sub(r"\1", escaped)
+        if re.escape(separator) == escaped and separator.startswith("--"):
+            return _Boundary(separator)
+    return re.compile(pattern, flags)
+
+
+# The stdlib's own parsing generator, its globals but the line end search and the boundary
+# matchers (above) the same.
+_PARSEGEN = types.FunctionType(
+    feedparser.FeedParser._parsegen.__code__,  # type: ignore[attr-defined]
+    {**vars(feedparser), "NLCRE_eol": _TextEnd(),
+     "re": types.SimpleNamespace(compile=_compile, escape=re.escape)}, "_parsegen")
+
+
 class _FeedParser(feedparser.FeedParser):
     """The stdlib feed parser telling its ``_Lines`` when a header block is being read.
 
     Each message or part starts with its header block (``_new_message``, then a loop over
     the lines, then ``_parse_headers``); every other loop over the lines only joins them
     (a leaf's payload, a preamble, an epilogue), which lets ``_Lines`` give them whole.
+    Its ``_parsegen`` is the stdlib's code, with the cheaper search for a text's last line
+    end (``_TextEnd``).
     """
 
     def __init__(self, lines: _Lines) -> None:
         super().__init__(policy=_POLICY)
         self._input = lines
         self._lines = lines
+
+    _parsegen = _PARSEGEN
 
     def _new_message(self) -> None:
         self._lines.in_headers = True
@@ -289,7 +382,16 @@ _MIME_HEADERS = (b"content-type", b"content-disposition", b"content-transfer-enc
 _READ: frozenset[bytes] | None = frozenset({
     *_MIME_HEADERS, b"from", b"reply-to", b"return-path", b"date", b"subject",
     b"authentication-results"})
-_NEWLINES = re.compile(r"\r\n?")
+# What _HEADER_LINE accepts, group 1 set for a header that may be read or written though
+# unread (a name in _READ, or no ":" in its first 40 bytes), group 2 for a "From " line.
+_HEAD = re.compile(rb"((?i:" + b"|".join(map(re.escape, sorted(_READ or ()))) +
+                   rb"):|[\041-\071\073-\176]{40,}+:)|(From )|[\041-\071\073-\176]*+:|[\t ]")
+_UNFOLDED = frozenset(range(256)) - {ord("\t"), ord(" ")}
+_FIRST_BYTE = operator.itemgetter(0)
+_TERMINATOR = re.compile(rb"\r\n?|\n")
+_BLANK = (b"\n", b"\r\n", b"\r")
+_CR = ord("\r")
+_RUN_PIECE = 16384  # bytes of a header block read first
 
 
 @dataclass
@@ -321,6 +423,18 @@ class _Scan:
 _BODY, _HEADERS, _STOP = "body", "headers", "stop"
 
 
+def _capped_header(scan: _Scan, value: bytes) -> tuple[bytes, bytes, bytes]:
+    """A header cut to its size cap (with a warning), the text before the first ":" of its
+    first 40 bytes, and that ":" (empty when there is none)."""
+    head, colon, _ = value[:40].partition(b":")
+    is_mime = head.strip().lower() in _MIME_HEADERS
+    limit = MAX_MIME_HEADER_BYTES if is_mime else MAX_HEADER_BYTES
+    if len(value) > limit:
+        scan.warn(WARN_HEADER_TOO_LONG)
+        value = value[:limit].rstrip(b"\r\n") + _LINE_END
+    return value, head, colon
+
+
 def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
     """Write a header block with its caps applied; return its Content-Type value if any.
 
@@ -341,14 +455,7 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
     every = (_READ is None or scan.blocks > 1 or last < 2
              or any(h[0].startswith(b"From ") for h in headers[1:]))
     for index, lines in enumerate(headers):
-        value = b"".join(lines)
-        head, colon, _ = value[:40].partition(b":")
-        name = head.strip().lower()
-        is_mime = name in _MIME_HEADERS
-        limit = MAX_MIME_HEADER_BYTES if is_mime else MAX_HEADER_BYTES
-        if len(value) > limit:
-            scan.warn(WARN_HEADER_TOO_LONG)
-            value = value[:limit].rstrip(b"\r\n") + _LINE_END
+        value, head, colon = _capped_header(scan, b"".join(lines))
         if block_size + len(value) > MAX_HEADER_BLOCK_BYTES:
             scan.warn(WARN_TOO_MANY_HEADERS)
             break
@@ -359,6 +466,130 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
         if content_type is None and value[:13].lower() == b"content-type:":
             content_type = value[13:]
     return content_type
+
+
+@dataclass
+class _Run:
+    """A header block read whole: where each of its headers starts, what ``_HEAD`` found
+    there, and where the line after the block starts."""
+
+    heads: list[int]
+    found: list[re.Match[bytes]]
+    following: int
+
+
+def _line_at(data: bytes, start: int) -> bytes:
+    """The line starting at offset ``start``, with its line end."""
+    end = _TERMINATOR.search(data, start)
+    return data[start:end.end()] if end is not None else data[start:]
+
+
+def _blank_line(data: bytes, start: int, end: int) -> int:
+    """The start of a blank line in data[start:end] (``start`` starts a line), or ``end``:
+    the first of the kind the first line's line end makes likely. Not always the first
+    blank line: ``_header_run`` stops at any."""
+    newline = data.find(b"\n", start, end)
+    crlf = newline > start and data[newline - 1] == _CR
+    found = data.find(b"\n\r\n" if crlf else b"\n\n", start, end)
+    return found + 1 if found != -1 else end
+
+
+def _piece_end(data: bytes, start: int, end: int) -> int:
+    """The end of the last whole line of data[start:end] that has a line end, or -1."""
+    last = max(data.rfind(b"\n", start, end), data.rfind(b"\r", start, end))
+    if last == -1:
+        return -1
+    # "\r\n" is one line end
+    return last + 2 if data[last] == _CR and data[last + 1:last + 2] == b"\n" else last + 1
+
+
+def _header_run(data: bytes, start: int, stop: int) -> _Run:
+    """The header lines of data[start:stop] (where no line starts with "--") up to the
+    first that is no header line, a blank one included.
+
+    Read in pieces of lines, each as long as all before it, so that a block ending at a
+    line that is no header costs its own length, whatever follows.
+    """
+    heads: list[int] = []
+    found: list[re.Match[bytes] | None] = []
+    piece, size = start, _RUN_PIECE
+    while piece < stop:
+        end = min(stop, piece + size)
+        if end < stop:
+            end = _piece_end(data, piece, end)
+            if end == -1:
+                size *= 2  # a line longer than the piece
+                continue
+        lines = data[piece:end].splitlines(keepends=True)
+        starts = list(itertools.accumulate(map(len, lines), initial=piece))
+        firsts = bytes(map(_FIRST_BYTE, lines))
+        first = 1 if piece == start else 0  # a block's first line starts a header, folded or not
+        new = [*range(first), *itertools.compress(range(first, len(lines)),
+                                                  map(_UNFOLDED.__contains__, firsts[first:]))]
+        matches = list(map(_HEAD.match, map(lines.__getitem__, new)))
+        if None in matches:
+            cut = matches.index(None)
+            heads += [starts[line] for line in new[:cut]]
+            found += matches[:cut]
+            return _Run(heads, found, starts[new[cut]])  # type: ignore[arg-type]
+        heads += [starts[line] for line in new]
+        found += matches
+        piece, size = end, max(size, end - start)
+    return _Run(heads, found, stop)  # type: ignore[arg-type]
+
+
+def _flush_run(scan: _Scan, data: bytes, run: _Run) -> tuple[bool, bytes | None]:
+    """``_flush_block`` for a header block read whole (``_header_run``) looking only at the
+    headers that may be read, cut or left out; (False, None) without writing anything when
+    a cap may apply, which the line by line way handles.
+
+    Under the caps no line is dropped and a header is the text from its first line to the
+    next line that is not folded. A header that ``_HEAD`` does not mark in group 1, neither
+    first nor last, has a ":" in its first 40 bytes and a name that is neither read nor a
+    MIME one: it is written, whole, only when every header is.
+    """
+    bounds = [*run.heads, run.following]
+    start, end = bounds[0], bounds[-1]
+    if end - start > MAX_HEADER_BLOCK_BYTES or max(
+            map(operator.sub, itertools.islice(bounds, 1, None), bounds)) > MAX_HEADER_BYTES:
+        return False, None
+    kinds = [found.lastindex for found in run.found]
+    last = len(kinds) - 1
+    scan.blocks += 1
+    every = _READ is None or scan.blocks > 1 or last < 2 or 2 in kinds[1:]
+    special = sorted({0, last, *(index for index, kind in enumerate(kinds) if kind == 1)})
+    content_type: bytes | None = None
+    out = scan.out
+    written = start  # the headers before are written or left out
+    for index in special:
+        if every and bounds[index] > written:
+            out.append(data[written:bounds[index]])
+        value, head, colon = _capped_header(scan, data[bounds[index]:bounds[index + 1]])
+        if (every or not colon or index == 0 or index == last
+                or head.lower() in _READ):  # type: ignore[operator]
+            out.append(value)
+        if content_type is None and value[:13].lower() == b"content-type:":
+            content_type = value[13:]
+        written = bounds[index + 1]
+    if every and end > written:
+        out.append(data[written:end])
+    return True, content_type
+
+
+def _read_block(scan: _Scan, data: bytes, dashes: _Dashes, start: int) -> _Run | None:
+    """The header block starting at offset ``start`` read whole, when it ends where the
+    line by line way would end it and no more than MAX_HEADER_BLOCK_BYTES are read."""
+    dash = dashes.at_or_after(start)
+    if dash == -1:
+        dash = len(data)
+    bound = min(dash, start + MAX_HEADER_BLOCK_BYTES + 1)
+    stop = _blank_line(data, start, bound)
+    run = _header_run(data, start, stop)
+    if not run.heads or run.following == stop == bound < dash:
+        return None  # more header lines may follow
+    if not _block_ends(scan, data, run.following):
+        return None
+    return run
 
 
 def _enter_body(scan: _Scan, content_type: bytes | None) -> str:
@@ -402,42 +633,65 @@ def _boundary_frame(stack: list[_Frame], line: bytes) -> tuple[int, bool] | None
     return None
 
 
+def _block_ends(scan: _Scan, data: bytes, start: int) -> bool:
+    """Whether a header block ends before the line starting at offset ``start`` (input end,
+    boundary of an open multipart, blank line or no header line)."""
+    if start >= len(data):
+        return True
+    line = _line_at(data, start)
+    if line.startswith(b"--") and _boundary_frame(scan.stack, line) is not None:
+        return True
+    return line in _BLANK or not _HEADER_LINE.match(line)
+
+
 def _prescan(data: bytes) -> tuple[bytes, list[str]]:
     """Cap parts, depth and header sizes in one linear pass over the raw lines.
 
     Mirrors what the stdlib feed parser will see (header lines, boundaries of every open
     multipart, attached messages); where a cap is hit, the rest of the input is dropped.
+    A header block is read whole when it can be (``_read_block``), else line by line; body
+    text is copied up to the next line starting with "--".
     """
     scan = _Scan()
-    lines = data.splitlines(keepends=True)
     in_headers = True
     headers: list[list[bytes]] = []
+    # the Content-Type of a header block already written whole, the line ending it is next
+    flushed: tuple[bytes | None] | None = None
     block_bytes = header_bytes = 0  # sizes of the current header block and header
-    index, total = 0, len(lines)
-    dashes = _DashLines(data, lines)
-    while index < total:
+    pos, total = 0, len(data)
+    dashes = _Dashes(data)
+    while pos < total:
         if not in_headers:
             # body lines are copied as they are up to the next that may be a boundary
-            following = dashes.next(index)
-            if following > index:
-                scan.out.extend(lines[index:following])
-                index = following
+            following = dashes.at_or_after(pos)
+            if following == -1:
+                following = total
+            if following > pos:
+                scan.out.append(data[pos:following])
+                pos = following
                 continue
-        line = lines[index]
-        index += 1
+        elif not headers and not block_bytes and flushed is None:  # a block starts
+            run = _read_block(scan, data, dashes, pos)
+            if run is not None:
+                done, content_type = _flush_run(scan, data, run)
+                if done:
+                    flushed, pos = (content_type,), run.following
+                    continue
+        line = _line_at(data, pos)
+        pos += len(line)
         found = _boundary_frame(scan.stack, line) if line.startswith(b"--") else None
         if found is not None:
             position, closing = found
-            if in_headers:
+            if in_headers and flushed is None:
                 _flush_block(scan, headers)
-                headers = []
+            headers, flushed = [], None
             del scan.stack[position + 1:]
             if closing:
                 scan.stack.pop()
                 in_headers = False
                 scan.out.append(line)
                 if not scan.boundaries_open():
-                    scan.out.extend(lines[index:])  # no boundary left: the rest is text
+                    scan.out.append(data[pos:])  # no boundary left: the rest is text
                     break
                 continue
             scan.parts += 1
@@ -450,15 +704,16 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
         if not in_headers:
             scan.out.append(line)
             continue
-        if line in (b"\n", b"\r\n", b"\r") or not _HEADER_LINE.match(line):
-            after = _enter_body(scan, _flush_block(scan, headers))
+        if flushed is not None or line in _BLANK or not _HEADER_LINE.match(line):
+            content_type = flushed[0] if flushed is not None else _flush_block(scan, headers)
+            after = _enter_body(scan, content_type)
             if after == _STOP:
                 break
             scan.out.append(line)
-            headers, block_bytes = [], 0
+            headers, block_bytes, flushed = [], 0, None
             in_headers = after == _HEADERS
             if not in_headers and not scan.boundaries_open():
-                scan.out.extend(lines[index:])  # a leaf with no boundary around: plain text
+                scan.out.append(data[pos:])  # a leaf with no boundary around: plain text
                 break
             continue
         block_bytes += len(line)
@@ -496,13 +751,18 @@ class _Body:
             self.warnings.append(code)
 
 
-def _header(message: Message, name: str) -> str | None:
-    """The first raw value of a header as readable text (never parsed by the policy)."""
-    wanted = name.lower()
-    for key, value in message.raw_items():
-        if key.lower() == wanted:
-            return raw_to_text(str(value))
-    return None
+class _Headers:
+    """The first raw value of each header of a message, by lower-case name, read as text
+    on demand (never parsed by the policy)."""
+
+    def __init__(self, message: Message) -> None:
+        self._first: dict[str, object] = {}
+        for key, value in message.raw_items():
+            self._first.setdefault(key.lower(), value)
+
+    def text(self, name: str) -> str | None:
+        value = self._first.get(name)
+        return raw_to_text(str(value)) if value is not None else None
 
 
 def _disposition(part: Message) -> str:
@@ -551,7 +811,8 @@ def _leaf(part: Message, body: _Body) -> None:
     if is_text and disposition != "attachment" and filename is None:
         text = decode_bytes(_payload(part), _charset(part))
         if "\r" in text:
-            text = _NEWLINES.sub("\n", text)
+            # every "\r\n", then every other "\r", as "\n"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         if content_type == "text/plain":
             body.plain.append(text)
         else:
@@ -628,16 +889,17 @@ def parse_eml(data: bytes) -> ParsedMessage:
         raise AnalysisError("This message is built in a way that cannot be read safely.") \
             from error
 
-    raw_from = _header(message, "from")
+    header = _Headers(message).text
+    raw_from = header("from")
     sender_name, sender_address = sender(raw_from) if raw_from else (None, None)
-    raw_reply = _header(message, "reply-to")
+    raw_reply = header("reply-to")
     reply_to = tuple(a for _, a in addresses(raw_reply) if a) if raw_reply else ()
-    raw_return = _header(message, "return-path")
+    raw_return = header("return-path")
     return_path = raw_return.strip().strip("<>").strip() or None if raw_return else None
-    raw_date = _header(message, "date")
-    subject = decode_words(_header(message, "subject") or "").strip()
+    raw_date = header("date")
+    subject = decode_words(header("subject") or "").strip()
     # The topmost one is added by the receiving server; lower ones may be forged by the sender.
-    failed_checks = auth_failures(_header(message, "authentication-results"))
+    failed_checks = auth_failures(header("authentication-results"))
 
     html_links: list[Link] = []
     html_texts: list[str] = []

@@ -16,6 +16,15 @@ _MAX_NAME = 500
 _FOLD = re.compile(r"\r\n|\r|\n")
 _ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+?)\s*>")
 _BARE_ADDRESS = re.compile(r"[^\s<>\"(),;:@]+@[^\s<>\"(),;:@]+")
+# The common forms that email.utils.getaddresses returns as written: 'Name Words <a@b.c>',
+# '"Quoted, name" <a@b.c>', '<a@b.c>' and 'a@b.c', with single spaces, atoms without any
+# special character, backslash or white space, and an address of dot-separated atoms.
+_NAME_ATOM = r'[^()<>@,:;"\[\]\\\s]+'
+_ADDRESS_ATOM = r'[^()<>@,:;."\[\]\\\s]+'
+_DOT_ATOMS = rf"{_ADDRESS_ATOM}(?:\.{_ADDRESS_ATOM})*"
+_SIMPLE_ADDRESS = re.compile(
+    rf'(?:({_NAME_ATOM}(?: {_NAME_ATOM})*) |"([^"\\\r\n]*)" ?)?<({_DOT_ATOMS}@{_DOT_ATOMS})>'
+    rf"|({_DOT_ATOMS}@{_DOT_ATOMS})")
 MAX_AUTH_RESULTS = 4096  # characters of an Authentication-Results value read
 _COMMENT = re.compile(r"\([^()]{0,1024}\)")
 _QUOTED = re.compile(r'"[^"]{0,1024}"')
@@ -72,10 +81,15 @@ def decode_words(value: str) -> str:
 def addresses(value: str) -> list[tuple[str, str]]:
     """(display name, address) pairs; names decoded after splitting, so an encoded name
     cannot smuggle in a fake ``<address>``."""
-    try:
-        pairs = getaddresses([value])
-    except Exception:  # RecursionError on nested comments, and the like
-        pairs = []
+    simple = _SIMPLE_ADDRESS.fullmatch(value)
+    if simple is not None:
+        name, quoted, address, bare = simple.groups()
+        pairs = [(name or quoted or "", address or bare)]
+    else:
+        try:
+            pairs = getaddresses([value])
+        except Exception:  # RecursionError on nested comments, and the like
+            pairs = []
     result = [(decode_words(name).strip(), address.strip()) for name, address in pairs
               if name or address]
     if result and any(address for _, address in result):
