@@ -10,6 +10,8 @@ parser's line buffer use, is compared with a walk over every line.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import time
 from collections.abc import Iterator
@@ -60,6 +62,27 @@ def _reference_flush_block(scan: eml._Scan, headers: list[list[bytes]]) -> bytes
     return content_type
 
 
+class _ReferenceDashLines(eml._Dashes):
+    """``eml._Dashes`` as line numbers, ``lines`` being the text's lines with their ends,
+    as the line-by-line prescan used it."""
+
+    def __init__(self, text: bytes, lines: list[bytes]) -> None:
+        super().__init__(text)
+        self.count = len(lines)
+        self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
+
+    def next(self, index: int) -> int:
+        """The first line at or after ``index`` that starts with "--", or ``count``."""
+        if index >= self.count:
+            return self.count
+        start = self.at_or_after(self.starts[index])
+        if start == -1:
+            return self.count
+        found = bisect.bisect_left(self.starts, start)
+        # a line starts after a line end: found is that line (checked, never trusted)
+        return found if found < self.count and self.starts[found] == start else index
+
+
 def _reference_prescan(data: bytes) -> tuple[bytes, list[str]]:
     scan = eml._Scan()
     lines = data.splitlines(keepends=True)
@@ -67,7 +90,7 @@ def _reference_prescan(data: bytes) -> tuple[bytes, list[str]]:
     headers: list[list[bytes]] = []
     block_bytes = header_bytes = 0
     index, total = 0, len(lines)
-    dashes = eml._DashLines(data, lines)
+    dashes = _ReferenceDashLines(data, lines)
     while index < total:
         if not in_headers:
             following = dashes.next(index)

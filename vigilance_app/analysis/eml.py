@@ -10,7 +10,6 @@ Nothing here writes a file: attachments stay bytes in memory.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import operator
 import re
@@ -102,28 +101,6 @@ class _Dashes:
             if after != -1 and (found == -1 or after < found):
                 found = after
         return found + 1 if found != -1 else -1
-
-
-class _DashLines(_Dashes):
-    """``_Dashes`` as line numbers, ``lines`` being the text's lines with their ends. The
-    prescan and the line buffer work on offsets and do not use it; the line-numbered
-    check in test_analysis_fast_paths.py patches its ``next``."""
-
-    def __init__(self, text: AnyStr, lines: list[AnyStr]) -> None:
-        super().__init__(text)
-        self.count = len(lines)
-        self.starts = [0, *itertools.accumulate(map(len, lines))]  # offset of each line
-
-    def next(self, index: int) -> int:
-        """The first line at or after ``index`` that starts with "--", or ``count``."""
-        if index >= self.count:
-            return self.count
-        start = self.at_or_after(self.starts[index])
-        if start == -1:
-            return self.count
-        found = bisect.bisect_left(self.starts, start)
-        # a line starts after a line end: found is that line (checked, never trusted)
-        return found if found < self.count and self.starts[found] == start else index
 
 
 # Not in the stdlib's type stubs: the feed parser's line buffer and its "no line yet" value.
@@ -332,7 +309,7 @@ def _compile(pattern: str, flags: int = 0) -> Any:
 _PARSEGEN = types.FunctionType(
     feedparser.FeedParser._parsegen.__code__,  # type: ignore[attr-defined]
     {**vars(feedparser), "NLCRE_eol": _TextEnd(),
-     "re": types.SimpleNamespace(compile=_compile, escape=re.escape)}, "_parsegen")
+     "re": types.SimpleNamespace(**{**vars(re), "compile": _compile})}, "_parsegen")
 
 
 class _FeedParser(feedparser.FeedParser):
