@@ -81,6 +81,7 @@ _HIDING_WARNINGS = (WARN_TOO_MANY_PARTS, WARN_TOO_DEEP, WARN_HTML_TRUNCATED,
                     WARN_HEADER_TOO_LONG, WARN_TOO_MANY_HEADERS)
 # Labels of the public suffixes where only a government registers (nasa.gov, gov.uk).
 _GOVERNMENT_LABELS = frozenset({"gov", "gouv", "gob", "govt", "gv", "go"})
+_LABEL_SEPARATORS = re.compile(r"[-_.]")
 
 
 @dataclass(frozen=True)
@@ -132,20 +133,24 @@ def collect(parsed: ParsedMessage) -> Facts:
     seen = {link.target for link in parsed.links}
     all_links = parsed.links + tuple(u for u in links.find_urls(body) if u.target not in seen)
     infos = tuple(links.describe(link) for link in all_links[: links.MAX_FOUND])
-    # Fold and split the body once; keywords and organisation names share the words.
+    # Fold and split the body and the sender's name once: keywords, organisation and brand
+    # names share the words, and the set of the body's words.
     folded = text.fold(body)
-    ws = text.words(folded)
-    name_ws = text.words(text.fold(parsed.sender_name or ""))
-    claims = organizations.claimed_in(name_ws + ws)
-    subject_ws = text.words(text.fold(parsed.subject[:2000]))
+    ws = text.Words(folded)
+    distinct = set(ws.texts)
+    name = parsed.sender_name or ""
+    name_ws = text.word_texts(text.fold(name))
+    claims = organizations.claimed_in(name_ws + ws.texts, distinct.union(name_ws))
+    subject_ws = text.word_texts(text.fold(parsed.subject[:2000]))
     header_claims = organizations.claimed_in(name_ws + subject_ws)
-    brand_claims = _merge(brands.named_in_display(parsed.sender_name),
+    display_ws = name_ws if len(name) <= brands.MAX_NAME else None
+    brand_claims = _merge(brands.named_in_display(name, display_ws),
                           brands.named_in(subject_ws))
-    named = _merge(brand_claims, brands.named_in(ws)) if parsed.channel in _SMS_LIKE \
-        else brand_claims
+    named = _merge(brand_claims, brands.named_in(ws.texts, distinct)) \
+        if parsed.channel in _SMS_LIKE else brand_claims
     return Facts(parsed, address_domain(parsed.sender_address), infos, phones.find(body),
-                 money.find(body), claims, keywords.find(folded, ws), body, brand_claims,
-                 named, header_claims)
+                 money.find(body), claims, keywords.find(folded, ws, distinct=distinct), body,
+                 brand_claims, named, header_claims)
 
 
 def _merge(*groups: tuple[tuple[brands.Brand, str], ...]) -> tuple[tuple[brands.Brand, str], ...]:
@@ -248,7 +253,7 @@ def _non_official_domain(f: Facts) -> list[str]:
         # "amendes-gouv.org", "gouv-fr.info": the word gouv outside .gouv.fr is a disguise;
         # "gov" only with a French service claimed ("antai-gov.com").
         suffix = domains.public_suffix(host) or ""
-        tokens = set(re.split(r"[-_.]", host[: -len(suffix) - 1] if suffix else host))
+        tokens = set(_LABEL_SEPARATORS.split(host[: -len(suffix) - 1] if suffix else host))
         disguised = bool(tokens & {"gouv", "gouvfr"}) or (
             gouv_claimed and bool(tokens & {"gov", "govfr"}))
         if disguised or (gouv_claimed and not organizations.is_official_host(host)):

@@ -45,6 +45,7 @@ _NEGATIONS = re.compile(
     r"|no|non|nao|nie|niemals|nicht|keine?n?|nunca|nadie|nessuno|nooit|geen|niet)(?!\w))")
 _NEGATION_WINDOW = 5  # words before the phrase, within its clause
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?;:\n,]")
 
 
 class KeywordsError(ValueError):
@@ -84,7 +85,7 @@ def _index() -> text.PhraseIndex:
 
 
 def _negated(folded: str, start: int) -> bool:
-    clause = re.split(r"[.!?;:\n,]", folded[max(0, start - 80):start])[-1]
+    clause = _CLAUSE_END.split(folded[max(0, start - 80):start])[-1]
     words = clause.split()[-_NEGATION_WINDOW:]
     return bool(_NEGATIONS.search(" ".join(words)))
 
@@ -94,11 +95,15 @@ def _sentence_ids(folded: str) -> list[int]:
     return list(map(re.Match.start, _SENTENCE_END.finditer(folded)))
 
 
-def find(folded: str, ws: list[text.Word] | None = None,
-         limit: int = 10) -> dict[str, tuple[str, ...]]:
+def find(folded: str, ws: text.Words | None = None, limit: int = 10,
+         distinct: set[str] | None = None) -> dict[str, tuple[str, ...]]:
     """Phrases found per section in already folded text (see ``text.fold``; ``ws`` its
-    words when already split), unique, in order; the evidence shown to the person."""
-    hits = list(_index().find(text.words(folded) if ws is None else ws))
+    words when already split, ``distinct`` the set of their texts), unique, in order; the
+    evidence shown to the person."""
+    if ws is None:
+        ws = text.Words(folded)
+    hits = [text.Hit(key, phrase, *ws.span(first, last))
+            for first, last, key, phrase in _index().matches(ws.texts, distinct)]
     ends: list[int] = []  # read only when a trigger was found
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
     for h in hits:
