@@ -336,4 +336,123 @@ def test_long_hostile_text_stays_linear() -> None:
 def test_corpus_messages_collected_as_they_were(folder: str) -> None:
     for path in sorted((CORPUS / folder).glob("*.eml"))[::15]:
         parsed = parse_eml(path.read_bytes())
-        assert flags.collect(parsed) == _reference_collect(parsed), path.name
+        facts = flags.collect(parsed)
+        assert facts == _reference_collect(parsed), path.name
+        assert flags.evaluate(facts) == _reference_evaluate(facts), path.name
+
+
+# --- amounts: currencies found by str.find in the lower-cased text --------------------------
+
+
+def test_no_other_character_lower_cases_to_a_currency_letter() -> None:
+    import sys
+
+    letters = {"".join(sorted(set(needle.lower()))) for needle in money._CURRENCY_TEXTS}
+    targets = set("".join(letters))
+    written = set("€$£eEuUrRsSſdDgGbBpP")
+    for code in range(sys.maxunicode + 1):
+        lowered = chr(code).lower()
+        if len(lowered) == 1 and lowered in targets:
+            assert chr(code) in written, hex(code)
+
+
+_CURRENCY_BITS = st.sampled_from([
+    "€", "$", "£", "eur", "EUR", "Eur", "eUr", "usd", "USD", "uſd", "Uſd", "uSd", "gbp", "GBP",
+    "gBp", "euro", "euros", "eueur", "eusd", "ugbp", "İ", "ı", "ſ", "K", "ß", "ﬀ", "12", " ",
+    "1,99", "\n", "e", "u", "g", "x", "ǅ", "Ω",
+])
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_CURRENCY_BITS, st.text(max_size=6)), max_size=60))
+def test_currencies_are_the_pattern_s(pieces: list[str]) -> None:
+    value = "".join(pieces)
+    assert money._currencies(value) == [m.span() for m in money._ANY_CURRENCY.finditer(value)]
+    assert [m.span() for m in money._amounts(value)] == [
+        m.span() for m in money._AMOUNT.finditer(value)]
+
+
+def test_currencies_in_a_long_text() -> None:
+    for value in ("eur" * 300_000, "e" * 1_000_000, "€" * 500_000, "İeur" * 100_000,
+                  "uſd gbp 12 € " * 50_000):
+        started = time.perf_counter()
+        assert money._currencies(value) == [
+            m.span() for m in money._ANY_CURRENCY.finditer(value)]
+        assert time.perf_counter() - started < 5.0
+
+
+# --- links: text cleaned only of what it holds ----------------------------------------------
+
+
+def _reference_clean(value: str, limit: int = links.MAX_URL) -> str:
+    value = links._INVISIBLE.sub("", (value or "")[: limit * 2])
+    return links._CONTROL.sub(" ", value).strip()[:limit]
+
+
+@_SETTINGS
+@given(st.text(max_size=80), st.sampled_from([5, 500, links.MAX_URL]))
+def test_clean_gives_what_it_gave(value: str, limit: int) -> None:
+    for text_ in (value, "https://x.example/" + value, value + "\x00\u200b\x7f\t"):
+        assert links.clean(text_, limit) == _reference_clean(text_, limit)
+
+
+# --- rules: owners and gouv words of a host memoised ----------------------------------------
+
+
+def _reference_non_official_domain(f: flags.Facts) -> list[str]:
+    import re
+
+    from vigilance_app.analysis import domains
+
+    gouv_claimed = any(org.gouv_only for org, _ in f.claims)
+    found: list[str] = []
+    for host in [info.host_ascii for info in f.links if info.host_ascii] + (
+            [f.sender_domain] if f.sender_domain else []):
+        if domains.is_gouv_fr(host) or flags._government_space(host):
+            continue
+        suffix = domains.public_suffix(host) or ""
+        tokens = set(re.split(r"[-_.]", host[: -len(suffix) - 1] if suffix else host))
+        disguised = bool(tokens & {"gouv", "gouvfr"}) or (
+            gouv_claimed and bool(tokens & {"gov", "govfr"}))
+        if disguised or (gouv_claimed and not organizations.is_official_host.__wrapped__(host)):
+            found.append(flags.show_domain(host))
+    return list(dict.fromkeys(found))
+
+
+def _reference_evaluate(facts: flags.Facts) -> tuple[flags.RedFlag, ...]:
+    found = []
+    for code in flags.CODES:
+        rule = _reference_non_official_domain if code == "non_official_domain" \
+            else flags.RULES[code]
+        evidence = rule(facts)
+        if evidence:
+            found.append(flags.RedFlag(code, flags.SEVERITY[code],
+                                       tuple(dict.fromkeys(evidence))[:10]))
+    return tuple(found)
+
+
+_HOSTS = st.one_of(st.sampled_from([
+    "ameli.fr", "www.ameli.fr", "ameli.fr.example", "amendes-gouv.org", "gouv-fr.info",
+    "antai-gov.com", "impots.gouv.fr", "gouv.fr", "nasa.gov", "x.gov.uk", "paypal.com",
+    "paypal.com.br", "paypal.xyz", "amazon.co.uk", "xn--pypal-4ve.com", "pаypal.com", "",
+    "192.168.0.1", "gov", "a_gouv.b", "list-manage.com", "gmail.com",
+]), st.text(alphabet="abcgouvfr-_.0", max_size=20))
+
+
+@_SETTINGS
+@given(st.lists(_HOSTS, max_size=6), _NAMES, _PIECES, st.sampled_from(["email", "sms"]))
+def test_rules_give_what_they_gave(hosts: list[str], name: str | None, pieces: list[str],
+                                   channel: str) -> None:
+    for host in hosts:
+        for _ in range(2):  # the second answer comes from the memo
+            assert brands.owner(host) == brands.owner.__wrapped__(host)
+            assert organizations.is_official_host(host) == \
+                organizations.is_official_host.__wrapped__(host)
+    parsed = ParsedMessage(channel, sender_name=name,
+                           sender_address=f"x@{hosts[0]}" if hosts else None,
+                           reply_to=tuple(f"r@{h}" for h in hosts[1:2]),
+                           text=" ".join(pieces),
+                           links=tuple(Link(target=f"https://{h}/a", text=h2)
+                                       for h, h2 in zip(hosts, reversed(hosts), strict=True)))
+    facts = flags.collect(parsed)
+    assert flags.evaluate(facts) == _reference_evaluate(facts)

@@ -74,8 +74,12 @@ class LinkInfo:
 
 def clean(text: str, limit: int = MAX_URL) -> str:
     """Bounded, invisible characters removed, controls shown as spaces."""
-    text = _INVISIBLE.sub("", (text or "")[: limit * 2])
-    return _CONTROL.sub(" ", text).strip()[:limit]
+    text = (text or "")[: limit * 2]
+    if not text.isascii():  # the invisible characters are none of ASCII
+        text = _INVISIBLE.sub("", text)
+    if not text.isprintable():  # controls are not printable
+        text = _CONTROL.sub(" ", text)
+    return text.strip()[:limit]
 
 
 def _split(url: str) -> tuple[str, str, str, str]:

@@ -106,6 +106,7 @@ def all_organizations() -> tuple[Organization, ...]:
     return load(resources_dir() / "organizations.toml")
 
 
+@lru_cache(maxsize=1)
 def official_domains() -> tuple[str, ...]:
     return tuple(d for org in all_organizations() for d in org.domains)
 

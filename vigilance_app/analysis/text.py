@@ -12,8 +12,8 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, pairwise
-from operator import itemgetter, or_
+from itertools import accumulate, compress
+from operator import itemgetter
 
 MAX_TEXT = 100_000  # characters of a message searched for words
 
@@ -149,34 +149,34 @@ class PhraseIndex:
         folded words; ``distinct`` their set when already made), in order; a prefix gives
         the word that it starts."""
         # The hot loop of the analysis (every word of every message, for each list): the
-        # positions that may start a phrase are picked in C first (a word that starts a phrase
-        # alone, a pair of words that starts a longer one, a word a prefix starts), then only
-        # those are looked at, in order.
+        # distinct words that may start a phrase are picked first (most words start none),
+        # then only their positions are looked at, in order. There a word followed by no
+        # phrase's second word is done with at once: most are ("your", "a", "to").
         by_pair = self._by_pair
         alone_get = self._alone.get
         prefix_get = self._prefixes.get
         one_letter = self._one_letter
         if distinct is None:
             distinct = set(words)
-        starting = self._alone.keys() & distinct
+        starting = self._alone.keys() & distinct  # start a phrase whatever follows them
         if self._prefixes:
             starting.update(compress(distinct, map(self._prefixes.__contains__,
                                                    map(_HEAD2, distinct))))
         if one_letter:
             starting.update(compress(distinct, map(one_letter.__contains__,
                                                    map(_HEAD1, distinct))))
-        count = len(words)
-        flags = map(starting.__contains__, words)
-        if count > 1 and not self._pair_firsts.isdisjoint(distinct):
-            pairs = chain(map(by_pair.__contains__, pairwise(words)), (False,))
-            flags = map(or_, flags, pairs)
-        elif not starting:
+        maybe = self._pair_firsts.intersection(distinct)
+        if not maybe and not starting:
             return
+        maybe |= starting
+        count = len(words)
         last_index = count - 1
-        for i in compress(range(count), flags):
+        for i in compress(range(count), map(maybe.__contains__, words)):
             word = words[i]
             candidates = by_pair.get((word, words[i + 1])) if i < last_index else None
             if candidates is None:
+                if word not in starting:
+                    continue
                 candidates = alone_get(word)
             if candidates is not None:
                 for tokens, prefix, key, phrase in candidates:
