@@ -102,31 +102,32 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
     evidence shown to the person."""
     if ws is None:
         ws = text.Words(folded)
-    hits = [text.Hit(key, phrase, *ws.span(first, last))
+    # (section, phrase, where it starts): plain tuples, read a few times each
+    hits = [(key, phrase, ws.span(first, last)[0])
             for first, last, key, phrase in _index().matches(ws.texts, distinct)]
     ends: list[int] = []  # read only when a trigger was found
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
-    for h in hits:
-        if h.key in TRIGGERS:
+    for key, _phrase, start in hits:
+        if key in TRIGGERS:
             if not triggered:
                 ends = _sentence_ids(folded)
-            triggered.setdefault(h.key, set()).add(bisect.bisect_left(ends, h.start))
+            triggered.setdefault(key, set()).add(bisect.bisect_left(ends, start))
     found: dict[str, list[str]] = {}
-    for hit in hits:
-        if hit.key in TRIGGERS:
+    for key, phrase, start in hits:
+        if key in TRIGGERS:
             continue
-        if hit.key in NEGATABLE and _negated(folded, hit.start):
+        if key in NEGATABLE and _negated(folded, start):
             continue
-        needs = NEEDS.get(hit.key)
+        needs = NEEDS.get(key)
         if needs is not None:
             if not triggered:  # nothing asks in any sentence
                 continue
-            sentence = bisect.bisect_left(ends, hit.start)
+            sentence = bisect.bisect_left(ends, start)
             if not any(sentence in triggered.get(t, ()) for t in needs):
                 continue
-        section = found.setdefault(hit.key, [])
-        if hit.phrase not in section and len(section) < limit:
-            section.append(hit.phrase)
+        section = found.setdefault(key, [])
+        if phrase not in section and len(section) < limit:
+            section.append(phrase)
     return {key: tuple(v) for key, v in found.items()}
 
 
