@@ -25,7 +25,7 @@ _SERVICE_WORDS = (
     r"infos|information|team|equipe|security|securite|billing|facturation|notification|"
     r"notifications|alert|alerts|alerte|alertes|account|accounts|compte|france|fr|online|"
     r"premium|pay|money|banque|bank")
-_MAX_NAME = 200
+MAX_NAME = 200  # characters of a display name read
 
 
 @dataclass(frozen=True)
@@ -115,11 +115,13 @@ def by_id(brand_id: str) -> Brand:
     return next(b for b in all_brands() if b.id == brand_id)
 
 
-def named_in(ws: list[text.Word]) -> tuple[tuple[Brand, str], ...]:
-    """Brands named in already split folded words, each with the first name found."""
+def named_in(words: list[str], distinct: set[str] | None = None,
+             ) -> tuple[tuple[Brand, str], ...]:
+    """Brands named in the texts of already split folded words (see ``text.word_texts``;
+    ``distinct`` their set when already made), each with the first name found."""
     first: dict[str, str] = {}
-    for hit in _names().find(ws):
-        first.setdefault(hit.key, hit.phrase)
+    for _first, _last, key, phrase in _names().matches(words, distinct):
+        first.setdefault(key, phrase)
     if not first:  # most texts name no brand: the list is not walked for nothing
         return ()
     return tuple((b, first[b.id]) for b in all_brands() if b.id in first)
@@ -131,12 +133,16 @@ def _strip_accents(value: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def named_in_display(display: str | None) -> tuple[tuple[Brand, str], ...]:
-    """Brands a sender's display name claims to be, strict names included."""
-    display = (display or "")[:_MAX_NAME]
+def named_in_display(display: str | None, words: list[str] | None = None,
+                     ) -> tuple[tuple[Brand, str], ...]:
+    """Brands a sender's display name claims to be, strict names included (``words``: the
+    texts of the words of its first ``MAX_NAME`` characters folded, when already split)."""
+    display = (display or "")[:MAX_NAME]
     if not display.strip():
         return ()
-    found = {b.id: (b, n) for b, n in named_in(text.words(text.fold(display)))}
+    if words is None:
+        words = text.word_texts(text.fold(display))
+    found = {b.id: (b, n) for b, n in named_in(words)}
     plain = _strip_accents(display)
     for pattern, brand_id in _strict():
         if brand_id not in found and pattern.fullmatch(plain):
@@ -144,6 +150,7 @@ def named_in_display(display: str | None) -> tuple[tuple[Brand, str], ...]:
     return tuple(found.values())
 
 
+@lru_cache(maxsize=4096)  # one mail repeats its hosts; bounded against hostile variety
 def owner(host: str) -> Brand | None:
     """The brand a host belongs to, if any."""
     return next((b for b in all_brands() if b.owns(host)), None)

@@ -227,6 +227,8 @@ def _max_distance(brand: str) -> int:
 
 def lookalike(host: str, official_domains: Iterable[str]) -> Lookalike | None:
     """Does ``host`` imitate one of ``official_domains`` without belonging to it?"""
+    if type(official_domains) is tuple and all(official_domains):  # as the caller gave it
+        return _lookalike(host, official_domains)
     return _lookalike(host, tuple(d for d in official_domains if d))
 
 

@@ -70,6 +70,7 @@ _KEYWORD_FLAGS = ("asks_card_details", "asks_credentials", "asks_nir", "asks_ban
                   "urgency", "threat", "relative_impersonation", "remote_access",
                   "too_good_to_be_true", "crypto_lure", "prize_lure", "delivery_lure",
                   "fine_lure", "dubious_offer")
+_KEYWORD_CODES = frozenset(_KEYWORD_FLAGS)
 _CALLBACK_WINDOW = 150  # characters before a number searched for "rappelez", "call"…
 _PRESSURE_WINDOW = 400  # characters around a number searched for urgency or threats
 _SMS_LIKE = ("sms", "messaging")
@@ -81,6 +82,7 @@ _HIDING_WARNINGS = (WARN_TOO_MANY_PARTS, WARN_TOO_DEEP, WARN_HTML_TRUNCATED,
                     WARN_HEADER_TOO_LONG, WARN_TOO_MANY_HEADERS)
 # Labels of the public suffixes where only a government registers (nasa.gov, gov.uk).
 _GOVERNMENT_LABELS = frozenset({"gov", "gouv", "gob", "govt", "gv", "go"})
+_LABEL_SEPARATORS = re.compile(r"[-_.]")
 
 
 @dataclass(frozen=True)
@@ -132,20 +134,24 @@ def collect(parsed: ParsedMessage) -> Facts:
     seen = {link.target for link in parsed.links}
     all_links = parsed.links + tuple(u for u in links.find_urls(body) if u.target not in seen)
     infos = tuple(links.describe(link) for link in all_links[: links.MAX_FOUND])
-    # Fold and split the body once; keywords and organisation names share the words.
+    # Fold and split the body and the sender's name once: keywords, organisation and brand
+    # names share the words, and the set of the body's words.
     folded = text.fold(body)
-    ws = text.words(folded)
-    name_ws = text.words(text.fold(parsed.sender_name or ""))
-    claims = organizations.claimed_in(name_ws + ws)
-    subject_ws = text.words(text.fold(parsed.subject[:2000]))
+    ws = text.Words(folded)
+    distinct = set(ws.texts)
+    name = parsed.sender_name or ""
+    name_ws = text.word_texts(text.fold(name))
+    claims = organizations.claimed_in(name_ws + ws.texts, distinct.union(name_ws))
+    subject_ws = text.word_texts(text.fold(parsed.subject[:2000]))
     header_claims = organizations.claimed_in(name_ws + subject_ws)
-    brand_claims = _merge(brands.named_in_display(parsed.sender_name),
+    display_ws = name_ws if len(name) <= brands.MAX_NAME else None
+    brand_claims = _merge(brands.named_in_display(name, display_ws),
                           brands.named_in(subject_ws))
-    named = _merge(brand_claims, brands.named_in(ws)) if parsed.channel in _SMS_LIKE \
-        else brand_claims
+    named = _merge(brand_claims, brands.named_in(ws.texts, distinct)) \
+        if parsed.channel in _SMS_LIKE else brand_claims
     return Facts(parsed, address_domain(parsed.sender_address), infos, phones.find(body),
-                 money.find(body), claims, keywords.find(folded, ws), body, brand_claims,
-                 named, header_claims)
+                 money.find(body), claims, keywords.find(folded, ws, distinct=distinct), body,
+                 brand_claims, named, header_claims)
 
 
 def _merge(*groups: tuple[tuple[brands.Brand, str], ...]) -> tuple[tuple[brands.Brand, str], ...]:
@@ -237,20 +243,28 @@ def _government_space(host: str) -> bool:
     return bool(set(suffix.split(".")) & _GOVERNMENT_LABELS)
 
 
+@lru_cache(maxsize=4096)  # one mail repeats its hosts; bounded against hostile variety
+def _gouv_words(host: str) -> tuple[bool, bool, bool]:
+    """(under a government's own suffix, "gouv" among its words, "gov" among its words)."""
+    if domains.is_gouv_fr(host) or _government_space(host):
+        return True, False, False
+    suffix = domains.public_suffix(host) or ""
+    tokens = set(_LABEL_SEPARATORS.split(host[: -len(suffix) - 1] if suffix else host))
+    return False, bool(tokens & {"gouv", "gouvfr"}), bool(tokens & {"gov", "govfr"})
+
+
 def _non_official_domain(f: Facts) -> list[str]:
     """A French public service claimed, or its "gouv" disguise, outside .gouv.fr."""
     gouv_claimed = any(org.gouv_only for org, _ in f.claims)
     found: list[str] = []
     for host in [info.host_ascii for info in f.links if info.host_ascii] + (
             [f.sender_domain] if f.sender_domain else []):
-        if domains.is_gouv_fr(host) or _government_space(host):
+        official_space, gouv, gov = _gouv_words(host)
+        if official_space:
             continue
         # "amendes-gouv.org", "gouv-fr.info": the word gouv outside .gouv.fr is a disguise;
         # "gov" only with a French service claimed ("antai-gov.com").
-        suffix = domains.public_suffix(host) or ""
-        tokens = set(re.split(r"[-_.]", host[: -len(suffix) - 1] if suffix else host))
-        disguised = bool(tokens & {"gouv", "gouvfr"}) or (
-            gouv_claimed and bool(tokens & {"gov", "govfr"}))
+        disguised = gouv or (gouv_claimed and gov)
         if disguised or (gouv_claimed and not organizations.is_official_host(host)):
             found.append(show_domain(host))
     return list(dict.fromkeys(found))
@@ -416,7 +430,10 @@ assert set(RULES) == set(CODES) == set(SEVERITY)
 def evaluate(facts: Facts) -> tuple[RedFlag, ...]:
     """Every flag that fires, in the order of CODES, each with its evidence."""
     flags = []
+    words = facts.words
     for code in CODES:
+        if code in _KEYWORD_CODES and code not in words:
+            continue  # its rule gives the phrases found for it: none
         evidence = RULES[code](facts)
         if evidence:
             flags.append(RedFlag(code, SEVERITY[code], tuple(dict.fromkeys(evidence))[:10]))

@@ -45,6 +45,7 @@ _NEGATIONS = re.compile(
     r"|no|non|nao|nie|niemals|nicht|keine?n?|nunca|nadie|nessuno|nooit|geen|niet)(?!\w))")
 _NEGATION_WINDOW = 5  # words before the phrase, within its clause
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?;:\n,]")
 
 
 class KeywordsError(ValueError):
@@ -84,7 +85,7 @@ def _index() -> text.PhraseIndex:
 
 
 def _negated(folded: str, start: int) -> bool:
-    clause = re.split(r"[.!?;:\n,]", folded[max(0, start - 80):start])[-1]
+    clause = _CLAUSE_END.split(folded[max(0, start - 80):start])[-1]
     words = clause.split()[-_NEGATION_WINDOW:]
     return bool(_NEGATIONS.search(" ".join(words)))
 
@@ -94,34 +95,39 @@ def _sentence_ids(folded: str) -> list[int]:
     return list(map(re.Match.start, _SENTENCE_END.finditer(folded)))
 
 
-def find(folded: str, ws: list[text.Word] | None = None,
-         limit: int = 10) -> dict[str, tuple[str, ...]]:
+def find(folded: str, ws: text.Words | None = None, limit: int = 10,
+         distinct: set[str] | None = None) -> dict[str, tuple[str, ...]]:
     """Phrases found per section in already folded text (see ``text.fold``; ``ws`` its
-    words when already split), unique, in order; the evidence shown to the person."""
-    hits = list(_index().find(text.words(folded) if ws is None else ws))
+    words when already split, ``distinct`` the set of their texts), unique, in order; the
+    evidence shown to the person."""
+    if ws is None:
+        ws = text.Words(folded)
+    # (section, phrase, where it starts): plain tuples, read a few times each
+    hits = [(key, phrase, ws.span(first, last)[0])
+            for first, last, key, phrase in _index().matches(ws.texts, distinct)]
     ends: list[int] = []  # read only when a trigger was found
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
-    for h in hits:
-        if h.key in TRIGGERS:
+    for key, _phrase, start in hits:
+        if key in TRIGGERS:
             if not triggered:
                 ends = _sentence_ids(folded)
-            triggered.setdefault(h.key, set()).add(bisect.bisect_left(ends, h.start))
+            triggered.setdefault(key, set()).add(bisect.bisect_left(ends, start))
     found: dict[str, list[str]] = {}
-    for hit in hits:
-        if hit.key in TRIGGERS:
+    for key, phrase, start in hits:
+        if key in TRIGGERS:
             continue
-        if hit.key in NEGATABLE and _negated(folded, hit.start):
+        if key in NEGATABLE and _negated(folded, start):
             continue
-        needs = NEEDS.get(hit.key)
+        needs = NEEDS.get(key)
         if needs is not None:
             if not triggered:  # nothing asks in any sentence
                 continue
-            sentence = bisect.bisect_left(ends, hit.start)
+            sentence = bisect.bisect_left(ends, start)
             if not any(sentence in triggered.get(t, ()) for t in needs):
                 continue
-        section = found.setdefault(hit.key, [])
-        if hit.phrase not in section and len(section) < limit:
-            section.append(hit.phrase)
+        section = found.setdefault(key, [])
+        if phrase not in section and len(section) < limit:
+            section.append(phrase)
     return {key: tuple(v) for key, v in found.items()}
 
 

@@ -40,6 +40,9 @@ _TRAILING_PUNCT = ".,;:!?»«\"')]}"
 # the same characters).
 _LABEL_BEFORE_DOT = re.compile(r"\.([\w-]{1,63})", re.I)
 _SPARSE_STARTS = 16  # characters of text per dot below which the starts are listed
+_WEB_START = re.compile(r"(?:https?://|www\.)", re.I)
+_FILE_NAME = re.compile(r"\.(?:pdf|exe|zip|docx?|xlsx?|jpe?g|png|txt)$", re.I)
+_SHOWN_DOMAIN = re.compile(rf"(?:https?://)?(?:[^\s/@]*@)?({_DOMAIN_RE})", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,12 @@ class LinkInfo:
 
 def clean(text: str, limit: int = MAX_URL) -> str:
     """Bounded, invisible characters removed, controls shown as spaces."""
-    text = _INVISIBLE.sub("", (text or "")[: limit * 2])
-    return _CONTROL.sub(" ", text).strip()[:limit]
+    text = (text or "")[: limit * 2]
+    if not text.isascii():  # the invisible characters are none of ASCII
+        text = _INVISIBLE.sub("", text)
+    if not text.isprintable():  # controls are not printable
+        text = _CONTROL.sub(" ", text)
+    return text.strip()[:limit]
 
 
 def _split(url: str) -> tuple[str, str, str, str]:
@@ -142,8 +149,7 @@ def _plausible_bare(host: str) -> bool:
     if not reg or not domains.has_known_suffix(host):
         return False
     label = reg.split(".", 1)[0]
-    return len(label) >= 2 and not re.search(
-        r"\.(?:pdf|exe|zip|docx?|xlsx?|jpe?g|png|txt)$", host, re.I)
+    return len(label) >= 2 and not _FILE_NAME.search(host)
 
 
 def _url_starts(text: str) -> list[int]:
@@ -191,7 +197,7 @@ def _urls_written(text: str) -> Iterator[tuple[int, str]]:
         url = m.group(0).rstrip(_TRAILING_PUNCT)
         if "." not in url:
             continue
-        if not re.match(r"(?:https?://|www\.)", url, re.I) and not _plausible_bare(
+        if not _WEB_START.match(url) and not _plausible_bare(
                 url.split("/", 1)[0]):
             continue
         yield m.start(), url
@@ -242,7 +248,7 @@ def is_shortener(info: LinkInfo) -> bool:
 def _domain_in_text(text: str) -> str | None:
     """The host a visible link text shows ("www.ameli.fr", "https://ameli.fr/compte")."""
     folded = unicodedata.normalize("NFKC", text).strip()
-    m = re.search(rf"(?:https?://)?(?:[^\s/@]*@)?({_DOMAIN_RE})", folded, re.I)
+    m = _SHOWN_DOMAIN.search(folded)
     if not m:
         return None
     return m.group(1)

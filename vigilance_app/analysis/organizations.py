@@ -106,10 +106,12 @@ def all_organizations() -> tuple[Organization, ...]:
     return load(resources_dir() / "organizations.toml")
 
 
+@lru_cache(maxsize=1)
 def official_domains() -> tuple[str, ...]:
     return tuple(d for org in all_organizations() for d in org.domains)
 
 
+@lru_cache(maxsize=4096)  # one mail repeats its hosts; bounded against hostile variety
 def is_official_host(host: str) -> bool:
     """Belongs to a listed organisation, or to the French state (.gouv.fr)."""
     return domains.is_gouv_fr(host) or any(org.owns(host) for org in all_organizations())
@@ -122,14 +124,16 @@ def _names() -> text.PhraseIndex:
 
 def claimed(*texts: str) -> tuple[tuple[Organization, str], ...]:
     """Organisations named in the texts, each with the first name found (as listed)."""
-    return claimed_in(text.words(" \n ".join(text.fold(t) for t in texts if t)))
+    return claimed_in(text.word_texts(" \n ".join(text.fold(t) for t in texts if t)))
 
 
-def claimed_in(ws: list[text.Word]) -> tuple[tuple[Organization, str], ...]:
-    """The same from words already split (see ``text.words``)."""
+def claimed_in(words: list[str], distinct: set[str] | None = None,
+               ) -> tuple[tuple[Organization, str], ...]:
+    """The same from the texts of words already split (see ``text.word_texts``; ``distinct``
+    their set when already made)."""
     first: dict[str, str] = {}
-    for hit in _names().find(ws):
-        first.setdefault(hit.key, hit.phrase)
+    for _first, _last, key, phrase in _names().matches(words, distinct):
+        first.setdefault(key, phrase)
     if not first:  # most texts name no organisation: the list is not walked for nothing
         return ()
     return tuple((org, first[org.id]) for org in all_organizations() if org.id in first)

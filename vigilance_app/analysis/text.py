@@ -1,15 +1,16 @@
 """Folding and phrase search: case, accents and typographic variants do not matter.
 
-Phrases are matched word by word through a dictionary keyed by their first word, so the cost
-is one look-up per word of the message whatever the number of phrases (a regex alternation of
-hundreds of phrases tried at every character was 100 times slower on long mails).
+Phrases are matched word by word through dictionaries keyed by their first word and by their
+first two, so the cost is one look-up per word of the message whatever the number of phrases
+(a regex alternation of hundreds of phrases tried at every character was 100 times slower on
+long mails).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -22,6 +23,7 @@ _APOSTROPHE_PAIRS = tuple((chr(old), new) for old, new in _APOSTROPHES.items())
 _NEEDS_TRANSLATE = re.compile("[’‘ʼ`´\u00a0\u202f–—]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD_SPLIT = re.compile(r"(\w+)")
+_WORD = re.compile(r"\w+")
 # Characters that show nothing (zero-width spaces and joiners, direction marks and embeddings,
 # invisible operators, BOM, soft hyphen), as the body of a regex character class.
 INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
@@ -60,6 +62,29 @@ def words(folded: str) -> list[Word]:
     return list(zip(bounds[0:-1:2], bounds[1::2], parts[1::2], strict=True))
 
 
+def word_texts(folded: str) -> list[str]:
+    """The texts of ``words(folded)``, without their positions."""
+    return _WORD.findall(folded)
+
+
+class Words:
+    """The words of a folded text (``texts``, as ``words`` splits them), their spans worked
+    out only when asked: most words are never part of a phrase found."""
+
+    __slots__ = ("_bounds", "_parts", "texts")
+
+    def __init__(self, folded: str) -> None:
+        self._parts = _WORD_SPLIT.split(folded)
+        self._bounds: list[int] | None = None
+        self.texts: list[str] = self._parts[1::2]
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where word ``first`` starts and word ``last`` ends in the folded text."""
+        if self._bounds is None:  # gaps and words alternate: running sums are the bounds
+            self._bounds = list(accumulate(map(len, self._parts)))
+        return self._bounds[2 * first], self._bounds[2 * last + 1]
+
+
 @dataclass(frozen=True)
 class Hit:
     key: str  # the list the phrase belongs to (a red-flag section, an organisation id)
@@ -68,11 +93,20 @@ class Hit:
     end: int
 
 
+_Candidate = tuple[tuple[str, ...], bool, str, str]  # tokens, last one a prefix, key, phrase
+
+
+def _loose(candidate: _Candidate) -> bool:
+    """Matches whatever the second word: one word, or two ending in a prefix ("mot pass*")."""
+    n = len(candidate[0])
+    return n == 1 or (n == 2 and candidate[1])
+
+
 class PhraseIndex:
     """Phrases of several lists; a final ``*`` matches the rest of a word ("expir*")."""
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, str, str]]] = {}
+        self._by_first: dict[str, list[_Candidate]] = {}
         # One-word prefixes ("expir*"), grouped by their first two letters so that a word
         # is compared only with the few that can match it (one-letter prefixes apart).
         self._prefixes: dict[str, list[tuple[str, str]]] = {}
@@ -90,43 +124,74 @@ class PhraseIndex:
             self._by_first.setdefault(tokens[0], []).append((tokens, prefix, key, phrase))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)  # the fullest phrase wins
+        # The candidates narrowed by the word that follows the first: most positions where a
+        # phrase could start ("your", "a", "to") are followed by no phrase's second word.
+        # One-word phrases, and two-word ones ending in a prefix, are kept whatever follows.
+        self._alone: dict[str, list[_Candidate]] = {}
+        self._by_pair: dict[tuple[str, str], list[_Candidate]] = {}
+        for first, candidates in self._by_first.items():
+            alone = [c for c in candidates if _loose(c)]
+            if alone:
+                self._alone[first] = alone
+            for second in {c[0][1] for c in candidates if not _loose(c)}:
+                self._by_pair[first, second] = [c for c in candidates
+                                                if _loose(c) or c[0][1] == second]
+        self._pair_firsts = frozenset(first for first, _ in self._by_pair)
 
     def find(self, ws: list[Word]) -> Iterator[Hit]:
+        """The phrases found in words split by ``words``, in order."""
+        for first, last, key, phrase in self.matches(list(map(_TEXT, ws))):
+            yield Hit(key, phrase, ws[first][0], ws[last][1])
+
+    def matches(self, words: list[str],
+                distinct: Collection[str] | None = None) -> Iterator[tuple[int, int, str, str]]:
+        """(first word, last word, key, phrase) of each phrase found in ``words`` (texts of
+        folded words; ``distinct`` their set when already made), in order; a prefix gives
+        the word that it starts."""
         # The hot loop of the analysis (every word of every message, for each list): the
         # distinct words that may start a phrase are picked first (most words start none),
-        # then only their positions are looked at, in order.
-        first_get = self._by_first.get
+        # then only their positions are looked at, in order. There a word followed by no
+        # phrase's second word is done with at once: most are ("your", "a", "to").
+        by_pair = self._by_pair
+        alone_get = self._alone.get
         prefix_get = self._prefixes.get
         one_letter = self._one_letter
-        words = list(map(_TEXT, ws))
-        distinct = list(set(words))
-        starting = self._by_first.keys() & distinct
+        if distinct is None:
+            distinct = set(words)
+        starting = self._alone.keys() & distinct  # start a phrase whatever follows them
         if self._prefixes:
             starting.update(compress(distinct, map(self._prefixes.__contains__,
                                                    map(_HEAD2, distinct))))
         if one_letter:
             starting.update(compress(distinct, map(one_letter.__contains__,
                                                    map(_HEAD1, distinct))))
-        if not starting:
+        maybe = self._pair_firsts.intersection(distinct)
+        if not maybe and not starting:
             return
-        count = len(ws)
-        for i in compress(range(count), map(starting.__contains__, words)):
-            start, end, word = ws[i]
-            candidates = first_get(word)
+        maybe |= starting
+        count = len(words)
+        last_index = count - 1
+        for i in compress(range(count), map(maybe.__contains__, words)):
+            word = words[i]
+            candidates = by_pair.get((word, words[i + 1])) if i < last_index else None
+            if candidates is None:
+                if word not in starting:
+                    continue
+                candidates = alone_get(word)
             if candidates is not None:
                 for tokens, prefix, key, phrase in candidates:
                     n = len(tokens)
                     if i + n > count:
                         continue
-                    last = ws[i + n - 1][2]
+                    last = words[i + n - 1]
                     last_ok = last.startswith(tokens[-1]) if prefix else last == tokens[-1]
-                    if last_ok and all(ws[i + k][2] == tokens[k] for k in range(1, n - 1)):
-                        yield Hit(key, phrase, start, ws[i + n - 1][1])
+                    if last_ok and all(words[i + k] == tokens[k] for k in range(1, n - 1)):
+                        yield i, i + n - 1, key, phrase
             group = prefix_get(word[:2])
             if group is not None:
                 for head, key in group:
                     if word.startswith(head):
-                        yield Hit(key, word, start, end)
+                        yield i, i, key, word
             if one_letter:
                 for _head, key in one_letter.get(word[:1], ()):
-                    yield Hit(key, word, start, end)
+                    yield i, i, key, word
