@@ -285,12 +285,12 @@ def test_corpus_prescan_is_the_line_by_line_one() -> None:
 _LINE_ENDS = {str: re.compile(r"\r\n?|\n"), bytes: re.compile(rb"\r\n?|\n")}
 
 
-def _every_line_at_or_after(self: eml._Dashes, offset: int) -> int:
+def _every_line_at_or_after(self: eml._Dashes, offset: int, limit: int | None = None) -> int:
     text = self.text
     end = _LINE_ENDS[type(text)]
     while offset < len(text):
         if text.startswith(self._dash, offset):  # type: ignore[arg-type]
-            return offset
+            return offset if limit is None or offset <= limit else -1
         found = end.search(text, offset)  # type: ignore[arg-type]
         if found is None:
             return -1

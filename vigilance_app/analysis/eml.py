@@ -80,27 +80,69 @@ class _Dashes:
     def __init__(self, text: AnyStr) -> None:
         self.text: str | bytes = text
         self._dash: str | bytes = "--" if isinstance(text, str) else b"--"
-        self._needles: tuple[str | bytes, ...] = (
-            ("\n--", "\r--") if isinstance(text, str) else (b"\n--", b"\r--"))
-        # (searched from, found at or -1) of the last search for each needle
-        self._found = [(sys.maxsize, -1), (sys.maxsize, -1)]
+        self._ends: tuple[str | bytes, ...] = ("\n", "\r") if isinstance(text, str) else (
+            b"\n", b"\r")
+        # Per needle, what its searches found: (since, found, upto), found being the first
+        # occurrence at or after since, or -1 when none ends at or before upto. Later
+        # searches go on from there, so that each part of the text is searched once.
+        self._found: dict[str | bytes, tuple[int, int, int]] = {}
+        # Text left to search for separators: each new one is searched from where it is
+        # first asked for, up to its first occurrence, so that many separators that never
+        # occur could search the text once each; past this, lines starting with "--" are.
+        self._budget = 4 * len(text) + 65536
 
-    def at_or_after(self, offset: int) -> int:
+    def at_or_after(self, offset: int, limit: int | None = None) -> int:
         """The start of the first line at or after the line starting at ``offset`` that
-        starts with "--", or -1."""
-        text = self.text
-        if text.startswith(self._dash, offset):  # type: ignore[arg-type]
+        starts with "--", or -1; with a ``limit``, -1 also when that line starts after it
+        (the text after the limit is not searched)."""
+        if self.text.startswith(self._dash, offset):  # type: ignore[arg-type]
             return offset
+        # a needle found at p starts a line at p + 1, at most the limit
+        end = len(self.text) if limit is None else min(len(self.text), limit + 2)
+        return self._line_after(offset, self._dash, end)
+
+    def separator_at_or_after(self, offset: int, separators: Iterable[str | bytes]) -> int:
+        """The start of a line at or after the line starting at ``offset`` that starts with
+        "--", none of the lines before it starting with one of ``separators`` (each starting
+        with "--"), or -1 when none does: a line that may be a boundary of these."""
+        if self._budget < 0:
+            return self.at_or_after(offset)
         found = -1
-        for index, needle in enumerate(self._needles):
-            since, after = self._found[index]
-            # kept when no part of the text between offset and the answer went unsearched
-            if not (since <= offset and (after == -1 or offset <= after)):
-                after = text.find(needle, offset)  # type: ignore[arg-type]
-                self._found[index] = (offset, after)
-            if after != -1 and (found == -1 or after < found):
-                found = after
+        for separator in separators:
+            if self.text.startswith(separator, offset):  # type: ignore[arg-type]
+                return offset
+            at = self._line_after(offset, separator, len(self.text))
+            if at != -1 and (found == -1 or at < found):
+                found = at
+        return found
+
+    def _line_after(self, offset: int, start: str | bytes, end: int) -> int:
+        """The first line after the one at ``offset`` starting with ``start``, found within
+        text[offset:end] with its line end, or -1."""
+        found = -1
+        for line_end in self._ends:
+            at = self._search(line_end + start, offset, end)  # type: ignore[operator]
+            if at != -1 and (found == -1 or at < found):
+                found = at
         return found + 1 if found != -1 else -1
+
+    def _search(self, needle: str | bytes, offset: int, end: int) -> int:
+        """text.find(needle, offset, end), from what earlier searches found when they can
+        tell."""
+        since, found, upto = self._found.get(needle, (sys.maxsize, -1, 0))
+        if since <= offset and found != -1 and offset <= found:
+            return found if found + len(needle) <= end else -1
+        if since <= offset <= upto and found == -1:
+            if end <= upto:
+                return -1
+            # nothing starts before upto - len(needle) + 1: go on from there
+            offset = max(offset, upto - len(needle) + 1)
+        else:
+            since = offset
+        found = self.text.find(needle, offset, end)  # type: ignore[arg-type]
+        self._found[needle] = (since, found, end)
+        self._budget -= (end if found == -1 else found) - offset
+        return found
 
 
 # Not in the stdlib's type stubs: the feed parser's line buffer and its "no line yet" value.
@@ -134,6 +176,8 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
         # offset moves back
         self._read: list[tuple[str, int]] = []
         self._fast: list[bool] = []  # per predicate: a boundary matcher
+        # per predicate: the separator a _Boundary matches lines starting with, else None
+        self._separators: list[str | None] = []
         # The parser is reading a header block (set by _FeedParser): lines are looked at one
         # by one. Otherwise everything read by iteration is joined by the stdlib.
         self.in_headers = True
@@ -172,10 +216,13 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
                 isinstance(owner, re.Pattern)
                 and str(owner.pattern).startswith(_BOUNDARY_PREFIX)
                 and not owner.flags & ~re.UNICODE)))
+        self._separators.append(owner.separator if isinstance(owner, _Boundary)
+                                and getattr(pred, "__name__", "") == "match" else None)
         self._eofstack.append(pred)
 
     def pop_eof_matcher(self) -> Callable[[str], object]:
         self._fast.pop()
+        self._separators.pop()
         return self._eofstack.pop()  # type: ignore[no-any-return]
 
     def _at_eof(self, line: str) -> bool:
@@ -212,8 +259,11 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
         if not self._eofstack:
             return self._end
         start = self._pos
+        # a _Boundary matches only lines starting with its separator
+        separators = None if None in self._separators else self._separators
         while True:
-            start = self._dashes.at_or_after(start)
+            start = (self._dashes.at_or_after(start) if separators is None
+                     else self._dashes.separator_at_or_after(start, separators))
             if start == -1:
                 return self._end
             line = self._line(start)
@@ -556,11 +606,15 @@ def _flush_run(scan: _Scan, data: bytes, run: _Run) -> tuple[bool, bytes | None]
 def _read_block(scan: _Scan, data: bytes, dashes: _Dashes, start: int) -> _Run | None:
     """The header block starting at offset ``start`` read whole, when it ends where the
     line by line way would end it and no more than MAX_HEADER_BLOCK_BYTES are read."""
-    dash = dashes.at_or_after(start)
+    bound = min(len(data), start + MAX_HEADER_BLOCK_BYTES + 1)
+    stop = _blank_line(data, start, bound)
+    # A line starting with "--" after the blank line's end changes nothing: not searched.
+    dash = dashes.at_or_after(start, min(stop + 2, bound))
     if dash == -1:
         dash = len(data)
-    bound = min(dash, start + MAX_HEADER_BLOCK_BYTES + 1)
-    stop = _blank_line(data, start, bound)
+    if dash < bound:
+        bound = dash
+        stop = _blank_line(data, start, bound)
     run = _header_run(data, start, stop)
     if not run.heads or run.following == stop == bound < dash:
         return None  # more header lines may follow
@@ -640,7 +694,8 @@ def _prescan(data: bytes) -> tuple[bytes, list[str]]:
     while pos < total:
         if not in_headers:
             # body lines are copied as they are up to the next that may be a boundary
-            following = dashes.at_or_after(pos)
+            following = dashes.separator_at_or_after(pos, [
+                b"--" + frame.boundary for frame in scan.stack if frame.boundary is not None])
             if following == -1:
                 following = total
             if following > pos:
