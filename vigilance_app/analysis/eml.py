@@ -18,8 +18,12 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from email import feedparser, policy
-from email.message import Message
-from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
+from email.message import Message, _unquotevalue  # type: ignore[attr-defined]
+from email.utils import (  # type: ignore[attr-defined]
+    _has_surrogates,
+    _sanitize,
+    collapse_rfc2231_value,
+)
 from typing import Any, AnyStr
 
 from . import attachments as attachment_rules
@@ -93,8 +97,8 @@ class _Dashes:
 
     def at_or_after(self, offset: int, limit: int | None = None) -> int:
         """The start of the first line at or after the line starting at ``offset`` that
-        starts with "--", or -1; with a ``limit``, -1 also when that line starts after it
-        (the text after the limit is not searched)."""
+        starts with "--", or -1; with a ``limit`` (not before ``offset``), -1 also when that
+        line starts after it (the text after the limit is not searched)."""
         if self.text.startswith(self._dash, offset):  # type: ignore[arg-type]
             return offset
         # a needle found at p starts a line at p + 1, at most the limit
@@ -802,9 +806,67 @@ def _disposition(part: Message) -> str:
     return str(value).split(";", 1)[0].strip().lower() if value is not None else ""
 
 
-def _filename(part: Message) -> str | None:
+class _Params:
+    """``Message.get_param`` for one part, each header's parameters parsed once (the stdlib
+    parses the header again for every parameter asked for), errors included."""
+
+    def __init__(self, part: Message) -> None:
+        self._part = part
+        self._parsed: dict[str, list[tuple[str, Any]] | Exception | None] = {}
+
+    def get(self, name: str, failobj: object, header: str = "content-type") -> Any:
+        """``part.get_param(name, failobj, header)``, ``name`` and ``header`` lower-case."""
+        parsed = self._parsed.get(header, self)
+        if parsed is self:
+            try:  # None when there is no such header
+                parsed = self._part._get_params_preserve(None, header)  # type: ignore[attr-defined]
+            except Exception as error:
+                parsed = error
+            self._parsed[header] = parsed  # type: ignore[assignment]
+        if isinstance(parsed, Exception):
+            raise parsed
+        if parsed is None:
+            return failobj
+        for key, value in parsed:  # type: ignore[union-attr]
+            if key.lower() == name:
+                return _unquotevalue(value)
+        return failobj
+
+
+_MISSING = object()
+
+
+def _get_filename(params: _Params) -> str | None:
+    """``Message.get_filename()``."""
+    filename = params.get("filename", _MISSING, "content-disposition")
+    if filename is _MISSING:
+        filename = params.get("name", _MISSING)
+    if filename is _MISSING:
+        return None
+    return str(collapse_rfc2231_value(filename).strip())
+
+
+def _get_content_charset(params: _Params) -> str | None:
+    """``Message.get_content_charset()``."""
+    charset = params.get("charset", _MISSING)
+    if charset is _MISSING:
+        return None
+    if isinstance(charset, tuple):
+        # RFC 2231 encoded: decoded with its own charset, when it can be
+        try:
+            charset = str(charset[2].encode("raw-unicode-escape"), charset[0] or "us-ascii")
+        except (LookupError, UnicodeError):
+            charset = charset[2]
     try:
-        name = part.get_filename()
+        charset.encode("us-ascii")
+    except UnicodeError:
+        return None
+    return str(charset.lower())
+
+
+def _filename(params: _Params) -> str | None:
+    try:
+        name = _get_filename(params)
     except Exception:
         return None
     if name is None:
@@ -821,9 +883,9 @@ def _payload(part: Message) -> bytes:
     return data if isinstance(data, bytes) else b""
 
 
-def _charset(part: Message) -> str | None:
+def _charset(params: _Params) -> str | None:
     try:
-        charset = part.get_content_charset()
+        charset = _get_content_charset(params)
     except Exception:
         return None
     return str(charset) if charset else None
@@ -838,10 +900,11 @@ def _leaf(part: Message, body: _Body) -> None:
     if content_type.startswith("multipart/"):
         content_type = "text/plain"  # no usable boundary: the stdlib kept it as text
     disposition = _disposition(part)
-    filename = _filename(part)
+    params = _Params(part)
+    filename = _filename(params)
     is_text = content_type in ("text/plain", "text/html")
     if is_text and disposition != "attachment" and filename is None:
-        text = decode_bytes(_payload(part), _charset(part))
+        text = decode_bytes(_payload(part), _charset(params))
         if "\r" in text:
             # every "\r\n", then every other "\r", as "\n"
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -854,7 +917,7 @@ def _leaf(part: Message, body: _Body) -> None:
     body.attachments.append(attachment_rules.describe(filename, content_type, data))
     if content_type == "text/html" or (filename or "").lower().endswith((".html", ".htm")):
         # a local page with a form is where typed passwords are sent: keep its targets
-        page = html_to_text(decode_bytes(data[:MAX_TEXT_CHARS], _charset(part)))
+        page = html_to_text(decode_bytes(data[:MAX_TEXT_CHARS], _charset(params)))
         if page.has_form:
             body.has_form = True
             body.links.extend(link for link in page.links if not link.text)
@@ -870,7 +933,10 @@ def _walk(message: Message, body: _Body) -> None:
         if seen > MAX_PARTS + 1:
             body.warn(WARN_TOO_MANY_PARTS)
             return
-        payload = part.get_payload()
+        payload = part._payload  # type: ignore[attr-defined]
+        if isinstance(payload, str) and not payload.isascii():
+            # 8-bit text is decoded by get_payload with the part's charset, which may fail
+            payload = part.get_payload()
         if isinstance(payload, list):
             if depth >= MAX_DEPTH:
                 body.warn(WARN_TOO_DEEP)
