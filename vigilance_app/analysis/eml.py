@@ -15,7 +15,7 @@ import operator
 import re
 import sys
 import types
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from email import feedparser, policy
 from email.message import Message, _unquotevalue  # type: ignore[attr-defined]
@@ -294,15 +294,27 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
                     self._read.clear()
                     yield self._text[start:end]
                 return
-            depth = len(self._eofstack)
-            while self._pos < end:
-                line = self._line(self._pos)
-                self._take(line)
-                yield line
-                if self._unread or len(self._eofstack) != depth:
-                    break
-            else:
+            if not (yield from self._header_lines(end)):
                 return
+
+    def _header_lines(self, end: int) -> Generator[str, None, bool]:
+        """The lines before offset ``end``, one by one, until one is given back or an end
+        predicate pushed or popped (then True: ``end`` may have moved); ``_line`` and
+        ``_take`` inlined, as for every header line."""
+        text, search, read, depth = self._text, _STR_TERMINATOR.search, self._read, len(
+            self._eofstack)
+        while (pos := self._pos) < end:
+            found = search(text, pos)
+            line_end = found.end() if found is not None else len(text)
+            line = text[pos:line_end]
+            read.append((line, pos))
+            if len(read) > 2:
+                del read[0]
+            self._pos = line_end
+            yield line
+            if self._unread or len(self._eofstack) != depth:
+                return True
+        return False
 
     def __iter__(self) -> Iterator[Any]:
         return self._iterate()
