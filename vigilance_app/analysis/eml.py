@@ -24,7 +24,7 @@ from email.utils import (  # type: ignore[attr-defined]
     _sanitize,
     collapse_rfc2231_value,
 )
-from typing import Any, AnyStr
+from typing import Any, AnyStr, cast
 
 from . import attachments as attachment_rules
 from .headers import (
@@ -264,7 +264,7 @@ class _Lines(_BufferedSubFile):  # type: ignore[misc]
             return self._end
         start = self._pos
         # a _Boundary matches only lines starting with its separator
-        separators = None if None in self._separators else self._separators
+        separators = None if None in self._separators else cast(list[str], self._separators)
         while True:
             start = (self._dashes.at_or_after(start) if separators is None
                      else self._dashes.separator_at_or_after(start, separators))
