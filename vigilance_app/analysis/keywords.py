@@ -6,7 +6,6 @@ language. Lists are read on first use and cached for the process.
 
 from __future__ import annotations
 
-import bisect
 import re
 import tomllib
 from functools import lru_cache
@@ -44,7 +43,6 @@ _NEGATIONS = re.compile(
     r"(?<!\w)(?:n'|(?:jamais|ne|pas|aucun|aucune|rien|never|not|don't|no one|nobody"
     r"|no|non|nao|nie|niemals|nicht|keine?n?|nunca|nadie|nessuno|nooit|geen|niet)(?!\w))")
 _NEGATION_WINDOW = 5  # words before the phrase, within its clause
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?;:\n,]")
 
 
@@ -90,9 +88,24 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_NEGATIONS.search(" ".join(words)))
 
 
-def _sentence_ids(folded: str) -> list[int]:
-    """Positions of sentence ends, for bisecting a hit into its sentence."""
-    return list(map(re.Match.start, _SENTENCE_END.finditer(folded)))
+_SENTENCE_ENDS = ".!?\n"  # characters that end a sentence
+
+
+def _sentence_ids(folded: str, positions: list[int]) -> list[int]:
+    """The sentence of each position: the count of sentence ends before it.
+
+    Positions in order (hits are) have the ends counted only in the text between one and the
+    next: each character is read once, and the text after the last position not at all.
+    """
+    ids = []
+    at = count = 0
+    for position in positions:
+        if position < at:  # out of order: count again from the start
+            at = count = 0
+        count += sum(folded.count(c, at, position) for c in _SENTENCE_ENDS)
+        at = max(at, position)
+        ids.append(count)
+    return ids
 
 
 def find(folded: str, ws: text.Words | None = None, limit: int = 10,
@@ -105,15 +118,15 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
     # (section, phrase, where it starts): plain tuples, read a few times each
     hits = [(key, phrase, ws.span(first, last)[0])
             for first, last, key, phrase in _index().matches(ws.texts, distinct)]
-    ends: list[int] = []  # read only when a trigger was found
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
-    for key, _phrase, start in hits:
-        if key in TRIGGERS:
-            if not triggered:
-                ends = _sentence_ids(folded)
-            triggered.setdefault(key, set()).add(bisect.bisect_left(ends, start))
+    sentences: list[int] = []  # of each hit, counted only when a trigger was found
+    if any(key in TRIGGERS for key, _phrase, _start in hits):
+        sentences = _sentence_ids(folded, [start for _key, _phrase, start in hits])
+        for (key, _phrase, _start), sentence in zip(hits, sentences, strict=True):
+            if key in TRIGGERS:
+                triggered.setdefault(key, set()).add(sentence)
     found: dict[str, list[str]] = {}
-    for key, phrase, start in hits:
+    for n, (key, phrase, start) in enumerate(hits):
         if key in TRIGGERS:
             continue
         if key in NEGATABLE and _negated(folded, start):
@@ -122,7 +135,7 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
         if needs is not None:
             if not triggered:  # nothing asks in any sentence
                 continue
-            sentence = bisect.bisect_left(ends, start)
+            sentence = sentences[n]
             if not any(sentence in triggered.get(t, ()) for t in needs):
                 continue
         section = found.setdefault(key, [])

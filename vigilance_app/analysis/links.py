@@ -248,6 +248,8 @@ def is_shortener(info: LinkInfo) -> bool:
 def _domain_in_text(text: str) -> str | None:
     """The host a visible link text shows ("www.ameli.fr", "https://ameli.fr/compte")."""
     folded = unicodedata.normalize("NFKC", text).strip()
+    if "." not in folded:  # a domain has a dot; most link texts ("Click here") have none
+        return None
     m = _SHOWN_DOMAIN.search(folded)
     if not m:
         return None

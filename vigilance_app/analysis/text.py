@@ -137,6 +137,14 @@ class PhraseIndex:
                 self._by_pair[first, second] = [c for c in candidates
                                                 if _loose(c) or c[0][1] == second]
         self._pair_firsts = frozenset(first for first, _ in self._by_pair)
+        # Whether any word may start with a one-word prefix: searched in the distinct words
+        # joined, each after a space, so a word starting with one is always found (a word
+        # holding a space, which no split word does, may be found wrongly: harmless, each
+        # word is compared afterwards). Most messages hold none, and skip the comparisons.
+        heads = sorted({head for table in (self._prefixes, self._one_letter)
+                        for group in table.values() for head, _key in group})
+        self._any_prefix = re.compile(" (?:" + "|".join(map(re.escape, heads)) + ")").search \
+            if heads else None
 
     def find(self, ws: list[Word]) -> Iterator[Hit]:
         """The phrases found in words split by ``words``, in order."""
@@ -159,12 +167,13 @@ class PhraseIndex:
         if distinct is None:
             distinct = set(words)
         starting = self._alone.keys() & distinct  # start a phrase whatever follows them
-        if self._prefixes:
-            starting.update(compress(distinct, map(self._prefixes.__contains__,
-                                                   map(_HEAD2, distinct))))
-        if one_letter:
-            starting.update(compress(distinct, map(one_letter.__contains__,
-                                                   map(_HEAD1, distinct))))
+        if self._any_prefix is not None and self._any_prefix(" " + " ".join(distinct)):
+            if self._prefixes:
+                starting.update(compress(distinct, map(self._prefixes.__contains__,
+                                                       map(_HEAD2, distinct))))
+            if one_letter:
+                starting.update(compress(distinct, map(one_letter.__contains__,
+                                                       map(_HEAD1, distinct))))
         maybe = self._pair_firsts.intersection(distinct)
         if not maybe and not starting:
             return
