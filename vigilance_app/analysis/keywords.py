@@ -6,9 +6,11 @@ language. Lists are read on first use and cached for the process.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from vigilance_app.analysis import text
@@ -43,6 +45,7 @@ _NEGATIONS = re.compile(
     r"(?<!\w)(?:n'|(?:jamais|ne|pas|aucun|aucune|rien|never|not|don't|no one|nobody"
     r"|no|non|nao|nie|niemals|nicht|keine?n?|nunca|nadie|nessuno|nooit|geen|niet)(?!\w))")
 _NEGATION_WINDOW = 5  # words before the phrase, within its clause
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?;:\n,]")
 
 
@@ -88,22 +91,24 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_NEGATIONS.search(" ".join(words)))
 
 
-_SENTENCE_ENDS = ".!?\n"  # characters that end a sentence
-
-
 def _sentence_ids(folded: str, positions: list[int]) -> list[int]:
     """The sentence of each position: the count of sentence ends before it.
 
     Positions in order (hits are) have the ends counted only in the text between one and the
     next: each character is read once, and the text after the last position not at all.
+    Others are bisected into the list of all the ends.
     """
+    if any(b < a for a, b in pairwise(positions)):  # out of order: bisect
+        ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+        return [bisect.bisect_left(ends, position) for position in positions]
     ids = []
     at = count = 0
+    count_in = folded.count
     for position in positions:
-        if position < at:  # out of order: count again from the start
-            at = count = 0
-        count += sum(folded.count(c, at, position) for c in _SENTENCE_ENDS)
-        at = max(at, position)
+        if position > at:  # the characters that end a sentence: . ! ? and a line break
+            count += (count_in(".", at, position) + count_in("!", at, position)
+                      + count_in("?", at, position) + count_in("\n", at, position))
+            at = position
         ids.append(count)
     return ids
 
@@ -115,9 +120,10 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
     evidence shown to the person."""
     if ws is None:
         ws = text.Words(folded)
+    matches = list(_index().matches(ws.texts, distinct))
     # (section, phrase, where it starts): plain tuples, read a few times each
-    hits = [(key, phrase, ws.span(first, last)[0])
-            for first, last, key, phrase in _index().matches(ws.texts, distinct)]
+    hits = [(key, phrase, start) for (_first, _last, key, phrase), start
+            in zip(matches, ws.starts([m[0] for m in matches]), strict=True)]
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
     sentences: list[int] = []  # of each hit, counted only when a trigger was found
     if any(key in TRIGGERS for key, _phrase, _start in hits):
