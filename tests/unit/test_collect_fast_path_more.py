@@ -307,3 +307,43 @@ def test_sms_with_a_sender_name_collected_whole() -> None:
         words = text.word_texts(text.fold(name or "")) + text.word_texts(
             text.fold(parsed.text))
         assert facts.claims == organizations.claimed_in(words)
+
+
+# --- bare URLs: dots before a space start nothing -------------------------------------------
+
+_URL_BITS = st.sampled_from([
+    "http://", "https://", "www.", "WWW.", "://", ".", "..", ". ", ".\n", ".\u00a0", ".\u2003",
+    ".\x1c", ".<", ".-", "._", "a", "ab", "-", "_", "@", "/", " ", "\n", "\t", "\u00a0",
+    "example", "com", "co.uk", "xn--", "ameli.fr", "é", "ſ", "K", "١", "x" * 63, "x" * 64,
+    "end.", "www. x", "www.\u00a0x",
+])
+
+
+def _reference_url_starts(value: str) -> list[int]:
+    starts: set[int] = set()
+    at = value.find("://")
+    while at >= 0:
+        starts.update((at - 5, at - 4))
+        at = value.find("://", at + 1)
+    last = len(value) - 1
+    for m in re.finditer(r"\.([\w-]{1,63})", value[::-1], re.I):
+        dot = last - m.start()
+        starts.update((dot - 3, dot - len(m.group(1))))
+    return sorted(starts)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_URL_BITS, st.text(max_size=5)), max_size=50))
+def test_urls_found_as_from_every_dot(pieces: list[str]) -> None:
+    for value in ("".join(pieces), " ".join(pieces) + " " + "word " * 40):
+        assert set(links._url_starts(value)) <= set(_reference_url_starts(value))
+        assert [m.span() for m in links._urls_in_text(value)] == [
+            m.span() for m in links._URL_IN_TEXT.finditer(value)]
+
+
+def test_megabyte_of_sentence_ends_stays_linear() -> None:
+    for unit in ("end. ", "a.b. ", "www. ", "x.\n"):
+        value = ("word " * 40 + unit) * (1_000_000 // (200 + len(unit)))
+        started = time.perf_counter()
+        links.find_urls(value)
+        assert time.perf_counter() - started < 5.0
