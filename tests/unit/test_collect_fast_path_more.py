@@ -4,7 +4,8 @@ replaced gave, kept here (``_reference_*``), on generated hostile input and corp
 The sentence of a keyword counted between one hit and the next, the start of the words found
 added up from one to the next, one-word prefixes compared only when a word may start with
 one, a link text read for a domain only when it has a dot, a brand's strict name matched only
-when present, and the amounts' separators read by precompiled patterns.
+when present, the amounts' separators read by precompiled patterns, bare URLs looked for at
+no dot before a space, and short runs of digits counted as tries without being read.
 """
 
 from __future__ import annotations
@@ -22,7 +23,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.corpus import CORPUS, needs_corpus
-from vigilance_app.analysis import brands, flags, keywords, links, money, organizations, text
+from vigilance_app.analysis import (
+    brands,
+    flags,
+    keywords,
+    links,
+    money,
+    organizations,
+    phones,
+    text,
+)
 from vigilance_app.analysis.eml import parse_eml
 from vigilance_app.analysis.message import Link, ParsedMessage
 
@@ -347,3 +357,32 @@ def test_megabyte_of_sentence_ends_stays_linear() -> None:
         started = time.perf_counter()
         links.find_urls(value)
         assert time.perf_counter() - started < 5.0
+
+
+# --- phone numbers: short runs of digits counted as tries without being read -----------------
+
+
+def _stock_find(value: str) -> tuple[phones.Phone, ...]:
+    from phonenumbers import PhoneNumberMatcher
+
+    original = phones._matcher_class
+    try:
+        phones._matcher_class = lambda: PhoneNumberMatcher  # type: ignore[assignment]
+        return phones.find(value)
+    finally:
+        phones._matcher_class = original
+
+
+_PHONE_BITS = st.sampled_from([
+    "06 12 34 56 78", "+33 6 12 34 56 78", "01.23.45.67.89", "2023", "07", "1", "12345",
+    "123456", "٠٦١٢٣٤٥٦٧٨", "١٢٣", "０６", "(", "+", " ", "/", "-", ".", "x", "ext. 12",
+    "1-800-FLOWERS", "12/05/2023", "10:30", "\n", "a",
+])
+
+
+@_SETTINGS
+@given(st.lists(_PHONE_BITS, max_size=120))
+def test_phone_numbers_found_as_by_the_library(pieces: list[str]) -> None:
+    # more short runs than the tries allowed, real numbers among them and after them
+    value = "".join(pieces)
+    assert phones.find(value) == _stock_find(value)
