@@ -10,6 +10,7 @@ here (``_reference_*``), on generated hostile text and on real corpus messages.
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from itertools import compress
 from operator import itemgetter
@@ -82,6 +83,11 @@ def _reference_find(index: text.PhraseIndex, ws: list[text.Word]) -> list[text.H
     return hits
 
 
+def _reference_sentence_ends(folded: str) -> list[int]:
+    """Positions of sentence ends, for bisecting a hit into its sentence."""
+    return [m.start() for m in re.finditer(r"[.!?\n]", folded)]
+
+
 def _reference_keywords(folded: str, ws: list[text.Word] | None = None,
                         limit: int = 10) -> dict[str, tuple[str, ...]]:
     hits = _reference_find(keywords._index(), text.words(folded) if ws is None else ws)
@@ -90,7 +96,7 @@ def _reference_keywords(folded: str, ws: list[text.Word] | None = None,
     for h in hits:
         if h.key in keywords.TRIGGERS:
             if not triggered:
-                ends = keywords._sentence_ids(folded)
+                ends = _reference_sentence_ends(folded)
             triggered.setdefault(h.key, set()).add(bisect.bisect_left(ends, h.start))
     found: dict[str, list[str]] = {}
     for hit in hits:
@@ -137,7 +143,7 @@ def _reference_named_in_display(display: str | None) -> tuple[tuple[brands.Brand
         return ()
     found = {b.id: (b, n) for b, n in _reference_named_in(text.words(text.fold(display)))}
     plain = brands._strip_accents(display)
-    for pattern, brand_id in brands._strict():
+    for _name, pattern, brand_id in brands._strict():
         if brand_id not in found and pattern.fullmatch(plain):
             found[brand_id] = (brands.by_id(brand_id), display.strip()[:60])
     return tuple(found.values())

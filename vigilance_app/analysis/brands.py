@@ -103,10 +103,11 @@ def _names() -> text.PhraseIndex:
 
 
 @lru_cache(maxsize=1)
-def _strict() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _strict() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(name, its pattern, brand id) of the names matched with their case."""
     # The name keeps its case ("Orange", not "orange"); the service words after it do not.
     return tuple(
-        (re.compile(rf"[\W_]*{re.escape(name)}(?:[\W_]+(?i:{_SERVICE_WORDS}))*[\W_]*"),
+        (name, re.compile(rf"[\W_]*{re.escape(name)}(?:[\W_]+(?i:{_SERVICE_WORDS}))*[\W_]*"),
          brand.id)
         for brand in all_brands() for name in brand.strict)
 
@@ -144,8 +145,9 @@ def named_in_display(display: str | None, words: list[str] | None = None,
         words = text.word_texts(text.fold(display))
     found = {b.id: (b, n) for b, n in named_in(words)}
     plain = _strip_accents(display)
-    for pattern, brand_id in _strict():
-        if brand_id not in found and pattern.fullmatch(plain):
+    for name, pattern, brand_id in _strict():
+        # the pattern holds the name as written: without it, no match
+        if brand_id not in found and name in plain and pattern.fullmatch(plain):
             found[brand_id] = (by_id(brand_id), display.strip()[:60])
     return tuple(found.values())
 

@@ -141,7 +141,8 @@ def collect(parsed: ParsedMessage) -> Facts:
     distinct = set(ws.texts)
     name = parsed.sender_name or ""
     name_ws = text.word_texts(text.fold(name))
-    claims = organizations.claimed_in(name_ws + ws.texts, distinct.union(name_ws))
+    claims = organizations.claimed_in(name_ws + ws.texts, distinct.union(name_ws)) \
+        if name_ws else organizations.claimed_in(ws.texts, distinct)
     subject_ws = text.word_texts(text.fold(parsed.subject[:2000]))
     header_claims = organizations.claimed_in(name_ws + subject_ws)
     display_ws = name_ws if len(name) <= brands.MAX_NAME else None

@@ -10,6 +10,7 @@ import bisect
 import re
 import tomllib
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from vigilance_app.analysis import text
@@ -90,9 +91,26 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_NEGATIONS.search(" ".join(words)))
 
 
-def _sentence_ids(folded: str) -> list[int]:
-    """Positions of sentence ends, for bisecting a hit into its sentence."""
-    return list(map(re.Match.start, _SENTENCE_END.finditer(folded)))
+def _sentence_ids(folded: str, positions: list[int]) -> list[int]:
+    """The sentence of each position: the count of sentence ends before it.
+
+    Positions in order (hits are) have the ends counted only in the text between one and the
+    next: each character is read once, and the text after the last position not at all.
+    Others are bisected into the list of all the ends.
+    """
+    if any(b < a for a, b in pairwise(positions)):  # out of order: bisect
+        ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+        return [bisect.bisect_left(ends, position) for position in positions]
+    ids = []
+    at = count = 0
+    count_in = folded.count
+    for position in positions:
+        if position > at:  # the characters that end a sentence: . ! ? and a line break
+            count += (count_in(".", at, position) + count_in("!", at, position)
+                      + count_in("?", at, position) + count_in("\n", at, position))
+            at = position
+        ids.append(count)
+    return ids
 
 
 def find(folded: str, ws: text.Words | None = None, limit: int = 10,
@@ -102,18 +120,19 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
     evidence shown to the person."""
     if ws is None:
         ws = text.Words(folded)
+    matches = list(_index().matches(ws.texts, distinct))
     # (section, phrase, where it starts): plain tuples, read a few times each
-    hits = [(key, phrase, ws.span(first, last)[0])
-            for first, last, key, phrase in _index().matches(ws.texts, distinct)]
-    ends: list[int] = []  # read only when a trigger was found
+    hits = [(key, phrase, start) for (_first, _last, key, phrase), start
+            in zip(matches, ws.starts([m[0] for m in matches]), strict=True)]
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
-    for key, _phrase, start in hits:
-        if key in TRIGGERS:
-            if not triggered:
-                ends = _sentence_ids(folded)
-            triggered.setdefault(key, set()).add(bisect.bisect_left(ends, start))
+    sentences: list[int] = []  # of each hit, counted only when a trigger was found
+    if any(key in TRIGGERS for key, _phrase, _start in hits):
+        sentences = _sentence_ids(folded, [start for _key, _phrase, start in hits])
+        for (key, _phrase, _start), sentence in zip(hits, sentences, strict=True):
+            if key in TRIGGERS:
+                triggered.setdefault(key, set()).add(sentence)
     found: dict[str, list[str]] = {}
-    for key, phrase, start in hits:
+    for n, (key, phrase, start) in enumerate(hits):
         if key in TRIGGERS:
             continue
         if key in NEGATABLE and _negated(folded, start):
@@ -122,7 +141,7 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
         if needs is not None:
             if not triggered:  # nothing asks in any sentence
                 continue
-            sentence = bisect.bisect_left(ends, start)
+            sentence = sentences[n]
             if not any(sentence in triggered.get(t, ()) for t in needs):
                 continue
         section = found.setdefault(key, [])

@@ -37,8 +37,11 @@ _URL_IN_TEXT = re.compile(
 _TRAILING_PUNCT = ".,;:!?»«\"')]}"
 # A dot and the label before it, read in the reversed text: there the dot comes first, a
 # literal the regex engine skips ahead to (same flags as _URL_IN_TEXT, so that [\w-] holds
-# the same characters).
-_LABEL_BEFORE_DOT = re.compile(r"\.([\w-]{1,63})", re.I)
+# the same characters). A dot that ends the text or comes before a space (a sentence's end)
+# is skipped: in a match of _URL_IN_TEXT every dot that follows a label or "www" is followed
+# by a label, a TLD or a URL's character, none of them a space. The look-behind reads the
+# character after the dot in the text, and follows the dot so that the engine skips to it.
+_LABEL_BEFORE_DOT = re.compile(r"\.(?<=\S\.)([\w-]{1,63})", re.I)
 _SPARSE_STARTS = 16  # characters of text per dot below which the starts are listed
 _WEB_START = re.compile(r"(?:https?://|www\.)", re.I)
 _FILE_NAME = re.compile(r"\.(?:pdf|exe|zip|docx?|xlsx?|jpe?g|png|txt)$", re.I)
@@ -248,6 +251,8 @@ def is_shortener(info: LinkInfo) -> bool:
 def _domain_in_text(text: str) -> str | None:
     """The host a visible link text shows ("www.ameli.fr", "https://ameli.fr/compte")."""
     folded = unicodedata.normalize("NFKC", text).strip()
+    if "." not in folded:  # a domain has a dot; most link texts ("Click here") have none
+        return None
     m = _SHOWN_DOMAIN.search(folded)
     if not m:
         return None

@@ -38,16 +38,21 @@ class Amount:
         return {"raw": self.raw, "value": str(self.value), "currency": self.currency}
 
 
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_DECIMALS = re.compile(r"[.,](\d{1,2})$")
+_SEPARATORS = re.compile(r"[.,]")
+
+
 def _to_decimal(number: str) -> Decimal | None:
-    digits = re.sub(r"[ \u00a0\u202f]", "", number)
+    digits = _SPACES.sub("", number)
     # The last separator followed by one or two digits is the decimal mark ("1,99", "4.90");
     # any other separator groups thousands ("1.250,00", "1,250").
-    m = re.search(r"[.,](\d{1,2})$", digits)
+    m = _DECIMALS.search(digits)
     if m:
-        whole = re.sub(r"[.,]", "", digits[: m.start()])
+        whole = _SEPARATORS.sub("", digits[: m.start()])
         digits = f"{whole}.{m.group(1)}"
     else:
-        digits = re.sub(r"[.,]", "", digits)
+        digits = _SEPARATORS.sub("", digits)
     try:
         return Decimal(digits)
     except InvalidOperation:

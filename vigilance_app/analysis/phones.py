@@ -89,16 +89,21 @@ def _matcher_class() -> Any:
 
         def _find(self, index: int) -> Any:
             # The library's _find, with each search of the next candidate done by
-            # _next_candidate: same candidates, same count of tries.
+            # _next_candidate: same candidates, same count of tries. A run of digits too
+            # short to be a number (most candidates) is counted as a try without the call
+            # to _extract_match, which would find nothing in it (see there).
+            short_runs_fail = self.leniency >= Leniency.VALID
             match = self._next_candidate(index)
             while self._max_tries > 0 and match is not None:
                 start = match.start()
                 candidate = self._trim_after_first_match(_SECOND_NUMBER_START_PATTERN,
                                                          self.text[start:match.end()])
                 if len(candidate) >= self._min_candidate_length:
-                    found = self._extract_match(candidate, start)
-                    if found is not None:
-                        return found
+                    if not (short_runs_fail and len(candidate) < MIN_VALID_DIGITS
+                            and candidate.isdecimal()):
+                        found = self._extract_match(candidate, start)
+                        if found is not None:
+                            return found
                     self._max_tries -= 1
                 match = self._next_candidate(start + len(candidate))
             return None

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import itemgetter
 
 MAX_TEXT = 100_000  # characters of a message searched for words
@@ -84,6 +84,26 @@ class Words:
             self._bounds = list(accumulate(map(len, self._parts)))
         return self._bounds[2 * first], self._bounds[2 * last + 1]
 
+    def starts(self, firsts: list[int]) -> list[int]:
+        """Where each word of ``firsts`` starts in the folded text.
+
+        Words in order (phrases found are) are reached by adding the lengths of the gaps and
+        words since the previous one: each part is read once, and those after the last word
+        asked for not at all.
+        """
+        if self._bounds is not None or any(b < a for a, b in pairwise(firsts)):
+            return [self.span(first, first)[0] for first in firsts]
+        parts = self._parts
+        result = []
+        at = position = 0  # parts[:at] add up to position
+        for first in firsts:
+            end = 2 * first + 1  # the gap before each word comes first
+            if end > at:
+                position += sum(map(len, parts[at:end]))
+                at = end
+            result.append(position)
+        return result
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -137,6 +157,14 @@ class PhraseIndex:
                 self._by_pair[first, second] = [c for c in candidates
                                                 if _loose(c) or c[0][1] == second]
         self._pair_firsts = frozenset(first for first, _ in self._by_pair)
+        # Whether any word may start with a one-word prefix: searched in the distinct words
+        # joined, each after a space, so a word starting with one is always found (a word
+        # holding a space, which no split word does, may be found wrongly: harmless, each
+        # word is compared afterwards). Most messages hold none, and skip the comparisons.
+        heads = sorted({head for table in (self._prefixes, self._one_letter)
+                        for group in table.values() for head, _key in group})
+        self._any_prefix = re.compile(" (?:" + "|".join(map(re.escape, heads)) + ")").search \
+            if heads else None
 
     def find(self, ws: list[Word]) -> Iterator[Hit]:
         """The phrases found in words split by ``words``, in order."""
@@ -154,17 +182,20 @@ class PhraseIndex:
         # phrase's second word is done with at once: most are ("your", "a", "to").
         by_pair = self._by_pair
         alone_get = self._alone.get
-        prefix_get = self._prefixes.get
-        one_letter = self._one_letter
         if distinct is None:
             distinct = set(words)
         starting = self._alone.keys() & distinct  # start a phrase whatever follows them
-        if self._prefixes:
-            starting.update(compress(distinct, map(self._prefixes.__contains__,
-                                                   map(_HEAD2, distinct))))
-        if one_letter:
-            starting.update(compress(distinct, map(one_letter.__contains__,
-                                                   map(_HEAD1, distinct))))
+        # One-word prefixes are compared only when a word may start with one.
+        prefix_get = one_letter = None
+        if self._any_prefix is not None and self._any_prefix(" " + " ".join(distinct)):
+            prefix_get = self._prefixes.get
+            if self._prefixes:
+                starting.update(compress(distinct, map(self._prefixes.__contains__,
+                                                       map(_HEAD2, distinct))))
+            if self._one_letter:
+                one_letter = self._one_letter
+                starting.update(compress(distinct, map(one_letter.__contains__,
+                                                       map(_HEAD1, distinct))))
         maybe = self._pair_firsts.intersection(distinct)
         if not maybe and not starting:
             return
@@ -185,13 +216,16 @@ class PhraseIndex:
                         continue
                     last = words[i + n - 1]
                     last_ok = last.startswith(tokens[-1]) if prefix else last == tokens[-1]
-                    if last_ok and all(words[i + k] == tokens[k] for k in range(1, n - 1)):
+                    if last_ok and (n < 3 or all(words[i + k] == tokens[k]
+                                                 for k in range(1, n - 1))):
                         yield i, i + n - 1, key, phrase
+            if prefix_get is None:
+                continue
             group = prefix_get(word[:2])
             if group is not None:
                 for head, key in group:
                     if word.startswith(head):
                         yield i, i, key, word
-            if one_letter:
+            if one_letter is not None:
                 for _head, key in one_letter.get(word[:1], ()):
                     yield i, i, key, word
