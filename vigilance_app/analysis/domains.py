@@ -180,10 +180,15 @@ def skeleton(text: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
-def damerau_levenshtein(a: str, b: str, limit: int = MAX_LABEL_COMPARE) -> int:
+def damerau_levenshtein(a: str, b: str, limit: int = MAX_LABEL_COMPARE,
+                        at_most: int | None = None) -> int:
     """Edit distance counting adjacent swaps as one edit (optimal string alignment).
 
     Inputs are cut to ``limit`` characters so a hostile 10,000-character label costs nothing.
+    With ``at_most``, a distance above it may be answered as ``at_most + 1`` as soon as it
+    is certain: a row's smallest value never falls in the rows below (a swap reaches back
+    two rows, whose smallest value is at most one less), so once it is above ``at_most``
+    the distance is too.
     """
     a, b = a[:limit], b[:limit]
     if a == b:
@@ -197,6 +202,8 @@ def damerau_levenshtein(a: str, b: str, limit: int = MAX_LABEL_COMPARE) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if at_most is not None and min(cur) > at_most:
+            return at_most + 1
         prev2, prev = prev, cur
     return prev[-1]
 
@@ -265,7 +272,7 @@ def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
                 return Lookalike(uhost, official, "brand_in_domain")
             limit = _max_distance(brand)
             if limit and abs(len(sk) - len(sk_brand)) <= limit and damerau_levenshtein(
-                    sk, sk_brand) <= limit:
+                    sk, sk_brand, at_most=limit) <= limit:
                 return Lookalike(uhost, official, "edit_distance")
         # A hyphenated brand ("assurance-maladie") is split into tokens above; look for it
         # whole. Only for those: "ameli" inside "camelia" is not an imitation.
