@@ -25,7 +25,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress
 from pathlib import Path
 
 from vigilance_app.analysis import links, text, text_model
@@ -155,27 +155,19 @@ def _ascii_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _written_ascii(value: str, wanted: dict[str, str], needed: int | None = None) -> None:
+def _written_ascii(value: str, wanted: dict[str, str]) -> None:
     """``_written_folded`` for ASCII text and words of letters: there a word folds to its
     lower case, and only a word of letters folds to a word of letters (digits become "0"),
-    so each wanted word is looked for directly, in order, until the first ``needed`` are
-    known (see ``as_written``)."""
+    so each wanted word is looked for directly."""
     lowered = value.lower()
-    for index, (word, shown) in enumerate(wanted.items()):
-        if index == needed and all(islice(wanted.values(), needed)):
-            break
+    for word, shown in wanted.items():
         if not shown:
             wanted[word] = _ascii_word_at(value, lowered, word)
 
 
-def _written_folded(value: str, wanted: dict[str, str], needed: int | None = None) -> None:
-    """Fills in ``wanted`` (folded word -> as written, "" until found) from ``value``, until
-    every word or the first ``needed`` are known (see ``as_written``)."""
+def _written_folded(value: str, wanted: dict[str, str]) -> None:
+    """Fills in ``wanted`` (folded word -> as written, "" until found) from ``value``."""
     missing = sum(1 for shown in wanted.values() if not shown)
-    leading = set(islice(wanted, needed))
-    missing_leading = sum(1 for word in leading if not wanted[word])
-    if not missing_leading:
-        return
     # Folding keeps a word's length but for rare ligatures; comparing lengths first spares
     # folding every word of the message.
     lengths = {len(w) for w in wanted}
@@ -188,30 +180,22 @@ def _written_folded(value: str, wanted: dict[str, str], needed: int | None = Non
         if key in wanted and not wanted[key]:
             wanted[key] = word
             missing -= 1
-            if key in leading:
-                missing_leading -= 1
-            if not missing or not missing_leading:
+            if not missing:
                 break
 
 
-def as_written(folded_words: Iterable[str], *texts: str,
-               limit: int | None = None) -> tuple[str, ...]:
-    """Each folded word as it is written in the message ("verifier" -> "Vérifier"); only the
-    first ``limit`` of them when given.
-
-    The words come in the order given, each where it is first written, so once the first
-    ``limit`` words given are all found the result is known: the search stops there.
-    """
+def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
+    """Each folded word as it is written in the message ("verifier" -> "Vérifier")."""
     wanted = dict.fromkeys(folded_words, "")
     for value in texts:
-        if all(islice(wanted.values(), limit)):
+        if all(wanted.values()):
             break
         value = value[: text_model.MAX_BODY]
         if value.isascii() and all(w.isalpha() for w in wanted):
-            _written_ascii(value, wanted, limit)
+            _written_ascii(value, wanted)
         else:
-            _written_folded(value, wanted, limit)
-    return tuple(shown for shown in wanted.values() if shown)[:limit]
+            _written_folded(value, wanted)
+    return tuple(shown for shown in wanted.values() if shown)
 
 
 def assess(parsed: ParsedMessage, found: tuple[RedFlag, ...], link_domains: tuple[str, ...],
@@ -234,5 +218,5 @@ def assess(parsed: ParsedMessage, found: tuple[RedFlag, ...], link_domains: tupl
         # pieces of links ("https", "www", "info") are no words a person can weigh: a word
         # is shown only when it is also written outside a link
         body = links.without_urls((parsed.text or "")[: text_model.MAX_BODY])
-        words = as_written(scored.words, parsed.subject or "", body, limit=MAX_SHOWN_WORDS)
+        words = as_written(scored.words, parsed.subject or "", body)
     return Risk(level, reasons, round(probability, 4), words[:MAX_SHOWN_WORDS], complete)
