@@ -33,12 +33,15 @@ _TOKEN = re.compile(r"<(?:(!--)|[!?]|(/?)([a-zA-Z][^\s/<>]*+)([^<>]*+)>)")
 # Opening tags whose attributes matter (links, forms, images' alternative text).
 _WATCHED = frozenset({"a", "area", "form", "input", "meta", "img", "button"})
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
-# Runs of spaces, tabs, no-break and zero-width spaces become one space, in two passes that
-# leave a space alone untouched (most are, and each stop would cost as much as the rest):
-# the runs holding another character, from it to their end, then runs of spaces.
+# Runs of spaces, tabs, no-break and zero-width spaces become one space: each of these
+# characters present is made a space (a fast str.replace, where a regex class would test every
+# character), then runs of spaces become one.
 _SPACE_CHARS = "\t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
-_OTHER_SPACES = re.compile(f"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*+")
 _SPACES = re.compile("  +")
+# The white space that str.strip() removes, but for the characters above, " " and "\n": where
+# none is left, a line's white space at either end is one space at most.
+_OTHER_WHITE_SPACE = ("\x1c\x1d\x1e\x1f\x85\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+                      + "\u2028\u2029\u202f\u205f\u3000")
 # Blank lines, once each line is stripped: three line breaks or more in a row.
 _BLANK_LINES = re.compile("\n\n\n+")
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"\s>]+)", re.IGNORECASE)
@@ -361,14 +364,25 @@ def _convert(source: str, out: _Converter) -> None:
         _segment(source[pos:], out)
 
 
+def _clean_up(text: str) -> str:
+    """Runs of white space made one space, each line stripped, blank lines two at most."""
+    for char in _SPACE_CHARS:
+        if char in text:
+            text = text.replace(char, " ")
+    text = _SPACES.sub(" ", text)
+    if any(char in text for char in _OTHER_WHITE_SPACE):
+        text = "\n".join([line.strip() for line in text.split("\n")])
+    else:  # each line stripped; the first and the last are with the whole text below
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
 def html_to_text(source: str) -> HtmlText:
     """Visible text, links and form presence of an HTML document (bounded output)."""
     truncated = len(source) > MAX_HTML_CHARS
     out = _Converter()
     _convert(source[:MAX_HTML_CHARS], out)
     out.close_anchor()
-    text = _SPACES.sub(" ", _OTHER_SPACES.sub(" ", "".join(out.chunks)))
-    text = "\n".join([line.strip() for line in text.split("\n")])
-    text = _BLANK_LINES.sub("\n\n", text).strip()
+    text = _clean_up("".join(out.chunks))
     return HtmlText(text=text[:MAX_TEXT_CHARS], links=tuple(out.links), has_form=out.has_form,
                     truncated=truncated or out.truncated)
