@@ -24,6 +24,7 @@ MAX_HOST = 253  # longest valid DNS name; anything longer is cut, not parsed
 # times (tracking links), and the cache is bounded so hostile variety cannot grow it.
 _CACHE = 4096
 MAX_LABEL_COMPARE = 64  # edit distance is quadratic: compare bounded labels only
+_TOKEN_SEPARATORS = re.compile(r"[-_.]")
 
 # Characters that look like Latin letters (Cyrillic and Greek mostly), mapped to the letter a
 # reader sees. Small on purpose: the letters criminals actually use in brand names.
@@ -239,6 +240,49 @@ def lookalike(host: str, official_domains: Iterable[str]) -> Lookalike | None:
     return _lookalike(host, tuple(d for d in official_domains if d))
 
 
+@dataclass(frozen=True)
+class _Official:
+    domain: str
+    brand: str  # the label naming the organisation (see _brand)
+    skeleton: str  # the brand as a hurried reader sees it
+    distance: int  # edits still taken for an imitation (see _max_distance)
+
+
+@lru_cache(maxsize=8)  # one tuple of official domains per caller: read once, like them
+def _officials(officials: tuple[str, ...]) -> tuple[_Official, ...]:
+    found = []
+    for official in officials:
+        brand = _brand(official)
+        if brand:
+            found.append(_Official(official, brand, skeleton(brand), _max_distance(brand)))
+    return tuple(found)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """``damerau_levenshtein(a, b) <= 1``, in one pass: equal, one letter changed, one
+    added or removed, or two neighbours swapped."""
+    a, b = a[:MAX_LABEL_COMPARE], b[:MAX_LABEL_COMPARE]
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    if start == len(b):
+        return True  # equal, or b is a without its last letter
+    if len(a) != len(b):
+        return a[start + 1:] == b[start:]
+    return (a[start + 1:] == b[start + 1:]
+            or (a[start + 1:start + 2] == b[start:start + 1]
+                and a[start:start + 1] == b[start + 1:start + 2]
+                and a[start + 2:] == b[start + 2:]))
+
+
+def _within(a: str, b: str, edits: int) -> bool:
+    if edits == 1:
+        return _within_one_edit(a, b)
+    return damerau_levenshtein(a, b, at_most=edits) <= edits
+
+
 @lru_cache(maxsize=_CACHE)
 def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     host = clean_host(host)
@@ -253,31 +297,25 @@ def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     # The brand may sit anywhere left of the suffix: ameli.secure-login.com puts it in a
     # subdomain, where a reader sees it first.
     left = to_unicode(host[: -len(suffix) - 1]) if len(host) > len(suffix) else ""
-    tokens = [t for t in re.split(r"[-_.]", left) if t][:32]
-    for official in officials:
-        brand = _brand(official)
-        if not brand:
-            continue
-        sk_brand = skeleton(brand)
+    tokens = [t for t in _TOKEN_SEPARATORS.split(left) if t][:32]
+    seen = [(token, sk) for token in [*tokens, own] if (sk := skeleton(token))]
+    for official in _officials(officials):
+        brand, sk_brand, limit = official.brand, official.skeleton, official.distance
         if own == brand:
-            return Lookalike(uhost, official, "other_suffix")
-        for token in [*tokens, own]:
-            sk = skeleton(token)
-            if not sk:
-                continue
+            return Lookalike(uhost, official.domain, "other_suffix")
+        for token, sk in seen:
             if token != brand and sk == sk_brand:
-                return Lookalike(uhost, official, "homoglyph")
+                return Lookalike(uhost, official.domain, "homoglyph")
             if token == brand or (len(brand) >= 5 and (
                     sk.startswith(sk_brand) or sk.endswith(sk_brand))):
-                return Lookalike(uhost, official, "brand_in_domain")
-            limit = _max_distance(brand)
-            if limit and abs(len(sk) - len(sk_brand)) <= limit and damerau_levenshtein(
-                    sk, sk_brand, at_most=limit) <= limit:
-                return Lookalike(uhost, official, "edit_distance")
+                return Lookalike(uhost, official.domain, "brand_in_domain")
+            if limit and abs(len(sk) - len(sk_brand)) <= limit and _within(
+                    sk, sk_brand, limit):
+                return Lookalike(uhost, official.domain, "edit_distance")
         # A hyphenated brand ("assurance-maladie") is split into tokens above; look for it
         # whole. Only for those: "ameli" inside "camelia" is not an imitation.
         if "-" in brand and sk_brand in skeleton(left):
-            return Lookalike(uhost, official, "brand_in_domain")
+            return Lookalike(uhost, official.domain, "brand_in_domain")
     if not uhost.isascii() and mixed_scripts(own):
         return Lookalike(uhost, "", "homoglyph")
     return None
