@@ -1,11 +1,11 @@
-"""The look-alike search's shortcuts answer as the plain edit distance does."""
+"""The domain look-ups' shortcuts answer as the plain comparisons they replace."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vigilance_app.analysis import domains
+from vigilance_app.analysis import brands, domains
 
 _LETTERS = st.text(alphabet="amelipyx-0", max_size=12)
 
@@ -22,6 +22,12 @@ def test_a_bounded_distance_is_exact_up_to_its_bound(a: str, b: str, bound: int)
     full = domains.damerau_levenshtein(a, b)
     bounded = domains.damerau_levenshtein(a, b, at_most=bound)
     assert bounded == full if full <= bound else bounded > bound
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LETTERS, _LETTERS, st.integers(min_value=1, max_value=3))
+def test_within_is_the_distance_at_most(a: str, b: str, edits: int) -> None:
+    assert domains._within(a, b, edits) == (domains.damerau_levenshtein(a, b) <= edits)
 
 
 def test_long_labels_are_compared_on_their_first_characters() -> None:
@@ -90,3 +96,27 @@ def test_lookalike_answers_as_the_full_search(labels: list[str], suffix: str,
     host = ".".join([*labels, suffix])
     domains._lookalike.cache_clear()
     assert domains.lookalike(host, officials) == _reference_lookalike(host, officials)
+
+
+_HOST_LABEL = st.sampled_from(["gmail", "com", "orange", "fr", "co", "uk", "yahoo", "laposte",
+                               "net", "list-manage", "us1", "xn--gmil-6na", "gmaïl", "", "a",
+                               "GMAIL", "sendgrid", "hotmail", "de", "com.br", "mail"])
+_HOSTS = st.lists(_HOST_LABEL, min_size=1, max_size=5).map(".".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HOSTS, st.lists(_HOSTS, max_size=6))
+def test_within_any_is_any_is_within(host: str, listed: list[str]) -> None:
+    assert domains.within_any(host, domains.domain_set(listed)) == any(
+        domains.is_within(host, d) for d in listed)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HOSTS)
+def test_freemail_and_trackers_as_every_listed_domain_compared(host: str) -> None:
+    brands.is_freemail.cache_clear()
+    brands.is_click_tracker.cache_clear()
+    assert brands.is_freemail(host) == (bool(host) and any(
+        brands._matches(host, d) for d in brands._freemail()))
+    assert brands.is_click_tracker(host) == (bool(host) and any(
+        domains.is_within(host, d) for d in brands._trackers()))

@@ -173,13 +173,30 @@ def _trackers() -> tuple[str, ...]:
     return _domain_list("click_trackers.txt")
 
 
+@lru_cache(maxsize=1)
+def _freemail_lookup() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Freemail domains as a set, and the labels of the ``label.*`` country variants."""
+    listed = _freemail()
+    return (domains.domain_set(d for d in listed if not d.endswith(".*")),
+            tuple(d[:-2] for d in listed if d.endswith(".*")))
+
+
+@lru_cache(maxsize=1)
+def _tracker_set() -> frozenset[str]:
+    return domains.domain_set(_trackers())
+
+
 @lru_cache(maxsize=1024)
 def is_freemail(host: str) -> bool:
     """An address anyone can open (gmail.com, orange.fr, laposte.net…)."""
-    return bool(host) and any(_matches(host, d) for d in _freemail())
+    if not host:
+        return False
+    plain, variants = _freemail_lookup()
+    return domains.within_any(host, plain) or any(
+        _country_variant(host, label) for label in variants)
 
 
 @lru_cache(maxsize=1024)
 def is_click_tracker(host: str) -> bool:
     """A mailing service's click-counting redirect (list-manage.com, sendgrid.net…)."""
-    return bool(host) and any(domains.is_within(host, d) for d in _trackers())
+    return bool(host) and domains.within_any(host, _tracker_set())

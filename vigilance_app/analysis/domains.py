@@ -155,6 +155,28 @@ def is_within(host: str, domain: str) -> bool:
     return bool(d) and (h == d or h.endswith("." + d))
 
 
+def domain_set(domains: Iterable[str]) -> frozenset[str]:
+    """Domains as ``within_any`` looks them up (their ASCII forms)."""
+    return frozenset(d for domain in domains if (d := to_ascii(domain) or ""))
+
+
+def within_any(host: str, ascii_domains: frozenset[str]) -> bool:
+    """``any(is_within(host, d) for d in domains)`` for ``ascii_domains = domain_set(domains)``:
+    the host itself and what follows each of its dots looked up, rather than every domain
+    compared."""
+    h = to_ascii(host) or ""
+    if not h:
+        return False
+    if h in ascii_domains:
+        return True
+    at = h.find(".")
+    while at >= 0:
+        if h[at + 1:] in ascii_domains:
+            return True
+        at = h.find(".", at + 1)
+    return False
+
+
 def _script(ch: str) -> str:
     try:
         name = unicodedata.name(ch)
@@ -258,6 +280,11 @@ def _officials(officials: tuple[str, ...]) -> tuple[_Official, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=8)
+def _official_set(officials: tuple[str, ...]) -> frozenset[str]:
+    return domain_set(officials)
+
+
 def _within_one_edit(a: str, b: str) -> bool:
     """``damerau_levenshtein(a, b) <= 1``, in one pass: equal, one letter changed, one
     added or removed, or two neighbours swapped."""
@@ -280,13 +307,18 @@ def _within_one_edit(a: str, b: str) -> bool:
 def _within(a: str, b: str, edits: int) -> bool:
     if edits == 1:
         return _within_one_edit(a, b)
+    # An edit adds or removes at most one letter on each side of the two sets of letters:
+    # labels whose sets differ by more need no table.
+    cut = MAX_LABEL_COMPARE
+    if len(set(a[:cut]) ^ set(b[:cut])) > 2 * edits:
+        return False
     return damerau_levenshtein(a, b, at_most=edits) <= edits
 
 
 @lru_cache(maxsize=_CACHE)
 def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     host = clean_host(host)
-    if not host or is_ip(host) or any(is_within(host, d) for d in officials):
+    if not host or is_ip(host) or within_any(host, _official_set(officials)):
         return None
     reg = registrable_domain(host)
     suffix = public_suffix(host)
