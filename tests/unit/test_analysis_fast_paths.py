@@ -15,12 +15,12 @@ import html
 import re
 import time
 import unicodedata
-from email.message import Message
 from email.parser import BytesParser
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.mime_trees import tree
 from vigilance_app.analysis import eml, html_text, money, phones, score, text, text_model
 from vigilance_app.analysis.limits import MAX_HTML_CHARS, MAX_TEXT_CHARS
 
@@ -39,17 +39,9 @@ _LINES = st.sampled_from([
 ])
 
 
-def _tree(message: Message) -> tuple[object, ...]:
-    payload = message._payload  # type: ignore[attr-defined]
-    return (type(message).__name__, list(message.raw_items()),
-            [_tree(part) for part in payload] if isinstance(payload, list) else payload,
-            message.preamble, message.epilogue, [type(d).__name__ for d in message.defects],
-            message.get_unixfrom(), message.get_default_type())
-
-
 def _same_as_stdlib(data: bytes) -> None:
-    expected = _tree(BytesParser(policy=eml._POLICY).parsebytes(data))
-    assert _tree(eml._parse_message(data)) == expected
+    expected = tree(BytesParser(policy=eml._POLICY).parsebytes(data))
+    assert tree(eml._parse_message(data)) == expected
 
 
 @_SETTINGS

@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.mime_trees import tree
 from vigilance_app.analysis import eml
 
 _SETTINGS = settings(max_examples=400, deadline=None,
@@ -298,23 +299,15 @@ def _every_line_at_or_after(self: eml._Dashes, offset: int, limit: int | None = 
     return -1
 
 
-def _tree(message: Message) -> tuple[object, ...]:
-    payload = message._payload  # type: ignore[attr-defined]
-    return (type(message).__name__, list(message.raw_items()),
-            [_tree(part) for part in payload] if isinstance(payload, list) else payload,
-            message.preamble, message.epilogue, [type(d).__name__ for d in message.defects],
-            message.get_unixfrom(), message.get_default_type())
-
-
 def _same_searched_or_walked(data: bytes) -> None:
-    expected = _tree(BytesParser(policy=eml._POLICY).parsebytes(data))
+    expected = tree(BytesParser(policy=eml._POLICY).parsebytes(data))
     searched = eml._prescan(data)
-    assert _tree(eml._parse_message(data)) == expected
+    assert tree(eml._parse_message(data)) == expected
     original = eml._Dashes.at_or_after
     try:
         eml._Dashes.at_or_after = _every_line_at_or_after  # type: ignore[method-assign]
         assert eml._prescan(data) == searched
-        assert _tree(eml._parse_message(data)) == expected
+        assert tree(eml._parse_message(data)) == expected
     finally:
         eml._Dashes.at_or_after = original  # type: ignore[method-assign]
 

@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.mime_trees import tree
 from vigilance_app.analysis import attachments as attachment_rules
 from vigilance_app.analysis import eml
 from vigilance_app.analysis.headers import decode_bytes, decode_words, raw_to_text
@@ -137,21 +138,13 @@ def _dashes_only() -> Iterator[None]:
         eml._Dashes.__init__ = original  # type: ignore[method-assign]
 
 
-def _tree(message: Message) -> tuple[object, ...]:
-    payload = message._payload  # type: ignore[attr-defined]
-    return (type(message).__name__, list(message.raw_items()),
-            [_tree(part) for part in payload] if isinstance(payload, list) else payload,
-            message.preamble, message.epilogue, [type(d).__name__ for d in message.defects],
-            message.get_unixfrom(), message.get_default_type())
-
-
 def _same_with_separators_or_dashes(data: bytes) -> None:
     prescanned = eml._prescan(data)
-    tree = _tree(eml._parse_message(data))
-    assert tree == _tree(BytesParser(policy=eml._POLICY).parsebytes(data))
+    parsed = tree(eml._parse_message(data))
+    assert parsed == tree(BytesParser(policy=eml._POLICY).parsebytes(data))
     with _dashes_only():
         assert eml._prescan(data) == prescanned
-        assert _tree(eml._parse_message(data)) == tree
+        assert tree(eml._parse_message(data)) == parsed
 
 
 _MIME_LINES = st.sampled_from([
