@@ -24,7 +24,8 @@ MAX_HOST = 253  # longest valid DNS name; anything longer is cut, not parsed
 # times (tracking links), and the cache is bounded so hostile variety cannot grow it.
 _CACHE = 4096
 MAX_LABEL_COMPARE = 64  # edit distance is quadratic: compare bounded labels only
-_TOKEN_SEPARATORS = re.compile(r"[-_.]")
+# What splits a host into the words a reader sees ("amendes-gouv.secure_pay").
+LABEL_SEPARATORS = re.compile(r"[-_.]")
 
 # Characters that look like Latin letters (Cyrillic and Greek mostly), mapped to the letter a
 # reader sees. Small on purpose: the letters criminals actually use in brand names.
@@ -271,18 +272,14 @@ class _Official:
 
 
 @lru_cache(maxsize=8)  # one tuple of official domains per caller: read once, like them
-def _officials(officials: tuple[str, ...]) -> tuple[_Official, ...]:
+def _officials(officials: tuple[str, ...]) -> tuple[frozenset[str], tuple[_Official, ...]]:
+    """The domains as ``within_any`` looks them up, and those that name a brand."""
     found = []
     for official in officials:
         brand = _brand(official)
         if brand:
             found.append(_Official(official, brand, skeleton(brand), _max_distance(brand)))
-    return tuple(found)
-
-
-@lru_cache(maxsize=8)
-def _official_set(officials: tuple[str, ...]) -> frozenset[str]:
-    return domain_set(officials)
+    return domain_set(officials), tuple(found)
 
 
 def _within_one_edit(a: str, b: str) -> bool:
@@ -318,7 +315,8 @@ def _within(a: str, b: str, edits: int) -> bool:
 @lru_cache(maxsize=_CACHE)
 def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     host = clean_host(host)
-    if not host or is_ip(host) or within_any(host, _official_set(officials)):
+    lookup, named = _officials(officials)
+    if not host or is_ip(host) or within_any(host, lookup):
         return None
     reg = registrable_domain(host)
     suffix = public_suffix(host)
@@ -329,9 +327,9 @@ def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     # The brand may sit anywhere left of the suffix: ameli.secure-login.com puts it in a
     # subdomain, where a reader sees it first.
     left = to_unicode(host[: -len(suffix) - 1]) if len(host) > len(suffix) else ""
-    tokens = [t for t in _TOKEN_SEPARATORS.split(left) if t][:32]
+    tokens = [t for t in LABEL_SEPARATORS.split(left) if t][:32]
     seen = [(token, sk) for token in [*tokens, own] if (sk := skeleton(token))]
-    for official in _officials(officials):
+    for official in named:
         brand, sk_brand, limit = official.brand, official.skeleton, official.distance
         if own == brand:
             return Lookalike(uhost, official.domain, "other_suffix")

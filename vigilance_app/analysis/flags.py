@@ -6,7 +6,6 @@ flag fires when there is evidence. Severity says how much one flag alone weighs 
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,7 +81,6 @@ _HIDING_WARNINGS = (WARN_TOO_MANY_PARTS, WARN_TOO_DEEP, WARN_HTML_TRUNCATED,
                     WARN_HEADER_TOO_LONG, WARN_TOO_MANY_HEADERS)
 # Labels of the public suffixes where only a government registers (nasa.gov, gov.uk).
 _GOVERNMENT_LABELS = frozenset({"gov", "gouv", "gob", "govt", "gv", "go"})
-_LABEL_SEPARATORS = re.compile(r"[-_.]")
 
 
 @dataclass(frozen=True)
@@ -250,7 +248,7 @@ def _gouv_words(host: str) -> tuple[bool, bool, bool]:
     if domains.is_gouv_fr(host) or _government_space(host):
         return True, False, False
     suffix = domains.public_suffix(host) or ""
-    tokens = set(_LABEL_SEPARATORS.split(host[: -len(suffix) - 1] if suffix else host))
+    tokens = set(domains.LABEL_SEPARATORS.split(host[: -len(suffix) - 1] if suffix else host))
     return False, bool(tokens & {"gouv", "gouvfr"}), bool(tokens & {"gov", "govfr"})
 
 
