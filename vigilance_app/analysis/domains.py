@@ -39,7 +39,8 @@ _CONFUSABLES = str.maketrans({
 })
 # Letter pairs that read as one letter at a glance ("arneli" for "ameli").
 _DIGRAPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
-_SEPARATORS = re.compile(r"[-_.]")
+# The separators dropped from a skeleton (the characters of LABEL_SEPARATORS).
+_NO_SEPARATORS = str.maketrans("", "", "-_.")
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +79,11 @@ def is_ip(host: str) -> bool:
 @lru_cache(maxsize=_CACHE)
 def to_unicode(host: str) -> str:
     """Decode ``xn--`` labels for display; a label that does not decode stays as it was."""
+    host = clean_host(host)
+    if "xn--" not in host:  # no label to decode: split and joined again, it is the same
+        return host
     labels = []
-    for label in clean_host(host).split("."):
+    for label in host.split("."):
         if label.startswith("xn--"):
             # Malformed punycode is shown raw rather than failing.
             with contextlib.suppress(UnicodeError, ValueError):
@@ -135,6 +139,12 @@ def has_known_suffix(host: str) -> bool:
 
 @lru_cache(maxsize=_CACHE)
 def public_suffix(host: str) -> str | None:
+    # The suffix list answers both from one count of public labels: the registrable
+    # domain is the public suffix and one label more, so when the (usually already
+    # cached) registrable domain exists, its suffix is what follows its first dot.
+    reg = registrable_domain(host)
+    if reg:
+        return reg.partition(".")[2]
     ascii_host = to_ascii(host)
     if not ascii_host or is_ip(ascii_host):
         return None
@@ -196,12 +206,14 @@ def mixed_scripts(label: str) -> bool:
 def skeleton(text: str) -> str:
     """What a label looks like to a hurried reader: accents, look-alike letters, digits and
     separators folded, so ``amel1``, ``arneli``, ``аmeli`` (Cyrillic а) all read ``amell``."""
-    text = unicodedata.normalize("NFKD", text[:MAX_HOST].lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text[:MAX_HOST].lower()
+    if not text.isascii():  # ASCII has no compatibility forms and no combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_CONFUSABLES)
     for pair, letter in _DIGRAPHS:
         text = text.replace(pair, letter)
-    return _SEPARATORS.sub("", text)
+    return text.translate(_NO_SEPARATORS)
 
 
 def damerau_levenshtein(a: str, b: str, limit: int = MAX_LABEL_COMPARE,
@@ -271,15 +283,75 @@ class _Official:
     distance: int  # edits still taken for an imitation (see _max_distance)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Which officials a host's words can imitate, found by look-ups rather than by comparing
+    every word with every official. Each field answers one test of ``_imitation`` with a
+    superset of the officials that pass it (indexes into the named officials):
+
+    - ``other_suffix``: ``own == brand`` -> ``by_brand[own]``.
+    - ``homoglyph`` (``sk == sk_brand``) and ``brand_in_domain`` by ``token == brand`` (then
+      ``sk`` is ``skeleton(brand)``, and words with an empty skeleton are never compared)
+      -> ``by_skeleton[sk]``.
+    - ``brand_in_domain`` by a skeleton starting or ending with the brand's (brands of 5
+      letters or more) -> ``sk.startswith(affixes) or sk.endswith(affixes)``, then those
+      ``affixed`` officials whose skeleton it is.
+    - ``edit_distance``: ``abs(len(sk) - len(sk_brand)) <= edits`` -> ``by_length[len(sk)]``,
+      whose entries are then tested as ``_within`` tests them, after its own first test
+      with the word's set of letters built once for all of them: ``_within`` compares the
+      first ``MAX_LABEL_COMPARE`` letters, and one edit adds or removes at most one letter
+      on each side of the two sets of those letters (a change swaps one for another, an
+      insertion or deletion adds one, a swap of neighbours none), so within ``edits``
+      edits the sets differ by ``2 * edits`` at most.
+    - the hyphenated brand found whole in the skeleton of the host -> ``hyphenated``.
+    """
+
+    by_brand: dict[str, tuple[int, ...]]
+    by_skeleton: dict[str, tuple[int, ...]]
+    affixes: tuple[str, ...]
+    affixed: tuple[tuple[int, str], ...]
+    by_length: dict[int, tuple[tuple[int, str, frozenset[str], int], ...]]
+    hyphenated: tuple[tuple[int, str], ...]
+    shortest_hyphenated: int  # the length of the shortest skeleton in hyphenated
+
+
+def _index(named: tuple[_Official, ...]) -> _Index:
+    by_brand: dict[str, list[int]] = {}
+    by_skeleton: dict[str, list[int]] = {}
+    by_length: dict[int, list[tuple[int, str, frozenset[str], int]]] = {}
+    for i, official in enumerate(named):
+        by_brand.setdefault(official.brand, []).append(i)
+        by_skeleton.setdefault(official.skeleton, []).append(i)
+        if official.distance:
+            letters = frozenset(official.skeleton[:MAX_LABEL_COMPARE])
+            size = len(official.skeleton)
+            for length in range(max(0, size - official.distance), size + official.distance + 1):
+                by_length.setdefault(length, []).append(
+                    (i, official.skeleton, letters, official.distance))
+    affixed = tuple((i, o.skeleton) for i, o in enumerate(named) if len(o.brand) >= 5)
+    hyphenated = tuple((i, o.skeleton) for i, o in enumerate(named) if "-" in o.brand)
+    return _Index(
+        by_brand={k: tuple(v) for k, v in by_brand.items()},
+        by_skeleton={k: tuple(v) for k, v in by_skeleton.items()},
+        affixes=tuple(dict.fromkeys(sk for _, sk in affixed)),
+        affixed=affixed,
+        by_length={k: tuple(v) for k, v in by_length.items()},
+        hyphenated=hyphenated,
+        shortest_hyphenated=min((len(sk) for _, sk in hyphenated), default=0),
+    )
+
+
 @lru_cache(maxsize=8)  # one tuple of official domains per caller: read once, like them
-def _officials(officials: tuple[str, ...]) -> tuple[frozenset[str], tuple[_Official, ...]]:
-    """The domains as ``within_any`` looks them up, and those that name a brand."""
+def _officials(officials: tuple[str, ...],
+               ) -> tuple[frozenset[str], tuple[_Official, ...], _Index]:
+    """The domains as ``within_any`` looks them up, those that name a brand, and their index."""
     found = []
     for official in officials:
         brand = _brand(official)
         if brand:
             found.append(_Official(official, brand, skeleton(brand), _max_distance(brand)))
-    return domain_set(officials), tuple(found)
+    named = tuple(found)
+    return domain_set(officials), named, _index(named)
 
 
 def _within_one_edit(a: str, b: str) -> bool:
@@ -306,16 +378,46 @@ def _within(a: str, b: str, edits: int) -> bool:
         return _within_one_edit(a, b)
     # An edit adds or removes at most one letter on each side of the two sets of letters:
     # labels whose sets differ by more need no table.
-    cut = MAX_LABEL_COMPARE
-    if len(set(a[:cut]) ^ set(b[:cut])) > 2 * edits:
+    a, b = a[:MAX_LABEL_COMPARE], b[:MAX_LABEL_COMPARE]
+    set_a, set_b = set(a), set(b)
+    if len(set_a ^ set_b) > 2 * edits:
+        return False
+    # Nor do labels whose letters, counted, differ by more than the edits can: a change
+    # moves two counts by one, an insertion or a deletion one, a swap of neighbours none;
+    # and at least |len(a) - len(b)| of the edits are insertions or deletions. So with s
+    # changes and n insertions or deletions among at most ``edits`` edits, the counts
+    # differ by at most 2s + n <= 2 * edits - n <= 2 * edits - |len(a) - len(b)|.
+    if sum(abs(a.count(ch) - b.count(ch)) for ch in set_a | set_b) > (
+            2 * edits - abs(len(a) - len(b))):
         return False
     return damerau_levenshtein(a, b, at_most=edits) <= edits
+
+
+def _imitation(official: _Official, own: str, seen: list[tuple[str, str]], left: str,
+               uhost: str) -> Lookalike | None:
+    """Does the host, read as ``seen`` (its words and their skeletons), imitate ``official``?"""
+    brand, sk_brand, limit = official.brand, official.skeleton, official.distance
+    if own == brand:
+        return Lookalike(uhost, official.domain, "other_suffix")
+    for token, sk in seen:
+        if token != brand and sk == sk_brand:
+            return Lookalike(uhost, official.domain, "homoglyph")
+        if token == brand or (len(brand) >= 5 and (
+                sk.startswith(sk_brand) or sk.endswith(sk_brand))):
+            return Lookalike(uhost, official.domain, "brand_in_domain")
+        if limit and abs(len(sk) - len(sk_brand)) <= limit and _within(sk, sk_brand, limit):
+            return Lookalike(uhost, official.domain, "edit_distance")
+    # A hyphenated brand ("assurance-maladie") is split into tokens above; look for it
+    # whole. Only for those: "ameli" inside "camelia" is not an imitation.
+    if "-" in brand and sk_brand in skeleton(left):
+        return Lookalike(uhost, official.domain, "brand_in_domain")
+    return None
 
 
 @lru_cache(maxsize=_CACHE)
 def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     host = clean_host(host)
-    lookup, named = _officials(officials)
+    lookup, named, index = _officials(officials)
     if not host or is_ip(host) or within_any(host, lookup):
         return None
     reg = registrable_domain(host)
@@ -329,23 +431,33 @@ def _lookalike(host: str, officials: tuple[str, ...]) -> Lookalike | None:
     left = to_unicode(host[: -len(suffix) - 1]) if len(host) > len(suffix) else ""
     tokens = [t for t in LABEL_SEPARATORS.split(left) if t][:32]
     seen = [(token, sk) for token in [*tokens, own] if (sk := skeleton(token))]
-    for official in named:
-        brand, sk_brand, limit = official.brand, official.skeleton, official.distance
-        if own == brand:
-            return Lookalike(uhost, official.domain, "other_suffix")
-        for token, sk in seen:
-            if token != brand and sk == sk_brand:
-                return Lookalike(uhost, official.domain, "homoglyph")
-            if token == brand or (len(brand) >= 5 and (
-                    sk.startswith(sk_brand) or sk.endswith(sk_brand))):
-                return Lookalike(uhost, official.domain, "brand_in_domain")
-            if limit and abs(len(sk) - len(sk_brand)) <= limit and _within(
-                    sk, sk_brand, limit):
-                return Lookalike(uhost, official.domain, "edit_distance")
-        # A hyphenated brand ("assurance-maladie") is split into tokens above; look for it
-        # whole. Only for those: "ameli" inside "camelia" is not an imitation.
-        if "-" in brand and sk_brand in skeleton(left):
-            return Lookalike(uhost, official.domain, "brand_in_domain")
+    # The officials the host may imitate (a superset, see _Index), each then judged as the
+    # full search does and in the same order, so the first imitation found is the same.
+    candidates: set[int] = set(index.by_brand.get(own, ()))
+    affixes, by_skeleton, by_length = index.affixes, index.by_skeleton, index.by_length
+    for _, sk in seen:
+        hit = by_skeleton.get(sk)
+        if hit:
+            candidates.update(hit)
+        if affixes and (sk.startswith(affixes) or sk.endswith(affixes)):
+            for i, sk_brand in index.affixed:
+                if sk.startswith(sk_brand) or sk.endswith(sk_brand):
+                    candidates.add(i)
+        near = by_length.get(len(sk))
+        if near:
+            letters = set(sk[:MAX_LABEL_COMPARE])
+            for i, sk_brand, brand_letters, edits in near:
+                if len(letters ^ brand_letters) <= 2 * edits and _within(sk, sk_brand, edits):
+                    candidates.add(i)
+    # An ASCII skeleton is never longer than its text (each letter is kept, replaced by one,
+    # or dropped): a shorter host cannot hold a hyphenated brand's whole skeleton.
+    if index.hyphenated and (len(left) >= index.shortest_hyphenated or not left.isascii()):
+        whole = skeleton(left)
+        candidates.update(i for i, sk_brand in index.hyphenated if sk_brand in whole)
+    for i in sorted(candidates):
+        found = _imitation(named[i], own, seen, left, uhost)
+        if found:
+            return found
     if not uhost.isascii() and mixed_scripts(own):
         return Lookalike(uhost, "", "homoglyph")
     return None
