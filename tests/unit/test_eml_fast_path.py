@@ -44,7 +44,7 @@ def _reference_flush_block(scan: eml._Scan, headers: list[list[bytes]]) -> bytes
              or any(h[0].startswith(b"From ") for h in headers[1:]))
     for index, lines in enumerate(headers):
         value = b"".join(lines)
-        head, colon, _ = value[:40].partition(b":")
+        head = value[:40].partition(b":")[0]
         name = head.strip().lower()
         is_mime = name in eml._MIME_HEADERS
         limit = eml.MAX_MIME_HEADER_BYTES if is_mime else eml.MAX_HEADER_BYTES
@@ -55,7 +55,7 @@ def _reference_flush_block(scan: eml._Scan, headers: list[list[bytes]]) -> bytes
             scan.warn(eml.WARN_TOO_MANY_HEADERS)
             break
         block_size += len(value)
-        if (every or not colon or index == 0 or index == last
+        if (every or index == 0 or index == last
                 or head.lower() in eml._READ):  # type: ignore[operator]
             scan.out.append(value)
         if content_type is None and value[:13].lower() == b"content-type:":

@@ -425,10 +425,17 @@ _MIME_HEADERS = (b"content-type", b"content-disposition", b"content-transfer-enc
 _READ: frozenset[bytes] | None = frozenset({
     *_MIME_HEADERS, b"from", b"reply-to", b"return-path", b"date", b"subject",
     b"authentication-results"})
-# What _HEADER_LINE accepts, group 1 set for a header that may be read or written though
-# unread (a name in _READ, or no ":" in its first 40 bytes), group 2 for a "From " line.
-_HEAD = re.compile(rb"((?i:" + b"|".join(map(re.escape, sorted(_READ or ()))) +
-                   rb"):|[\041-\071\073-\176]{40,}+:)|(From )|[\041-\071\073-\176]*+:|[\t ]")
+# What _HEADER_LINE accepts, group 1 set for a header that may be read (a name in _READ),
+# group 2 for a "From " line. A header whose name is not in _READ (a name of 40 bytes or
+# more never is) is left out of the message's own block like any other unread header.
+_READ_NAMES = rb"((?i:" + b"|".join(map(re.escape, sorted(_READ or ()))) + rb"):)"
+_HEAD = re.compile(_READ_NAMES + rb"|(From )|[\041-\071\073-\176]*+:|[\t ]")
+# A line after a "\n" that starts a header: ``_HEAD``'s groups, or group 3 for a line that
+# is neither a header nor folded (a blank one included); folded lines do not match.
+_HEAD_AFTER = re.compile(b"\n(?:" + _READ_NAMES +
+                         rb"|(From )|[\041-\071\073-\176]*+:|([^\t ]))")
+_NO_HEADER = 3
+_LONE_CR = re.compile(rb"\r(?!\n)")
 _UNFOLDED = frozenset(range(256)) - {ord("\t"), ord(" ")}
 _FIRST_BYTE = operator.itemgetter(0)
 _TERMINATOR = re.compile(rb"\r\n?|\n")
@@ -466,16 +473,16 @@ class _Scan:
 _BODY, _HEADERS, _STOP = "body", "headers", "stop"
 
 
-def _capped_header(scan: _Scan, value: bytes) -> tuple[bytes, bytes, bytes]:
-    """A header cut to its size cap (with a warning), the text before the first ":" of its
-    first 40 bytes, and that ":" (empty when there is none)."""
-    head, colon, _ = value[:40].partition(b":")
+def _capped_header(scan: _Scan, value: bytes) -> tuple[bytes, bytes]:
+    """A header cut to its size cap (with a warning), and the text before the first ":" of
+    its first 40 bytes (all of them when there is none: no name read is that long)."""
+    head = value[:40].partition(b":")[0]
     is_mime = head.strip().lower() in _MIME_HEADERS
     limit = MAX_MIME_HEADER_BYTES if is_mime else MAX_HEADER_BYTES
     if len(value) > limit:
         scan.warn(WARN_HEADER_TOO_LONG)
         value = value[:limit].rstrip(b"\r\n") + _LINE_END
-    return value, head, colon
+    return value, head
 
 
 def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
@@ -498,12 +505,12 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
     every = (_READ is None or scan.blocks > 1 or last < 2
              or any(h[0].startswith(b"From ") for h in headers[1:]))
     for index, lines in enumerate(headers):
-        value, head, colon = _capped_header(scan, b"".join(lines))
+        value, head = _capped_header(scan, b"".join(lines))
         if block_size + len(value) > MAX_HEADER_BLOCK_BYTES:
             scan.warn(WARN_TOO_MANY_HEADERS)
             break
         block_size += len(value)
-        if (every or not colon or index == 0 or index == last
+        if (every or index == 0 or index == last
                 or head.lower() in _READ):  # type: ignore[operator]
             scan.out.append(value)
         if content_type is None and value[:13].lower() == b"content-type:":
@@ -513,11 +520,11 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
 
 @dataclass
 class _Run:
-    """A header block read whole: where each of its headers starts, what ``_HEAD`` found
-    there, and where the line after the block starts."""
+    """A header block read whole: where each of its headers starts, which group of
+    ``_HEAD`` matched there (its ``lastindex``), and where the line after the block starts."""
 
     heads: list[int]
-    found: list[re.Match[bytes]]
+    kinds: list[int | None]
     following: int
 
 
@@ -550,11 +557,42 @@ def _header_run(data: bytes, start: int, stop: int) -> _Run:
     """The header lines of data[start:stop] (where no line starts with "--") up to the
     first that is no header line, a blank one included.
 
+    Each line after the first starts after a "\\n" when no line ends with a lone "\\r" (the
+    usual case): one search then finds the headers and the line ending the block, reading
+    no further. Otherwise the block is read line by line (``_lines_run``).
+    """
+    heads: list[int] = []
+    kinds: list[int | None] = []
+    if start >= stop:
+        return _Run(heads, kinds, stop)
+    # a block's first line starts a header, folded or not
+    end = _TERMINATOR.search(data, start, stop)
+    first = _HEAD.match(data, start, end.end() if end is not None else stop)
+    if first is None:
+        return _Run(heads, kinds, start)
+    heads.append(start)
+    kinds.append(first.lastindex)
+    following = stop
+    for found in _HEAD_AFTER.finditer(data, start, stop):
+        kind = found.lastindex
+        if kind == _NO_HEADER:
+            following = found.start() + 1
+            break
+        heads.append(found.start() + 1)
+        kinds.append(kind)
+    if _LONE_CR.search(data, start, following) is not None:
+        return _Run(*_lines_run(data, start, stop))
+    return _Run(heads, kinds, following)
+
+
+def _lines_run(data: bytes, start: int, stop: int) -> tuple[list[int], list[int | None], int]:
+    """``_header_run`` line by line, lines ending at "\\r", "\\n" or "\\r\\n".
+
     Read in pieces of lines, each as long as all before it, so that a block ending at a
     line that is no header costs its own length, whatever follows.
     """
     heads: list[int] = []
-    found: list[re.Match[bytes] | None] = []
+    kinds: list[int | None] = []
     piece, size = start, _RUN_PIECE
     while piece < stop:
         end = min(stop, piece + size)
@@ -573,12 +611,12 @@ def _header_run(data: bytes, start: int, stop: int) -> _Run:
         if None in matches:
             cut = matches.index(None)
             heads += [starts[line] for line in new[:cut]]
-            found += matches[:cut]
-            return _Run(heads, found, starts[new[cut]])  # type: ignore[arg-type]
+            kinds += [found.lastindex for found in matches[:cut]]  # type: ignore[union-attr]
+            return heads, kinds, starts[new[cut]]
         heads += [starts[line] for line in new]
-        found += matches
+        kinds += [found.lastindex for found in matches]  # type: ignore[union-attr]
         piece, size = end, max(size, end - start)
-    return _Run(heads, found, stop)  # type: ignore[arg-type]
+    return heads, kinds, stop
 
 
 def _flush_run(scan: _Scan, data: bytes, run: _Run) -> tuple[bool, bytes | None]:
@@ -588,15 +626,15 @@ def _flush_run(scan: _Scan, data: bytes, run: _Run) -> tuple[bool, bytes | None]
 
     Under the caps no line is dropped and a header is the text from its first line to the
     next line that is not folded. A header that ``_HEAD`` does not mark in group 1, neither
-    first nor last, has a ":" in its first 40 bytes and a name that is neither read nor a
-    MIME one: it is written, whole, only when every header is.
+    first nor last, has a name that is neither read nor a MIME one: it is written, whole,
+    only when every header is.
     """
     bounds = [*run.heads, run.following]
     start, end = bounds[0], bounds[-1]
     if end - start > MAX_HEADER_BLOCK_BYTES or max(
             map(operator.sub, itertools.islice(bounds, 1, None), bounds)) > MAX_HEADER_BYTES:
         return False, None
-    kinds = [found.lastindex for found in run.found]
+    kinds = run.kinds
     last = len(kinds) - 1
     scan.blocks += 1
     every = _READ is None or scan.blocks > 1 or last < 2 or 2 in kinds[1:]
@@ -607,8 +645,8 @@ def _flush_run(scan: _Scan, data: bytes, run: _Run) -> tuple[bool, bytes | None]
     for index in special:
         if every and bounds[index] > written:
             out.append(data[written:bounds[index]])
-        value, head, colon = _capped_header(scan, data[bounds[index]:bounds[index + 1]])
-        if (every or not colon or index == 0 or index == last
+        value, head = _capped_header(scan, data[bounds[index]:bounds[index + 1]])
+        if (every or index == 0 or index == last
                 or head.lower() in _READ):  # type: ignore[operator]
             out.append(value)
         if content_type is None and value[:13].lower() == b"content-type:":
