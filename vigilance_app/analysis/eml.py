@@ -68,10 +68,24 @@ def _verbatim_header(name: str, value: str) -> str:
     class per look-up: ``Message.get_content_type``, ``get_param`` and ``get_payload`` only
     need the string. Undecodable bytes become U+FFFD, as in every ``email`` header object.
     """
+    if value.isascii():  # no surrogate escapes
+        return value
     return _sanitize(value) if _has_surrogates(value) else value
 
 
-_POLICY = policy.default.clone(header_factory=_verbatim_header)
+class _Policy(policy.EmailPolicy):
+    """``policy.EmailPolicy`` whose header values have their line ends dropped as the stdlib
+    does, without its pattern split when there is none (most values)."""
+
+    def header_fetch_parse(self, name: str, value: Any) -> Any:
+        if hasattr(value, "name"):
+            return value
+        if "\n" in value or "\r" in value:
+            value = value.replace("\r", "").replace("\n", "")
+        return self.header_factory(name, value)  # type: ignore[operator]
+
+
+_POLICY = _Policy(header_factory=_verbatim_header)
 # The stdlib's boundary predicates (``boundaryre.match``) all start with this.
 _BOUNDARY_PREFIX = "(?P<sep>" + re.escape("--")
 
@@ -428,7 +442,24 @@ _READ: frozenset[bytes] | None = frozenset({
 # What _HEADER_LINE accepts, group 1 set for a header that may be read (a name in _READ),
 # group 2 for a "From " line. A header whose name is not in _READ (a name of 40 bytes or
 # more never is) is left out of the message's own block like any other unread header.
-_READ_NAMES = rb"((?i:" + b"|".join(map(re.escape, sorted(_READ or ()))) + rb"):)"
+
+
+def _trie(words: Iterable[bytes]) -> bytes:
+    """A pattern matching any of the words, factored by their first bytes so that a text is
+    compared with each of its bytes once rather than with every word."""
+    unique = sorted(set(words))
+    if len(unique) <= 1:
+        return re.escape(unique[0]) if unique else b""
+    rests: dict[bytes, list[bytes]] = {}
+    for word in unique:
+        if word:
+            rests.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + _trie(rest) for head, rest in rests.items()]
+    pattern = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+    return b"(?:" + pattern + b")?" if b"" in unique else pattern
+
+
+_READ_NAMES = rb"((?i:" + _trie(_READ or ()) + rb"):)"
 _HEAD = re.compile(_READ_NAMES + rb"|(From )|[\041-\071\073-\176]*+:|[\t ]")
 # A line after a "\n" that starts a header: ``_HEAD``'s groups, or group 3 for a line that
 # is neither a header nor folded (a blank one included); folded lines do not match.
@@ -520,11 +551,13 @@ def _flush_block(scan: _Scan, headers: list[list[bytes]]) -> bytes | None:
 
 @dataclass
 class _Run:
-    """A header block read whole: where each of its headers starts, which group of
-    ``_HEAD`` matched there (its ``lastindex``), and where the line after the block starts."""
+    """A header block read whole: where each of its headers starts, which ones ``_HEAD``
+    marks in group 1 (a name read), whether one after the first is a "From " line (group 2),
+    and where the line after the block starts."""
 
     heads: list[int]
-    kinds: list[int | None]
+    reads: list[int]  # indices in heads
+    from_line: bool
     following: int
 
 
@@ -562,27 +595,35 @@ def _header_run(data: bytes, start: int, stop: int) -> _Run:
     no further. Otherwise the block is read line by line (``_lines_run``).
     """
     heads: list[int] = []
-    kinds: list[int | None] = []
+    reads: list[int] = []
     if start >= stop:
-        return _Run(heads, kinds, stop)
+        return _Run(heads, reads, False, stop)
     # a block's first line starts a header, folded or not
     end = _TERMINATOR.search(data, start, stop)
     first = _HEAD.match(data, start, end.end() if end is not None else stop)
     if first is None:
-        return _Run(heads, kinds, start)
+        return _Run(heads, reads, False, start)
     heads.append(start)
-    kinds.append(first.lastindex)
+    if first.lastindex == 1:
+        reads.append(0)
+    from_line = False
     following = stop
     for found in _HEAD_AFTER.finditer(data, start, stop):
         kind = found.lastindex
-        if kind == _NO_HEADER:
-            following = found.start() + 1
-            break
+        if kind is not None:  # not an unread header
+            if kind == _NO_HEADER:
+                following = found.start() + 1
+                break
+            if kind == 1:
+                reads.append(len(heads))
+            else:
+                from_line = True
         heads.append(found.start() + 1)
-        kinds.append(kind)
     if _LONE_CR.search(data, start, following) is not None:
-        return _Run(*_lines_run(data, start, stop))
-    return _Run(heads, kinds, following)
+        heads, kinds, following = _lines_run(data, start, stop)
+        reads = [index for index, kind in enumerate(kinds) if kind == 1]
+        from_line = 2 in kinds[1:]
+    return _Run(heads, reads, from_line, following)
 
 
 def _lines_run(data: bytes, start: int, stop: int) -> tuple[list[int], list[int | None], int]:
@@ -634,11 +675,10 @@ def _flush_run(scan: _Scan, data: bytes, run: _Run) -> tuple[bool, bytes | None]
     if end - start > MAX_HEADER_BLOCK_BYTES or max(
             map(operator.sub, itertools.islice(bounds, 1, None), bounds)) > MAX_HEADER_BYTES:
         return False, None
-    kinds = run.kinds
-    last = len(kinds) - 1
+    last = len(run.heads) - 1
     scan.blocks += 1
-    every = _READ is None or scan.blocks > 1 or last < 2 or 2 in kinds[1:]
-    special = sorted({0, last, *(index for index, kind in enumerate(kinds) if kind == 1)})
+    every = _READ is None or scan.blocks > 1 or last < 2 or run.from_line
+    special = sorted({0, last, *run.reads})
     content_type: bytes | None = None
     out = scan.out
     written = start  # the headers before are written or left out
