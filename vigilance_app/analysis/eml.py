@@ -18,6 +18,7 @@ import types
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from email import feedparser, policy
+from email._encoded_words import decode_b  # type: ignore[attr-defined]
 from email.message import Message, _unquotevalue  # type: ignore[attr-defined]
 from email.utils import (  # type: ignore[attr-defined]
     _has_surrogates,
@@ -966,8 +967,19 @@ def _filename(params: _Params) -> str | None:
 
 
 def _payload(part: Message) -> bytes:
+    """``part.get_payload(decode=True)`` as bytes, b"" when it fails."""
     try:
-        data = part.get_payload(decode=True)
+        payload = part._payload  # type: ignore[attr-defined]
+        if isinstance(payload, str) and payload.isascii() and str(
+                part.get("content-transfer-encoding", "")).lower() == "base64":
+            # as the stdlib decodes it, its line ends dropped by replacing rather than by
+            # splitting into lines and joining them
+            data, defects = decode_b(payload.encode("ascii").replace(b"\r", b"").replace(
+                b"\n", b""))
+            for defect in defects:
+                part.policy.handle_defect(part, defect)  # type: ignore[attr-defined]
+        else:
+            data = part.get_payload(decode=True)
     except Exception:
         return b""
     return data if isinstance(data, bytes) else b""
