@@ -440,9 +440,6 @@ _MIME_HEADERS = (b"content-type", b"content-disposition", b"content-transfer-enc
 _READ: frozenset[bytes] | None = frozenset({
     *_MIME_HEADERS, b"from", b"reply-to", b"return-path", b"date", b"subject",
     b"authentication-results"})
-# What _HEADER_LINE accepts, group 1 set for a header that may be read (a name in _READ),
-# group 2 for a "From " line. A header whose name is not in _READ (a name of 40 bytes or
-# more never is) is left out of the message's own block like any other unread header.
 
 
 def _trie(words: Iterable[bytes]) -> bytes:
@@ -460,6 +457,9 @@ def _trie(words: Iterable[bytes]) -> bytes:
     return b"(?:" + pattern + b")?" if b"" in unique else pattern
 
 
+# What _HEADER_LINE accepts, group 1 set for a header that may be read (a name in _READ),
+# group 2 for a "From " line. A header whose name is not in _READ (a name of 40 bytes or
+# more never is) is left out of the message's own block like any other unread header.
 _READ_NAMES = rb"((?i:" + _trie(_READ or ()) + rb"):)"
 _HEAD = re.compile(_READ_NAMES + rb"|(From )|[\041-\071\073-\176]*+:|[\t ]")
 # A line after a "\n" that starts a header: ``_HEAD``'s groups, or group 3 for a line that
@@ -467,6 +467,7 @@ _HEAD = re.compile(_READ_NAMES + rb"|(From )|[\041-\071\073-\176]*+:|[\t ]")
 _HEAD_AFTER = re.compile(b"\n(?:" + _READ_NAMES +
                          rb"|(From )|[\041-\071\073-\176]*+:|([^\t ]))")
 _NO_HEADER = 3
+# A "\r" ending a line by itself: the lines are then not all found after a "\n".
 _LONE_CR = re.compile(rb"\r(?!\n)")
 _UNFOLDED = frozenset(range(256)) - {ord("\t"), ord(" ")}
 _FIRST_BYTE = operator.itemgetter(0)
