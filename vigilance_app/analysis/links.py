@@ -42,6 +42,8 @@ _TRAILING_PUNCT = ".,;:!?»«\"')]}"
 # by a label, a TLD or a URL's character, none of them a space. The look-behind reads the
 # character after the dot in the text, and follows the dot so that the engine skips to it.
 _LABEL_BEFORE_DOT = re.compile(r"\.(?<=\S\.)([\w-]{1,63})", re.I)
+# "www" in any case, as _URL_IN_TEXT matches it.
+_WWW = frozenset(f"{a}{b}{c}" for a in "wW" for b in "wW" for c in "wW")
 _SPARSE_STARTS = 16  # characters of text per dot below which the starts are listed
 _WEB_START = re.compile(r"(?:https?://|www\.)", re.I)
 _FILE_NAME = re.compile(r"\.(?:pdf|exe|zip|docx?|xlsx?|jpe?g|png|txt)$", re.I)
@@ -85,6 +87,29 @@ def clean(text: str, limit: int = MAX_URL) -> str:
     return text.strip()[:limit]
 
 
+# "//" and a host part of printable ASCII without "[" or "]", up to the first "/", "?" or
+# "#" (see _simple_netloc).
+_PLAIN_NETLOC = re.compile(r"//([ !\"$-.0->@-Z\\^-~]*)")
+
+
+def _simple_netloc(url: str, colon: int) -> tuple[str, int] | None:
+    """``(urlsplit(url).netloc, where it ends)`` when the scheme, ASCII, ends at ``colon``
+    and is followed by "//" and a host part of printable ASCII without brackets; else None.
+
+    There urlsplit reads the scheme the same, removes no tab or newline before the host part
+    (printable ASCII has none), and finds no invalid IPv6 literal nor characters that NFKC
+    turns into delimiters (which it checks only in non-ASCII host parts); the host part ends
+    at the first "/", "?" or "#" after "//", as in urlsplit.
+    """
+    m = _PLAIN_NETLOC.match(url, colon + 1)
+    if m is None or not url[:colon].isascii():
+        return None
+    end = m.end()
+    if end < len(url) and url[end] not in "/?#":
+        return None
+    return m.group(1), end
+
+
 def _split(url: str) -> tuple[str, str, str, str]:
     """(scheme, userinfo, host, rest) the way a browser reads it, never raising."""
     m = _SCHEME.match(url)
@@ -99,15 +124,20 @@ def _split(url: str) -> tuple[str, str, str, str]:
         url = "http://" + url.lstrip("/")  # "www.x.fr/a" or "x.fr/a": a browser adds http
     # Browsers treat backslashes as slashes in http(s) URLs: "https://evil.com\@ameli.fr".
     url = url.replace("\\", "/")
-    try:
-        parts = urlsplit(url)
-        netloc = parts.netloc
-        start = url.find("//") + 2
-        rest = url[start + len(netloc):] if netloc else ""
-    except ValueError:  # e.g. an unbalanced "[" in the host
-        after = url.split("://", 1)[-1]
-        netloc, _, rest = after.partition("/")
-        rest = "/" + rest if rest else ""
+    simple = _simple_netloc(url, m.end() - 1 if m else len("http"))
+    if simple is not None:
+        netloc, end = simple
+        rest = url[end:] if netloc else ""
+    else:
+        try:
+            parts = urlsplit(url)
+            netloc = parts.netloc
+            start = url.find("//") + 2
+            rest = url[start + len(netloc):] if netloc else ""
+        except ValueError:  # e.g. an unbalanced "[" in the host
+            after = url.split("://", 1)[-1]
+            netloc, _, rest = after.partition("/")
+            rest = "/" + rest if rest else ""
     # The host is what follows the LAST "@": everything before is userinfo that a reader
     # may mistake for the site (https://ameli.fr@evil.com goes to evil.com).
     userinfo, _, hostport = netloc.rpartition("@")
@@ -118,9 +148,12 @@ def _split(url: str) -> tuple[str, str, str, str]:
     return scheme, userinfo, host, rest
 
 
+_SHOWN_SCHEMES = {"http": "hxxp", "https": "hxxps", "ftp": "fxp"}
+
+
 def defang(scheme: str, userinfo: str, host: str, rest: str) -> str:
     """``hxxps://ameli-secu[.]xyz/login``: readable, never clickable nor auto-linked."""
-    shown_scheme = {"http": "hxxp", "https": "hxxps", "ftp": "fxp"}.get(scheme, scheme)
+    shown_scheme = _SHOWN_SCHEMES.get(scheme, scheme)
     prefix = f"{shown_scheme}://" if shown_scheme and scheme not in ("mailto", "tel") else (
         f"{shown_scheme}:" if shown_scheme else "")
     user = userinfo.replace(".", "[.]") + "[@]" if userinfo else ""
@@ -158,9 +191,11 @@ def _plausible_bare(host: str) -> bool:
 def _url_starts(text: str) -> list[int]:
     """Every position where a match of _URL_IN_TEXT can start, in order, and a few more.
 
-    "http://" and "https://" start 4 or 5 characters before "://", "www." 3 before its dot;
-    a bare domain starts its first label, which runs, with nothing before it that a label
-    holds, up to a dot: the label is read backwards from each dot.
+    "http://" and "https://" start 4 or 5 characters before "://", "www." 3 before its dot
+    (the label read before the dot ends with its letters, and only "w" and "W" match "w"
+    with the pattern's flags: a test checks every character); a bare domain starts its
+    first label, which runs, with nothing before it that a label holds, up to a dot: the
+    label is read backwards from each dot.
     """
     starts: set[int] = set()
     at = text.find("://")
@@ -170,7 +205,10 @@ def _url_starts(text: str) -> list[int]:
     last = len(text) - 1
     for m in _LABEL_BEFORE_DOT.finditer(text[::-1]):
         dot = last - m.start()
-        starts.update((dot - 3, dot - len(m.group(1))))
+        label = m.group(1)
+        starts.add(dot - len(label))
+        if label[:3] in _WWW:
+            starts.add(dot - 3)
     return sorted(starts)
 
 

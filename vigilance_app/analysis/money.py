@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 MAX_TEXT = 50_000
 MAX_AMOUNTS = 50
@@ -62,6 +63,9 @@ def _to_decimal(number: str) -> Decimal | None:
 # Characters around a currency sign or code where an amount with it can lie: the longest
 # number (22), a space and the longest code ("euros"), with room for the look-arounds.
 _REACH = 40
+_BESIDE = 2
+_DIGIT = re.compile(r"\d")
+_Text = TypeVar("_Text", str, bytes)
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:
@@ -70,10 +74,14 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
     Every amount holds a currency, and every currency starts with what ``_ANY_CURRENCY``
     finds; so the scan is run on the stretches within ``_REACH`` of those, merged when they
     meet. No amount crosses a stretch's end (its currency would have stretched it), and the
-    scan sees the characters before a stretch (look-behinds read the whole text).
+    scan sees the characters before a stretch (look-behinds read the whole text). A currency
+    with no digit within ``_BESIDE`` characters before it or after it (and "os" of "euros")
+    is in no amount: the number touches it, or is one space away.
     """
     start = end = -1
     for hit_start, hit_end in _currencies(text):
+        if not _DIGIT.search(text, max(0, hit_start - _BESIDE), hit_end + _BESIDE + 2):
+            continue
         if start >= 0 and hit_start - _REACH <= end:
             end = hit_end + _REACH
             continue
@@ -87,27 +95,54 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
 # What _ANY_CURRENCY finds, lower-cased: no other character lower-cases to one of these
 # letters (a test checks every code point), and no two of them can overlap.
 _CURRENCY_TEXTS = ("€", "$", "£", "eur", "usd", "uſd", "gbp")
+# The same but "uſd", in ASCII and outside it: the signs outside ASCII are looked for in the
+# text, the others in its ASCII characters lower-cased.
+_ASCII_CURRENCIES = ("$", "eur", "usd", "gbp")
+_ASCII_CODES = tuple(code.encode("ascii") for code in _ASCII_CURRENCIES)
+_OTHER_CURRENCIES = ("€", "£")
 
 
 def _currencies(text: str) -> list[tuple[int, int]]:
     """The spans of ``_ANY_CURRENCY.finditer(text)``, in order.
 
     The letters the pattern tests at each "e", "u" and "g" of the text (a tenth of it) cost
-    more than a ``str.find`` of each currency in the lower-cased text, whose positions are
-    the text's while no character lower-cases into two ("İ").
+    more than a ``str.find`` of each currency in the text lower-cased. Lower-casing a text
+    that is not all ASCII costs more than its ASCII bytes, each character outside ASCII
+    replaced by one "?" (at the same place): only ASCII characters lower-case to the letters
+    of "eur", "usd" and "gbp" (a test checks every code point). "ſ" (of "uſd") is outside
+    ASCII: a text holding it is lower-cased whole.
     """
-    lower = text.lower()
-    if len(lower) != len(text):
-        return [m.span() for m in _ANY_CURRENCY.finditer(text)]
     spans: list[tuple[int, int]] = []
-    for needle in _CURRENCY_TEXTS:
-        size = len(needle)
-        at = lower.find(needle)
-        while at >= 0:
-            spans.append((at, at + size))
-            at = lower.find(needle, at + size)
+    if text.isascii():
+        lower = text.lower()
+        for code in _ASCII_CURRENCIES:
+            _spans_of(lower, code, spans)
+        spans.sort()
+        return spans
+    if "ſ" in text:
+        lower = text.lower()
+        if len(lower) != len(text):
+            return [m.span() for m in _ANY_CURRENCY.finditer(text)]
+        for needle in _CURRENCY_TEXTS:
+            _spans_of(lower, needle, spans)
+        spans.sort()
+        return spans
+    for sign in _OTHER_CURRENCIES:
+        _spans_of(text, sign, spans)
+    folded = text.encode("ascii", "replace").lower()
+    for ascii_code in _ASCII_CODES:
+        _spans_of(folded, ascii_code, spans)
     spans.sort()
     return spans
+
+
+def _spans_of(text: _Text, needle: _Text, spans: list[tuple[int, int]]) -> None:
+    """Appends the spans of ``needle`` in ``text``, each after the one before."""
+    size = len(needle)
+    at = text.find(needle)
+    while at >= 0:
+        spans.append((at, at + size))
+        at = text.find(needle, at + size)
 
 
 def find(text: str) -> tuple[Amount, ...]:

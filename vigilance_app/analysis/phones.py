@@ -40,7 +40,55 @@ MIN_VALID_DIGITS = 6
 # plus signs, each followed by up to four punctuation characters (the library's pattern
 # starts with "(?:[lead][punctuation]{0,4}){0,2}\d"; a test checks it).
 CANDIDATE_LEAD = 2 * (1 + 4)
-_DIGIT = re.compile(r"\d")
+# What a French national number written with digits and separators alone cannot be valid
+# without: "0" and nine digits, or nine digits not starting with 0 (a test checks the
+# library's metadata for France: country code 33, international prefix 00, national prefix
+# 0, nine-digit national numbers that do not start with 0).
+_FRENCH_NSN = 9
+# Separators that the library's parser skips and that never start an extension ("~", "x"
+# and "#" may; letters, "+", ";" and "," are kept too, and send the candidate to the
+# library): removed, they leave the digits the parser reads.
+_SKIPPED = str.maketrans("", "", " .-/()[]\xa0\xad\u200b\u2060\u3000"
+                         "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc"
+                         "\uff0d\uff0e\uff0f\uff08\uff09\uff3b\uff3d")
+
+
+def _invalid_in_france(candidate: str) -> bool:
+    """True when the library, parsing ``candidate`` for France, would find no valid number.
+
+    Only for candidates of ASCII digits and plain separators: with no plus sign, no "00"
+    and no leading "33" the country is France; then the national number is the digits, or
+    the digits after a leading "0" (the national prefix), and a valid one has nine digits
+    that do not start with 0. Any other candidate is left to the library (False).
+    """
+    digits = candidate.translate(_SKIPPED)
+    if not (digits.isascii() and digits.isdigit()) or digits.startswith(("00", "33")):
+        return False
+    return len(digits) - (digits[0] == "0") != _FRENCH_NSN
+
+
+@lru_cache(maxsize=1)
+def _candidate_pattern() -> re.Pattern[str]:
+    """The library's candidate pattern, written to start with a character class.
+
+    The library's pattern, "(?:[lead][punctuation]{0,4}){0,2}\\d{1,20}" and the rest, has
+    no first character for the regex engine to skip ahead to: it is tried at every
+    character of the text. Written as one leading bracket, plus sign or digit, then what
+    the pattern reads after it (look-behinds tell which it was), the engine skips ahead to
+    those characters; it matches where the library's matches, the same characters (a test
+    compares both on any text).
+    """
+    from phonenumbers import phonenumbermatcher as pm
+
+    punctuation, digits = pm._PUNCTUATION, pm._DIGIT_SEQUENCE  # type: ignore[attr-defined]
+    lead = pm._LEAD_CLASS  # type: ignore[attr-defined]
+    assert pm._LEAD_LIMIT == "{0,2}" and digits == "\\d{1,20}"  # type: ignore[attr-defined]
+    return re.compile(
+        f"[{pm._LEAD_CLASS_CHARS}\\d]"  # type: ignore[attr-defined]
+        f"(?:(?<={lead}){punctuation}(?:{lead}{punctuation})?{digits}|(?<=\\d)\\d{{0,19}})"
+        f"(?:{punctuation}{digits}){pm._BLOCK_LIMIT}"  # type: ignore[attr-defined]
+        f"(?:{pm._EXTN_PATTERNS_FOR_MATCHING})?",  # type: ignore[attr-defined]
+        pm._PATTERN.flags)  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +102,17 @@ def _matcher_class() -> Any:
     """
     from phonenumbers import Leniency, PhoneNumberMatcher
     from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]  # not in the stubs
-        _PATTERN,
         _SECOND_NUMBER_START_PATTERN,
     )
 
     class _Matcher(PhoneNumberMatcher):  # type: ignore[misc]
         def _parse_and_verify(self, candidate: str, offset: int) -> Any:
-            if (self.leniency >= Leniency.VALID
-                    and sum(c.isalnum() for c in candidate) < MIN_VALID_DIGITS):
+            # Every answer of the library's method but a valid number is None: a candidate
+            # that cannot hold one is answered without parsing it.
+            if self.leniency >= Leniency.VALID and (
+                    len(candidate) < MIN_VALID_DIGITS
+                    or sum(map(str.isalnum, candidate)) < MIN_VALID_DIGITS
+                    or (self.preferred_region == "FR" and _invalid_in_france(candidate))):
                 return None
             return super()._parse_and_verify(candidate, offset)
 
@@ -74,30 +125,25 @@ def _matcher_class() -> Any:
                 return None
             return super()._extract_match(candidate, offset)
 
-        def _next_candidate(self, index: int) -> re.Match[str] | None:
-            """``_PATTERN.search(self.text, index)``, started near the next digit.
-
-            The library's pattern has no first character to skip ahead to, so the regex
-            engine tries it at every character of the text. A candidate starts at most
-            ``CANDIDATE_LEAD`` characters before its first digit; the search starts there
-            (look-behinds still read the whole text), which finds the same candidate.
-            """
-            digit = _DIGIT.search(self.text, index)
-            if digit is None:
-                return None
-            return _PATTERN.search(self.text, max(index, digit.start() - CANDIDATE_LEAD))
-
         def _find(self, index: int) -> Any:
-            # The library's _find, with each search of the next candidate done by
-            # _next_candidate: same candidates, same count of tries. A run of digits too
-            # short to be a number (most candidates) is counted as a try without the call
-            # to _extract_match, which would find nothing in it (see there).
+            # The library's _find, with the candidates found by _candidate_pattern: the
+            # same candidates, the same count of tries. A run of digits too short to be a
+            # number (most candidates) is counted as a try without the call to
+            # _extract_match, which would find nothing in it (see there). The library cuts
+            # a candidate before a slash or backslash followed by "x" (the pattern matches
+            # no backslash), and searches again after the cut.
             short_runs_fail = self.leniency >= Leniency.VALID
-            match = self._next_candidate(index)
+            text = self.text
+            candidates = _candidate_pattern().finditer(text, index)
+            match = next(candidates, None)
             while self._max_tries > 0 and match is not None:
                 start = match.start()
-                candidate = self._trim_after_first_match(_SECOND_NUMBER_START_PATTERN,
-                                                         self.text[start:match.end()])
+                candidate = match.group()
+                if "/" in candidate:
+                    cut = self._trim_after_first_match(_SECOND_NUMBER_START_PATTERN, candidate)
+                    if cut != candidate:
+                        candidate = cut
+                        candidates = _candidate_pattern().finditer(text, start + len(cut))
                 if len(candidate) >= self._min_candidate_length:
                     if not (short_runs_fail and len(candidate) < MIN_VALID_DIGITS
                             and candidate.isdecimal()):
@@ -105,7 +151,7 @@ def _matcher_class() -> Any:
                         if found is not None:
                             return found
                     self._max_tries -= 1
-                match = self._next_candidate(start + len(candidate))
+                match = next(candidates, None)
             return None
 
     return _Matcher
