@@ -309,13 +309,16 @@ def test_phone_finder_running_out_of_tries() -> None:
 
 def test_phone_finder_with_slash_and_x_cut() -> None:
     for value in ["(530) 583-6985 x302/x2303", "06 12 34 56 78/x 07 12 34 56 78",
-                  "0612345678 / x0712345678", "06/x12/34", "+33 6 12 34 56 78/ x1"]:
+                  "0612345678 / x0712345678", "06/x12/34", "+33 6 12 34 56 78/ x1",
+                  "06 12 34 56 78/x1 " * 90, "12/x3 " * 100 + "06 12 34 56 78",
+                  "0612345678/x" * 30 + " 07 12 34 56 78"]:
         assert phones.find(value) == _reference_find(value) == _stock_find(value)
 
 
 def test_phone_finder_on_huge_hostile_text() -> None:
     for value in ["1 " * 500_000, "(+" * 500_000, "+(1" * 333_333, "0612345678" * 100_000,
-                  "x" * 1_000_000, "06 12 34 56 7" * 70_000, "( 1 " * 250_000]:
+                  "x" * 1_000_000, "06 12 34 56 7" * 70_000, "( 1 " * 250_000,
+                  "1/x" * 333_333, "0612345678/x" * 80_000]:
         started = time.perf_counter()
         phones.find(value)
         assert time.perf_counter() - started < 5.0

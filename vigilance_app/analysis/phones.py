@@ -132,27 +132,48 @@ def _matcher_class() -> Any:
             # _extract_match, which would find nothing in it (see there). The library cuts
             # a candidate before a slash or backslash followed by "x" (the pattern matches
             # no backslash), and searches again after the cut.
+            # The count of tries is kept in a local variable, and in the matcher's around
+            # _extract_match, which counts tries of its own.
             short_runs_fail = self.leniency >= Leniency.VALID
+            shortest = self._min_candidate_length
             text = self.text
             candidates = _candidate_pattern().finditer(text, index)
-            match = next(candidates, None)
-            while self._max_tries > 0 and match is not None:
-                start = match.start()
+            tries = self._max_tries
+            for match in candidates:
+                if tries <= 0:
+                    break
                 candidate = match.group()
+                if (short_runs_fail and shortest <= len(candidate) < MIN_VALID_DIGITS
+                        and candidate.isdecimal()):
+                    tries -= 1
+                    continue
+                start = match.start()
                 if "/" in candidate:
                     cut = self._trim_after_first_match(_SECOND_NUMBER_START_PATTERN, candidate)
                     if cut != candidate:
                         candidate = cut
-                        candidates = _candidate_pattern().finditer(text, start + len(cut))
-                if len(candidate) >= self._min_candidate_length:
-                    if not (short_runs_fail and len(candidate) < MIN_VALID_DIGITS
-                            and candidate.isdecimal()):
-                        found = self._extract_match(candidate, start)
-                        if found is not None:
-                            return found
-                    self._max_tries -= 1
-                match = next(candidates, None)
+                        self._max_tries = tries
+                        return self._find_after_cut(candidate, start)
+                if len(candidate) >= shortest:
+                    self._max_tries = tries
+                    found = self._extract_match(candidate, start)
+                    if found is not None:
+                        return found
+                    tries = self._max_tries - 1
+            self._max_tries = tries
             return None
+
+        def _find_after_cut(self, candidate: str, start: int) -> Any:
+            # A candidate cut short: tried as the library tries it, then the search goes on
+            # after the cut rather than after the pattern's match.
+            if len(candidate) >= self._min_candidate_length:
+                if not (self.leniency >= Leniency.VALID and len(candidate) < MIN_VALID_DIGITS
+                        and candidate.isdecimal()):
+                    found = self._extract_match(candidate, start)
+                    if found is not None:
+                        return found
+                self._max_tries -= 1
+            return self._find(start + len(candidate)) if self._max_tries > 0 else None
 
     return _Matcher
 
