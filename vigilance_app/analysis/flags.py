@@ -32,7 +32,7 @@ from vigilance_app.analysis.limits import (
     WARN_TOO_MANY_PARTS,
     WARN_UNREADABLE_PART,
 )
-from vigilance_app.analysis.message import ParsedMessage
+from vigilance_app.analysis.message import Link, ParsedMessage
 from vigilance_app.paths import resources_dir
 
 CODES = (
@@ -131,7 +131,12 @@ def collect(parsed: ParsedMessage) -> Facts:
     # Bare URLs in the text count too: an SMS pasted as text has no link list of its own.
     seen = {link.target for link in parsed.links}
     all_links = parsed.links + tuple(u for u in links.find_urls(body) if u.target not in seen)
-    infos = tuple(links.describe(link) for link in all_links[: links.MAX_FOUND])
+    # A newsletter repeats its links: each distinct one is described once.
+    described: dict[Link, links.LinkInfo] = {}
+    for link in all_links[: links.MAX_FOUND]:
+        if link not in described:
+            described[link] = links.describe(link)
+    infos = tuple(described[link] for link in all_links[: links.MAX_FOUND])
     # Fold and split the body and the sender's name once: keywords, organisation and brand
     # names share the words, and the set of the body's words.
     folded = text.fold(body)
