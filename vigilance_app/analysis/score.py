@@ -205,7 +205,7 @@ def assess(parsed: ParsedMessage, found: tuple[RedFlag, ...], link_domains: tupl
     texts = texts or text_model.shipped()
     group_name = text_model.model_channel(parsed.channel)
     group = model.groups[group_name]
-    scored = texts.score_message(parsed, link_domains)
+    scored = texts.score_parsed(parsed, link_domains)
     codes = [f.code for f in found]
     probability, weights = combine(model, group_name, codes, scored)
     complete = not parsed.warnings

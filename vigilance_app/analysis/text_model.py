@@ -21,9 +21,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import chain, compress, count, filterfalse, pairwise, repeat
+from itertools import chain, compress, count, filterfalse, pairwise, repeat, starmap
 from operator import add, not_
 from pathlib import Path
+from typing import NamedTuple
 
 from vigilance_app.analysis import text
 from vigilance_app.analysis.links import LinkInfo
@@ -45,6 +46,8 @@ _UTF8_SPACES = bytes(range(256)).translate(bytes.maketrans(
     "".join(_NOT_WORD).encode(), b" " * len(_NOT_WORD)))
 _UTF8_ZEROS = _UTF8_SPACES.translate(bytes.maketrans(b"0123456789", b"0" * 10))
 _ZEROS = re.compile("00+")
+_ASCII_FOLD = _UTF8_ZEROS.translate(bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                                                    b"abcdefghijklmnopqrstuvwxyz"))
 _SMS_LIKE = frozenset({"sms", "messaging", "voicemail", "phone_call", "in_person"})
 
 
@@ -70,6 +73,7 @@ het een en van de dat die is op te voor met zijn niet aan ook als bij uw je jij 
 el la los las un una unos unas y en del al con por para su sus es son usted lo le se
 il lo la gli le un una uno e di da in con su per del della dei delle che non sono suo sua
 """)
+_DROPPED = _STOPWORDS | frozenset(c for c in map(chr, range(128)) if c.isalnum() or c == "_")
 _LANG_MARKERS = {
     "fr": _set("le la les des est vous votre vos nous pour avec dans une sur pas qui"),
     "de": _set("der die das und ist nicht mit sie ihr ihre ein eine wir fur auf"),
@@ -147,6 +151,13 @@ def split_words(value: str, normalised: bool = False) -> list[str]:
 
 
 def _tokens(value: str) -> list[str]:
+    if value.isascii():
+        # ASCII text folds to its lower case ("`", made "'", is no \w character either):
+        # lower case, spaces and zeros made by one table
+        spaced = value[:text.MAX_TEXT].encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+        if "00" in spaced:
+            spaced = _ZEROS.sub("0", spaced)
+        return spaced.split()
     return split_words(text.fold(value), normalised=True)
 
 
@@ -174,6 +185,13 @@ def _char_grams(words: list[str], out: list[str]) -> None:
         out += ["c:" + padded[i:i + 4] for i in range(len(padded) - 3)]
 
 
+def _grams(words: list[str], out: list[str]) -> None:
+    """The character 4-grams of ``_char_grams``, without their prefix."""
+    for word in filterfalse(_STOPWORDS.__contains__, words):
+        padded = f" {word} "
+        out += [padded[i:i + 4] for i in range(len(padded) - 3)]
+
+
 def content_words(parsed: ParsedMessage) -> list[str]:
     """Folded words of the subject and the start of the visible text."""
     return _tokens((parsed.subject or "")[:MAX_FIELD]) + _tokens((parsed.text or "")[:MAX_BODY])
@@ -190,41 +208,75 @@ def features(parsed: ParsedMessage, link_domains: tuple[str, ...] = ()) -> list[
     return _features(parsed, link_domains)[0]
 
 
-def _features(parsed: ParsedMessage, link_domains: tuple[str, ...]) -> tuple[list[str], int]:
-    """``features()``, and how many indicators lead them (no other feature is one)."""
+class _Parts(NamedTuple):
+    """What the features of a message are made of, before the content ones are strings."""
+
+    indicators: list[str]  # the channel, then the language if it is not English
+    content: list[str]  # the content words: each a "w:" feature, each pair a "b:" one
+    subject_words: list[str]  # whose character 4-grams are "c:" features,
+    name_words: list[str]  # then the sender name's
+    sender: list[str]  # "n:", "f:" and "h:" features, before the 4-grams
+    rest: list[str]  # "d:" and "a:" features, after them
+
+
+def _parts(parsed: ParsedMessage, link_domains: tuple[str, ...]) -> _Parts:
     name = (parsed.sender_name or "")[:MAX_FIELD]
     address = (parsed.sender_address or "")[:MAX_FIELD]
     subject = (parsed.subject or "")[:MAX_FIELD]
-    out = [INDICATOR_PREFIX + "channel:" + model_channel(parsed.channel)]
+    indicators = [INDICATOR_PREFIX + "channel:" + model_channel(parsed.channel)]
     subject_words = _tokens(subject)
     seen = subject_words + _tokens((parsed.text or "")[:MAX_BODY])  # content_words()
     lang = guess_language(seen)
     if lang and lang != "en":
-        out.append(NUISANCE_PREFIX + lang)
-    indicators = len(out)
-    content = [w for w in seen if w not in _STOPWORDS and len(w) > 1]
-    out += ["w:" + w for w in content]
-    out += [f"b:{a} {b}" for a, b in pairwise(content)]  # one string built, not two
+        indicators.append(NUISANCE_PREFIX + lang)
+    # stop words and words of one character dropped at C speed: a word of one ASCII
+    # character is a letter, "0" or "_"; one of another character is rare
+    content = list(filterfalse(_DROPPED.__contains__, seen))
+    if min(map(len, content), default=2) < 2:
+        content = [w for w in content if len(w) > 1]
     name_words = _tokens(name)
-    out += ["n:" + w for w in filterfalse(_STOPWORDS.__contains__, name_words)]
+    sender = ["n:" + w for w in filterfalse(_STOPWORDS.__contains__, name_words)]
     local, _, host = address.rpartition("@") if "@" in address else ("", "", "")
-    out += ["f:" + w for w in _tokens(local)]
-    out += ["h:" + w for w in _tokens(host)]
-    _char_grams(subject_words, out)
-    _char_grams(name_words, out)
+    sender += ["f:" + w for w in _tokens(local)]
+    sender += ["h:" + w for w in _tokens(host)]
+    rest: list[str] = []
     for domain in link_domains[:50]:
-        out += ["d:" + w for w in _tokens(domain)]
+        rest += ["d:" + w for w in _tokens(domain)]
     for attachment in parsed.attachments[:20]:
         filename = (attachment.filename or "")[:MAX_FIELD]
         ext = _tokens(filename.rsplit(".", 1)[1]) if "." in filename else []
-        out.append("a:" + (ext[0] if ext else "_"))
-        out.append("a:type:" + attachment.declared_type.split("/", 1)[0][:20].lower())
-    return out, indicators
+        rest.append("a:" + (ext[0] if ext else "_"))
+        rest.append("a:type:" + attachment.declared_type.split("/", 1)[0][:20].lower())
+    return _Parts(indicators, content, subject_words, name_words, sender, rest)
+
+
+def _features(parsed: ParsedMessage, link_domains: tuple[str, ...]) -> tuple[list[str], int]:
+    """``features()``, and how many indicators lead them (no other feature is one)."""
+    parts = _parts(parsed, link_domains)
+    content = parts.content
+    out = parts.indicators + ["w:" + w for w in content]
+    out += [f"b:{a} {b}" for a, b in pairwise(content)]  # one string built, not two
+    out += parts.sender
+    _char_grams(parts.subject_words, out)
+    _char_grams(parts.name_words, out)
+    out += parts.rest
+    return out, len(parts.indicators)
 
 
 def content_scale(count: int) -> float:
     """The value of each content feature of a message that has ``count`` of them."""
     return 1.0 / math.sqrt(max(count, MIN_SCALE_COUNT))
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """A model's weights of the content features by kind, keyed without their prefix."""
+
+    words: dict[str, float]  # "w:" features
+    pairs: dict[tuple[str, str], float]  # "b:" features
+    grams: dict[str, float]  # "c:" features
+    pushing: dict[str, tuple[float, str]]  # the words shown as evidence, as ranked
+    pushing_words: frozenset[str]
 
 
 class TextModel:
@@ -238,6 +290,7 @@ class TextModel:
         # their ranking sorts: a word of letters, longer than two, with a positive weight.
         self._pushing = {f: (-w, f[2:]) for f, w in weights.items()
                          if w > 0 and f.startswith("w:") and len(f) > 4 and f[2:].isalpha()}
+        self._tables: _Tables | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> TextModel:
@@ -269,6 +322,66 @@ class TextModel:
         They are at most two, so the order of their sum does not matter."""
         found, leading = _features(parsed, link_domains)
         return self._score(set(found), found[:leading])
+
+    def score_parsed(self, parsed: ParsedMessage,
+                     link_domains: tuple[str, ...] = ()) -> TextScore:
+        """``score_message(parsed, link_domains)``, its content weights summed exactly.
+
+        The features are not made strings: words, pairs of words and 4-grams are looked up in
+        tables of their own kind (kinds of feature have prefixes of their own, so the number
+        of distinct features is the sum of the kinds'). ``math.fsum`` rounds the exact sum
+        once, in whatever order the sets give the weights: the logit is the same in every
+        process, and differs from ``score_message``'s (a sum rounded after each addition, in
+        the order of a set of strings) by at most some units in the last place.
+        """
+        parts = _parts(parsed, link_domains)
+        tables = self._tables or self._make_tables()
+        indicators = parts.indicators
+        weights = self.weights
+        # at most two indicators, the channel first: the same sum as score_message's
+        logit = self.intercept + INDICATOR_VALUE * sum(weights.get(f, 0.0) for f in indicators)
+        other = len(indicators) > 1  # the second is the language, when it is no English
+        content = parts.content
+        words = set(content)
+        pairs = set(pairwise(content))
+        grams: list[str] = []
+        _grams(parts.subject_words, grams)
+        _grams(parts.name_words, grams)
+        distinct_grams = set(grams)
+        rest = set(parts.sender)
+        rest.update(parts.rest)
+        count = len(words) + len(pairs) + len(distinct_grams) + len(rest)
+        if not count:
+            return TextScore(logit, (), other)
+        lookups = ((tables.words.get, words), (tables.pairs.get, pairs),
+                   (tables.grams.get, distinct_grams), (weights.get, rest))
+        try:
+            total = math.fsum(filter(None, chain.from_iterable(starmap(map, lookups))))
+        except (OverflowError, ValueError):  # infinite weights, or a sum beyond the floats
+            total = reduce(add, filter(None, chain.from_iterable(starmap(map, lookups))), 0.0)
+        # a set intersected with a set reads the smaller one (with a dict, every key of it)
+        pushes = list(map(tables.pushing.__getitem__, words & tables.pushing_words))
+        pushes.sort()  # strongest first, then alphabetical
+        return TextScore(logit + total * content_scale(count),
+                         tuple(word for _, word in pushes[:MAX_WORDS]), other)
+
+    def _make_tables(self) -> _Tables:
+        words: dict[str, float] = {}
+        pairs: dict[tuple[str, str], float] = {}
+        grams: dict[str, float] = {}
+        for feature, weight in self.weights.items():
+            kind, rest = feature[:2], feature[2:]
+            if kind == "w:":
+                words[rest] = weight
+            elif kind == "b:":
+                first, space, second = rest.partition(" ")
+                if space and " " not in second:  # a pair of words, which hold no space
+                    pairs[first, second] = weight
+            elif kind == "c:":
+                grams[rest] = weight
+        pushing = {f[2:]: ranked for f, ranked in self._pushing.items()}
+        self._tables = _Tables(words, pairs, grams, pushing, frozenset(pushing))
+        return self._tables
 
     def _score(self, distinct: set[str], indicators: list[str]) -> TextScore:
         """The score of the distinct features, of which ``indicators`` are the indicators."""
