@@ -314,8 +314,7 @@ def test_shipped_model_scores_generated_messages_as_it_did(parsed: ParsedMessage
     found = text_model.features(parsed, domains)
     expected = _reference_score(model, found)
     assert model.score(found) == expected
-    assert model.score_message(parsed, domains) == expected
-    new, old = _EDGE_MODEL.score_message(parsed, domains), _reference_score(_EDGE_MODEL, found)
+    new, old = _EDGE_MODEL.score(found), _reference_score(_EDGE_MODEL, found)
     assert (repr(new.logit), new.words, new.other_language) == (
         repr(old.logit), old.words, old.other_language)
 
@@ -410,5 +409,4 @@ def test_corpus_messages_give_what_they_gave() -> None:
         features = text_model.features(parsed, domains)
         assert features == _reference_features(parsed, domains)
         assert model.score(features) == _reference_score(model, features)
-        assert model.score_message(parsed, domains) == _reference_score(model, features)
         assert score.assess(parsed, found, domains) == _reference_assess(parsed, found, domains)

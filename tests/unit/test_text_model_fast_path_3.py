@@ -1,10 +1,10 @@
 """The scam score reads the text model through TextModel.score_parsed, which looks words,
 pairs of words and 4-grams up in tables of their own kind instead of making every feature a
-string: it gives what score_message gave, its sum of weights rounded once (math.fsum).
+string: it gives what score(features(...)) gives, its sum of weights rounded once (math.fsum).
 
 The replaced code is kept here (``_reference_*``). score_parsed's logit is compared exactly
 with the fsum of the weights of the distinct feature strings that ``features()`` gives, and
-within a few units in the last place with score_message's sum (rounded after each addition,
+within a few units in the last place with score()'s sum (rounded after each addition,
 in a set's order); the assessment (rounded to 4 decimals) and the evidence words exactly.
 Generated hostile messages come from the earlier comparisons (test_score_fast_path).
 """
@@ -67,12 +67,12 @@ def _reference_content(seen: list[str]) -> list[str]:
 
 def _reference_assess(parsed: ParsedMessage, found: tuple[RedFlag, ...],
                       link_domains: tuple[str, ...]) -> Risk:
-    """score.assess() as it was: the text scored by score_message."""
+    """score.assess() as it was: the text scored by score(features(...))."""
     model = score.shipped()
     texts = text_model.shipped()
     group_name = model_channel(parsed.channel)
     group = model.groups[group_name]
-    scored = texts.score_message(parsed, link_domains)
+    scored = texts.score(text_model.features(parsed, link_domains))
     codes = [f.code for f in found]
     probability, weights = score.combine(model, group_name, codes, scored)
     complete = not parsed.warnings
@@ -161,7 +161,7 @@ def test_shipped_model_scores_parsed_messages_as_it_did(parsed: ParsedMessage,
     found = text_model.features(parsed, domains)
     new = model.score_parsed(parsed, domains)
     assert new == _exact_score(model, found)
-    assert _close(new, model.score_message(parsed, domains), model, found)
+    assert _close(new, model.score(text_model.features(parsed, domains)), model, found)
 
 
 @_SETTINGS
@@ -237,7 +237,7 @@ def test_corpus_messages_give_what_they_gave() -> None:
         features = text_model.features(parsed, domains)
         scored = model.score_parsed(parsed, domains)
         assert scored == _exact_score(model, features)
-        assert _close(scored, model.score_message(parsed, domains), model, features)
+        assert _close(scored, model.score(text_model.features(parsed, domains)), model, features)
         assert score.assess(parsed, found, domains) == _reference_assess(parsed, found, domains)
         for value in (parsed.subject or "", (parsed.text or "")[:MAX_BODY],
                       parsed.sender_name or ""):

@@ -316,29 +316,22 @@ class TextModel:
                                                  repeat(INDICATOR_PREFIX))))
         return self._score(distinct, indicators)
 
-    def score_message(self, parsed: ParsedMessage,
-                      link_domains: tuple[str, ...] = ()) -> TextScore:
-        """``score(features(parsed, link_domains))``, its indicators known without a search.
-        They are at most two, so the order of their sum does not matter."""
-        found, leading = _features(parsed, link_domains)
-        return self._score(set(found), found[:leading])
-
     def score_parsed(self, parsed: ParsedMessage,
                      link_domains: tuple[str, ...] = ()) -> TextScore:
-        """``score_message(parsed, link_domains)``, its content weights summed exactly.
+        """``score(features(parsed, link_domains))``, its content weights summed exactly.
 
         The features are not made strings: words, pairs of words and 4-grams are looked up in
         tables of their own kind (kinds of feature have prefixes of their own, so the number
         of distinct features is the sum of the kinds'). ``math.fsum`` rounds the exact sum
         once, in whatever order the sets give the weights: the logit is the same in every
-        process, and differs from ``score_message``'s (a sum rounded after each addition, in
-        the order of a set of strings) by at most some units in the last place.
+        process, and differs from ``score``'s (a sum rounded after each addition, in the
+        order of a set of strings) by at most some units in the last place.
         """
         parts = _parts(parsed, link_domains)
         tables = self._tables or self._make_tables()
         indicators = parts.indicators
         weights = self.weights
-        # at most two indicators, the channel first: the same sum as score_message's
+        # at most two indicators, the channel first: the same sum as score()'s
         logit = self.intercept + INDICATOR_VALUE * sum(weights.get(f, 0.0) for f in indicators)
         other = len(indicators) > 1  # the second is the language, when it is no English
         content = parts.content
