@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress, count, repeat
 
 from .limits import MAX_HTML_CHARS, MAX_LINKS, MAX_TEXT_CHARS
 from .message import Link
@@ -37,7 +39,7 @@ _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+
 # characters present is made a space (a fast str.replace, where a regex class would test every
 # character), then runs of spaces become one.
 _SPACE_CHARS = "\t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
-_SPACES = re.compile("  +")
+_SPACES = re.compile("   *")  # two spaces as the literal prefix the engine looks for
 # The white space that str.strip() removes, but for the characters above, " " and "\n": where
 # none is left, a line's white space at either end is one space at most.
 _OTHER_WHITE_SPACE = ("\x1c\x1d\x1e\x1f\x85\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
@@ -201,14 +203,23 @@ def _any_case(letter: str) -> str:
     return f"[{letter}{letter.upper()}]" if letter.isalpha() else letter
 
 
-def _name_tree(names: set[str]) -> str:
+def _name_tree(names: set[str], literal_levels: int = 0) -> str:
     """A pattern for these lower-case names in any case, as a tree of their letters: each
-    branch starts with another character, so the engine tries one branch at most per step."""
+    branch starts with another character, so the engine tries one branch at most per step.
+    On the first ``literal_levels`` levels each case of a letter has a branch of its own:
+    the engine skips a branch that starts with another literal character without entering
+    it (a character set costs it more), which is where most "<" of a page are turned down."""
     heads: dict[str, set[str]] = {}
     for name in names:
         heads.setdefault(name[:1], set()).add(name[1:])
-    branches = [_any_case(head) + _name_tree(tails)
-                for head, tails in sorted(heads.items()) if head]
+    branches = []
+    for head, tails in sorted(heads.items()):
+        if head:
+            tree = _name_tree(tails, literal_levels - 1)
+            if literal_levels > 0 and head.isalpha():
+                branches += [case + tree for case in _any_case(head).strip("[]")]
+            else:
+                branches.append(_any_case(head) + tree)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" not in heads:
         return body
@@ -218,8 +229,7 @@ def _name_tree(names: set[str]) -> str:
 def _tag_names(names: frozenset[str] | set[str]) -> str:
     """A tag name among ``names`` (any case), ending where ``_TOKEN``'s name ends (what
     follows is a space, "/" or ">"; "<" or the end would make no tag anyway)."""
-    firsts = "".join(sorted({c for name in names for c in _any_case(name[0]).strip("[]")}))
-    return f"(?=[{firsts}])" + _name_tree(set(names)) + r"(?=[\s/>])"
+    return _name_tree(set(names), literal_levels=1) + r"(?=[\s/>])"
 
 
 # The tokens that need a Python step: comments, declarations, </a>, and the opening tags
@@ -238,13 +248,13 @@ _LONGER_LOWER = "\u0130"  # the only character whose lower case is two character
 
 
 # Between two noticed tokens there are only text, block tags and tags that do nothing. They
-# are put together in two passes of the regex engine: a block tag's "<" and name become
-# "\n<b" (still a tag, now without its name), then every tag goes. A tag is read up to the
-# next ">" (a simpler scan than up to "<" or ">"), which is the same tag as long as every "<"
-# opens one: as many tags as "<" removed says so, and the last "<" must come before the last
-# ">" so that no scan runs to the end in vain.
+# are put together in one pass of the regex engine: the text between tags is cut out, and a
+# block tag leaves its own "<" behind (the only "<" left when every "<" opens a tag), which
+# then becomes its line break. A tag is read up to the next ">" (a simpler scan than up to
+# "<" or ">"), which is the same tag as long as every "<" opens one: as many tags as "<" says
+# so, and the last "<" must come before the last ">" so that no scan runs to the end in vain.
 _BLOCK_START = re.compile(r"</?" + _tag_names(_BLOCKS))
-_TAG = re.compile(r"</?[a-zA-Z][^>]*+>")
+_PLAIN_TAG = re.compile(r"<(?:(?<=(<))/?+" + _tag_names(_BLOCKS) + r"[^>]*+>|/?[a-zA-Z][^>]*+>)")
 # A "<" that opens no tag is text, and no tag reaches over it: the parts between such "<"
 # are put together one by one (a few of them; more, and the pieces are read one by one).
 _LONE_LT = re.compile(r"<(?!/?[a-zA-Z][^<>]*+>)")
@@ -259,8 +269,12 @@ def _without_tags(part: str) -> str | None:
         return part
     if part.rfind("<") > part.rfind(">"):
         return None
-    text, tags = _TAG.subn("", _BLOCK_START.sub("\n<b", part))
-    return text if tags == part.count("<") else None
+    # text, then for each tag its "<" if it is a block (else None) and the text after it
+    pieces = _PLAIN_TAG.split(part)
+    if len(pieces) != 2 * part.count("<") + 1:
+        return None
+    text = "".join(filter(None, pieces))
+    return text.replace("<", "\n") if "<" in text else text
 
 
 def _merged(segment: str) -> str | None:
@@ -364,6 +378,123 @@ def _convert(source: str, out: _Converter) -> None:
         _segment(source[pos:], out)
 
 
+def _name_branches(names: set[str] | frozenset[str], suffix: Callable[[str], str],
+                   prefix: str = "") -> list[str]:
+    """The alternatives of a pattern for these lower-case names in any case, each name
+    followed by its own ``suffix``: one alternative per case of a first letter (the engine
+    skips a literal that differs without entering the alternative), then a tree of letters."""
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        heads.setdefault(name[:1], set()).add(name[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        if not head:
+            branches.append(suffix(prefix))
+            continue
+        rest = _name_branches(tails, suffix, prefix + head)
+        tree = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+        if prefix:
+            branches.append(_any_case(head) + tree)
+        else:
+            branches += [case + tree for case in _any_case(head).strip("[]")]
+    return branches
+
+
+def _skipped_element(name: str) -> str:
+    # its opening tag, then everything up to "</name" in any case (or the end)
+    return (r"(?=[\s/>])[^<>]*+>[^<]*+(?:<(?!/" + _name_tree({name}) + r")[^<]*+)*+"
+            if name in _RAW_SKIPPED or name == "head" else r"(?=[\s/>])[^>]*+>")
+
+
+# The whole page in one pass of the regex engine, split at every token: group 1 is a token
+# that needs a Python step (a comment or declaration up to its end, a skipped element with
+# its content, </a>, a watched opening tag), group 2 the ">" of a block tag, and other tags
+# are cut out. Tags are read up to the next ">" (a simple scan, where up to "<" or ">" costs
+# the engine three times as much on long attributes): they are the tokenizer's tags as long
+# as each holds a single "<", which the count of "<" in the page and a check of each watched
+# tag show (else the page is read token by token). A page whose last "<" has no ">" after it
+# is read that way too, so that no scan runs to the end in vain.
+_PAGE = re.compile(
+    r"<(?:(!--[^-]*+(?:-(?!->)[^-]*+)*+(?:-->)?|[!?][^>]*+>?|/[aA](?=[\s/>])[^>]*+>|"
+    + "|".join(_name_branches(_NOTICED_NAMES, _skipped_element))
+    + r")|/?+(?:" + _tag_names(_BLOCKS) + r"[^>]*+(>)|[a-zA-Z][^>]*+>))")
+_NAME_END = re.compile(r"[^\s/>]*+")
+
+
+def _page_segment(items: list[str | None], out: _Converter) -> None:
+    """The text between two tokens of ``_PAGE`` (text pieces and the line breaks of block
+    tags, None for other tags) added as ``_segment`` adds it."""
+    text = "".join(filter(None, items))
+    if "&" in text:
+        text = unescape(text)
+    if not text:
+        return
+    size, length = out.size, len(text)
+    if out._href is None and size + length <= MAX_TEXT_CHARS:
+        out.chunks.append(text)
+        out.size = size + length
+    elif size < MAX_TEXT_CHARS < size + length or (
+            out._href is not None and out._anchor_size < _MAX_ANCHOR_TEXT
+            < out._anchor_size + length):
+        # a limit is reached inside: the piece where it is matters
+        for item in items:
+            if item:
+                out.text(unescape(item) if "&" in item else item)
+    else:
+        out.text(text)
+
+
+_LINE_BREAK = {">": "\n"}
+
+
+def _convert_page(source: str, out: _Converter) -> bool:
+    """``_convert`` in one pass over the page, or False (``out`` then half filled) where the
+    page must be read token by token: a tag holding a "<", an entity cut by a tag (or
+    followed by a "<" that opens none), or a U+0130 (the end of a skipped element is then
+    found in lower case)."""
+    if _LONGER_LOWER in source or source.rfind("<") > source.rfind(">"):
+        return False
+    pieces: list[str | None] = _PAGE.split(source)
+    tokens = pieces[1::3]
+    texts: list[str] = pieces[0::3]  # type: ignore[assignment]
+    # the texts with a "<" where each tag was: the "<" left in the text open no tag
+    marked = "<".join(texts)
+    alone = marked.count("<") - len(tokens)
+    # every "<" of the page: one per tag or token, those inside comments and skipped
+    # elements, those left alone; so no tag holds one more
+    if source.count("<") != len(tokens) + alone + sum(map(str.count, filter(None, tokens),
+                                                          repeat("<"))):
+        return False
+    if "&" in marked and _ENTITY_AT_TAG.search(marked):
+        return False
+    pieces[2::3] = map(_LINE_BREAK.get, pieces[2::3])  # a block tag's ">" is its line break
+    start = 0
+    for index in compress(count(), tokens):
+        end = 3 * index + 1
+        if end > start:
+            _page_segment(pieces[start:end], out)
+        start = end + 2
+        token: str = tokens[index]  # type: ignore[assignment]
+        first = token[0]
+        if first == "/":
+            if "<" in token:
+                return False
+            out.close_anchor()
+        elif first != "!" and first != "?":
+            name_end = _NAME_END.match(token).end()  # type: ignore[union-attr]
+            name = token[:name_end].lower()
+            kind = _KINDS[name]
+            if kind & _WATCHES:
+                if "<" in token:
+                    return False
+                out.open_tag(name, token[name_end:-1])
+                if kind & _BLOCK:
+                    out.text("\n")
+    if start < len(pieces):
+        _page_segment(pieces[start:], out)
+    return True
+
+
 def _clean_up(text: str) -> str:
     """Runs of white space made one space, each line stripped, blank lines two at most."""
     for char in _SPACE_CHARS:
@@ -380,8 +511,11 @@ def _clean_up(text: str) -> str:
 def html_to_text(source: str) -> HtmlText:
     """Visible text, links and form presence of an HTML document (bounded output)."""
     truncated = len(source) > MAX_HTML_CHARS
+    page = source[:MAX_HTML_CHARS]
     out = _Converter()
-    _convert(source[:MAX_HTML_CHARS], out)
+    if not _convert_page(page, out):
+        out = _Converter()
+        _convert(page, out)
     out.close_anchor()
     text = _clean_up("".join(out.chunks))
     return HtmlText(text=text[:MAX_TEXT_CHARS], links=tuple(out.links), has_form=out.has_form,
