@@ -444,7 +444,7 @@ def _page_segment(items: list[str | None], out: _Converter) -> None:
         out.text(text)
 
 
-_LINE_BREAK = {">": "\n"}
+_LINE_BREAK: dict[str | None, str | None] = {">": "\n"}
 
 
 def _convert_page(source: str, out: _Converter) -> bool:
