@@ -130,6 +130,8 @@ def named_in(words: list[str], distinct: set[str] | None = None,
 
 def _strip_accents(value: str) -> str:
     """Accents removed but case kept: "Orange Sécurité" reads "Orange Securite"."""
+    if value.isascii():  # most names: nothing decomposes
+        return value
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

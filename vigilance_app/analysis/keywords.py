@@ -121,21 +121,32 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
     if ws is None:
         ws = text.Words(folded)
     matches = list(_index().matches(ws.texts, distinct))
-    # (section, phrase, where it starts): plain tuples, read a few times each
-    hits = [(key, phrase, start) for (_first, _last, key, phrase), start
-            in zip(matches, ws.starts([m[0] for m in matches]), strict=True)]
+    if not matches:
+        return {}
+    keys = {key for _first, _last, key, _phrase in matches}
+    # Where a phrase starts is read only to tell its sentence (a section that needs another
+    # one, and the triggers, when both were found) or a negation before it: most hits need
+    # neither, and most mails have their words' positions never worked out.
+    by_sentence = bool(keys & NEEDS_REQUEST) and not keys.isdisjoint(TRIGGERS)
+    placed = [n for n, (_first, _last, key, _phrase) in enumerate(matches)
+              if key in NEGATABLE or (by_sentence and (key in TRIGGERS or key in NEEDS))]
+    starts = dict(zip(placed, ws.starts([matches[n][0] for n in placed]), strict=True))
     triggered: dict[str, set[int]] = {}  # trigger section -> sentences holding one
-    sentences: list[int] = []  # of each hit, counted only when a trigger was found
-    if any(key in TRIGGERS for key, _phrase, _start in hits):
-        sentences = _sentence_ids(folded, [start for _key, _phrase, start in hits])
-        for (key, _phrase, _start), sentence in zip(hits, sentences, strict=True):
+    sentences: dict[int, int] = {}  # of each hit placed in a sentence, by its rank
+    if by_sentence:
+        in_sentence = [n for n in placed if matches[n][2] in TRIGGERS or matches[n][2] in NEEDS]
+        sentences = dict(zip(in_sentence,
+                             _sentence_ids(folded, [starts[n] for n in in_sentence]),
+                             strict=True))
+        for n, sentence in sentences.items():
+            key = matches[n][2]
             if key in TRIGGERS:
                 triggered.setdefault(key, set()).add(sentence)
     found: dict[str, list[str]] = {}
-    for n, (key, phrase, start) in enumerate(hits):
+    for n, (_first, _last, key, phrase) in enumerate(matches):
         if key in TRIGGERS:
             continue
-        if key in NEGATABLE and _negated(folded, start):
+        if key in NEGATABLE and _negated(folded, starts[n]):
             continue
         needs = NEEDS.get(key)
         if needs is not None:
