@@ -5,8 +5,8 @@ Latin-1 text folded by a bytes table; words of a text whose non-word characters 
 leave only ASCII split by ``str.split``, their positions found only for the hits that need
 one (a negation before it, a sentence shared with a trigger); phrases looked for at the
 positions of one rare word of each (its anchor), sorted back into the order of their first
-words; the one-word prefixes picked among the distinct words by ``str.startswith``; an ASCII
-display name taken as it is, with no accent to strip.
+words; the one-word prefixes picked among the distinct words by ``str.startswith`` when the
+text holds one; an ASCII display name taken as it is, with no accent to strip.
 """
 
 from __future__ import annotations
@@ -367,10 +367,13 @@ def _indexes() -> list[text.PhraseIndex]:
 @_SETTINGS
 @given(_PIECES, _SEPARATORS)
 def test_listed_phrases_found_as_they_were(pieces: list[str], separator: str) -> None:
-    texts = text.Words(text.fold(_joined(pieces, separator))).texts
+    folded = text.fold(_joined(pieces, separator))
+    texts = text.Words(folded).texts
     for index in _indexes():
         expected = list(_reference_matches(index, texts))
         assert list(index.matches(texts)) == expected
+        assert list(index.matches(texts, None, folded)) == expected
+        assert list(index.matches(texts, set(texts), folded)) == expected
         assert list(index.matches(texts, set(texts))) == expected
         assert list(index.matches(texts, set(texts) | {"votre", "zzz", "expir"})) == expected
         assert list(index.matches(tuple(texts))) == expected  # type: ignore[arg-type]
@@ -396,8 +399,10 @@ def test_small_phrase_lists_found_as_they_were(entries: list[tuple[str, str]],
                                                pieces: list[str], separator: str) -> None:
     # phrases that share words, overlap, repeat, end in prefixes, listed twice
     index = text.PhraseIndex(entries)
-    texts = text.word_texts(text.fold(separator.join(pieces)))
+    folded = text.fold(separator.join(pieces))
+    texts = text.word_texts(folded)
     assert list(index.matches(texts)) == list(_reference_matches(index, texts))
+    assert list(index.matches(texts, None, folded)) == list(_reference_matches(index, texts))
     assert list(index.matches(texts, set(texts) | {"zz"})) == list(
         _reference_matches(index, texts))
 
@@ -481,6 +486,7 @@ def test_corpus_messages_read_as_they_were() -> None:
             for index in _indexes():
                 expected = list(_reference_matches(index, ref.texts))
                 assert list(index.matches(ws.texts, set(ws.texts))) == expected
+                assert list(index.matches(ws.texts, set(ws.texts), folded)) == expected
                 firsts = [m[0] for m in expected]
                 assert ws.starts(firsts) == ref.starts(firsts)
             assert keywords.find(folded, text.Words(folded)) == _reference_keywords(folded)

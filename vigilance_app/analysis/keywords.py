@@ -120,7 +120,7 @@ def find(folded: str, ws: text.Words | None = None, limit: int = 10,
     evidence shown to the person."""
     if ws is None:
         ws = text.Words(folded)
-    matches = list(_index().matches(ws.texts, distinct))
+    matches = list(_index().matches(ws.texts, distinct, folded))
     if not matches:
         return {}
     keys = {key for _first, _last, key, _phrase in matches}

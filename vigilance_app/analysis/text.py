@@ -279,6 +279,7 @@ class PhraseIndex:
         # The look-ahead for a first letter fails at once at most spaces.
         heads = sorted({head for table in (self._prefixes, self._one_letter)
                         for group in table.values() for head, _key in group})
+        self._heads = tuple(heads)
         self._any_prefix = re.compile(
             " (?=[" + "".join(sorted({re.escape(head[0]) for head in heads})) + "])(?:"
             + "|".join(map(re.escape, heads)) + ")").search if heads else None
@@ -290,11 +291,11 @@ class PhraseIndex:
         for first, last, key, phrase in self.matches(list(map(_TEXT, ws))):
             yield Hit(key, phrase, ws[first][0], ws[last][1])
 
-    def matches(self, words: list[str],
-                distinct: Collection[str] | None = None) -> Iterator[tuple[int, int, str, str]]:
+    def matches(self, words: list[str], distinct: Collection[str] | None = None,
+                folded: str | None = None) -> Iterator[tuple[int, int, str, str]]:
         """(first word, last word, key, phrase) of each phrase found in ``words`` (texts of
-        folded words; ``distinct`` their set when already made), in order; a prefix gives
-        the word that it starts.
+        folded words; ``distinct`` their set when already made; ``folded`` the text they
+        were split from, when at hand), in order; a prefix gives the word that it starts.
 
         At one word the phrases starting there come longest first, as listed among equals,
         then the one-word prefixes it starts with, as listed.
@@ -308,9 +309,12 @@ class PhraseIndex:
             distinct = set(words)
         watched = self._anchors.intersection(distinct)
         # The words that start with a one-word prefix are picked among the distinct words,
-        # when any may (few do).
+        # when any may (few do): when the text holds one (a word starting with one is in
+        # it), a few substring searches, else found in the distinct words joined.
         prefix_get = one_letter = None
-        if self._any_prefix is not None and self._any_prefix(" " + " ".join(distinct)):
+        if self._any_prefix is not None and (
+                any(map(folded.__contains__, self._heads)) if folded is not None
+                else self._any_prefix(" " + " ".join(distinct))):
             if self._prefixes:
                 prefixed = list(compress(distinct, map(str.startswith, distinct,
                                                        repeat(self._prefix_heads))))
