@@ -171,16 +171,21 @@ def _find(text: str, start: int) -> tuple[int, str] | None:
     """The longest valid number starting at ``start``: (end, kind)."""
     first = text[start]
     if first.isdigit():
+        found: tuple[int, str] | None = None
         if first in "123478":  # NIR: digits plus a possible 2A/2B; 15 characters
             compact, counts = _read(text, start, _NIR_CHAIN, _ALNUM_GROUP)
             if 15 in counts and nir_ok(compact[:15]):
-                return _end_of(text, start, 15), NIR
+                found = _end_of(text, start, 15), NIR
         if first in "23456":  # card: 13 to 19 digits
             compact, counts = _read(text, start, _DIGIT_CHAIN, _DIGIT_GROUP)
             for k in counts:
                 if k >= 13 and card_ok(compact[:k]):
-                    return _end_of(text, start, k), CARD
-        return None
+                    # A card whose first 15 digits happen to make a valid NIR: masking
+                    # only the NIR would leave a fifth digit of the card in clear.
+                    if found is None or _end_of(text, start, k) > found[0]:
+                        found = _end_of(text, start, k), CARD
+                    break
+        return found
     compact, counts = _read(text, start, _IBAN_CHAIN, _ALNUM_GROUP)
     for k in counts:
         if k >= 15 and iban_ok(compact[:k]):

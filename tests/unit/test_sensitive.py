@@ -174,3 +174,13 @@ def test_masked_text_no_longer_contains_the_number(number: str, before: str,
     assert number not in masked.text
     assert mask_sensitive(masked.text).text == masked.text
     assert len(masked.text) == len(text)  # same layout: only letters and digits replaced
+
+
+def test_card_whose_first_15_digits_make_a_valid_nir_is_masked_whole() -> None:
+    # Found by hypothesis: 4125284341934950 passes Luhn, and its first 15 digits pass the
+    # NIR key. Masked as a NIR, a fifth digit of the card stayed in clear.
+    assert nir_ok("412528434193495") and card_ok("4125284341934950")
+    for written in ("4125284341934950", "412528434193495 0", "4125 2843 4193 4950"):
+        masked = mask_sensitive(f"carte {written} merci")
+        assert masked.kinds == {CARD}, written
+        assert re.sub("[^0-9]", "", masked.text) == "4950", (written, masked.text)
