@@ -53,6 +53,10 @@ def _psl() -> PublicSuffixList:
     return PublicSuffixList()
 
 
+_BROWSER_IPV4 = re.compile(r"(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
+_HOST_CHARACTERS = re.compile(r"[a-z0-9_.-]+")
+
+
 def clean_host(host: str) -> str:
     """Lower-case, no trailing dot, bounded, IDN labels kept as given (ASCII or Unicode)."""
     host = (host or "")[: MAX_HOST * 2].strip().rstrip(".").lower()
@@ -67,13 +71,16 @@ def is_ip(host: str) -> bool:
     host = clean_host(host).strip("[]")
     if not host:
         return False
-    try:
-        ipaddress.ip_address(host)
-        return True
-    except ValueError:
-        pass
+    # An IPv6 address has colons, an IPv4 one only digits and dots: any other host would
+    # only make ipaddress raise (twice), which costs more than the rest of this function.
+    if ":" in host or host.replace(".", "").isdigit():
+        try:
+            ipaddress.ip_address(host)
+            return True
+        except ValueError:
+            pass
     # "3232235521", "0x7f.0.0.1", "0177.0.0.1": browsers treat these as IPv4 addresses.
-    return bool(re.fullmatch(r"(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}", host))
+    return _BROWSER_IPV4.fullmatch(host) is not None
 
 
 @lru_cache(maxsize=_CACHE)
@@ -96,6 +103,8 @@ def to_unicode(host: str) -> str:
 def to_ascii(host: str) -> str | None:
     """The ASCII (punycode) form, or None when the host cannot be a domain name."""
     host = clean_host(host)
+    if host.isascii():  # every label ASCII: split and joined again, it is the same
+        return host
     labels = []
     for label in host.split("."):
         if label.isascii():
@@ -117,7 +126,7 @@ def registrable_domain(host: str) -> str | None:
     ascii_host = to_ascii(host)
     if not ascii_host or is_ip(ascii_host) or "." not in ascii_host:
         return None
-    if not re.fullmatch(r"[a-z0-9_.-]+", ascii_host):
+    if not _HOST_CHARACTERS.fullmatch(ascii_host):
         return None
     try:
         return _psl().privatesuffix(ascii_host)
