@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +38,10 @@ from vigilance_app.paths import resources_dir
 MODEL_FILE = "score.json"
 FORMAT = 2
 MAX_SHOWN_WORDS = 6
+_WORD = re.compile(r"\w+")
+# Word characters beyond ASCII in a text, beyond which it is read word by word.
+_FEW_OTHERS = 1024
+_ASCII_BYTES = bytes(range(128))
 SIGN_MIN = 0.5
 
 
@@ -133,6 +138,11 @@ def level_for(probability: float, group: GroupModel, codes: Iterable[str],
     return "low"
 
 
+def _word_char(char: str) -> bool:
+    """What \\w matches (a test compares them on every character)."""
+    return char.isalnum() or char == "_"
+
+
 def _ascii_word_at(value: str, lowered: str, word: str) -> str:
     """The first whole word of ASCII ``value`` whose lower case is ``word``, as written.
 
@@ -144,15 +154,11 @@ def _ascii_word_at(value: str, lowered: str, word: str) -> str:
     at = lowered.find(word)
     while at >= 0:
         end = at + size
-        if (at == 0 or not _ascii_word_char(lowered[at - 1])) and (
-                end == len(lowered) or not _ascii_word_char(lowered[end])):
+        if (at == 0 or not _word_char(lowered[at - 1])) and (
+                end == len(lowered) or not _word_char(lowered[end])):
             return value[at:end]
         at = lowered.find(word, at + 1)
     return ""
-
-
-def _ascii_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _written_ascii(value: str, wanted: dict[str, str]) -> None:
@@ -165,8 +171,8 @@ def _written_ascii(value: str, wanted: dict[str, str]) -> None:
             wanted[word] = _ascii_word_at(value, lowered, word)
 
 
-def _written_folded(value: str, wanted: dict[str, str]) -> None:
-    """Fills in ``wanted`` (folded word -> as written, "" until found) from ``value``."""
+def _written_by_words(value: str, wanted: dict[str, str]) -> None:
+    """``_written_folded`` word by word: every word of ``value`` is split out."""
     missing = sum(1 for shown in wanted.values() if not shown)
     # Folding keeps a word's length but for rare ligatures; comparing lengths first spares
     # folding every word of the message.
@@ -182,6 +188,107 @@ def _written_folded(value: str, wanted: dict[str, str]) -> None:
             missing -= 1
             if not missing:
                 break
+
+
+def _other_written(value: str, missing: set[str], lengths: set[int]) -> dict[str, str] | None:
+    """The first word holding a character beyond ASCII that folds to each missing word
+    (those found only), or ``None`` when such characters are more than ``_FEW_OTHERS``
+    (a text in another script).
+
+    The word characters beyond ASCII are found by str.find, each of the few distinct ones
+    (taken from the UTF-8 text with its ASCII bytes deleted, at C speed), and each word is
+    read around them: the rest of the text, ASCII, is never split into words.
+    """
+    beyond = value.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode(
+        "utf-8", "surrogatepass")
+    starts: list[int] = []
+    for char in set(beyond):
+        if not _word_char(char):
+            continue
+        at = value.find(char)
+        while at >= 0:
+            if len(starts) >= _FEW_OTHERS:
+                return None
+            starts.append(at)
+            at = value.find(char, at + 1)
+    written: dict[str, str] = {}
+    if not starts:
+        return written
+    starts.sort()
+    size = len(value)
+    reverse = value[::-1]  # a word read backwards from one of its characters
+    end = 0
+    for at in starts:
+        if at < end:  # in the word of an earlier character
+            continue
+        back = _WORD.match(reverse, size - 1 - at)
+        ahead = _WORD.match(value, at)
+        assert back is not None and ahead is not None  # value[at] is a word character
+        start, end = size - back.end(), ahead.end()
+        if end - start in lengths:
+            word = value[start:end]
+            folded = text.fold(word)
+            key = folded if folded.isalpha() else text_model.normalise_word(folded)
+            if key in missing and key not in written:
+                written[key] = word
+    return written
+
+
+def _first_word(value: str, word: str) -> int:
+    """Where the first whole word ``word`` of ``value`` starts (it is one of its words)."""
+    size = len(word)
+    at = value.find(word)
+    while at >= 0 and ((at > 0 and _word_char(value[at - 1])) or (
+            at + size < len(value) and _word_char(value[at + size]))):
+        at = value.find(word, at + 1)
+    return at
+
+
+def _first_ascii_word(value: str, lowered: str, word: str) -> int:
+    """Where the first whole word of ``value`` that is ASCII and whose lower case is ``word``
+    starts (-1 when none): as ``_ascii_word_at``, in a text that may hold other characters
+    (``lowered`` is as long as ``value``: each character lower-cased is one character)."""
+    size = len(word)
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + size
+        if ((at == 0 or not _word_char(value[at - 1]))
+                and (end == len(value) or not _word_char(value[end]))
+                and value[at:end].isascii()):
+            return at
+        at = lowered.find(word, at + 1)
+    return -1
+
+
+def _written_folded(value: str, wanted: dict[str, str]) -> None:
+    """Fills in ``wanted`` (folded word -> as written, "" until found) from ``value``: each
+    word missing gets the first word of ``value`` that folds to it.
+
+    An ASCII word folds to its lower case, so a wanted word of letters is looked for in the
+    lower-cased text by str.find, as in ASCII text; only the words holding other characters
+    (a few in most mail: "Vérifier", "\\u212a" the Kelvin sign that folds to "k") are split
+    out and folded, and where the one found is written is looked for only when it has to be
+    compared with an ASCII word. Words that are not all letters (digits normalised), a text
+    whose lower case changes its length ("\\u0130") and a text in another script are read
+    word by word.
+    """
+    missing = [word for word, shown in wanted.items() if not shown]
+    if not missing:
+        return
+    lowered = value.lower()
+    others = None
+    if len(lowered) == len(value) and all(word.isalpha() for word in missing):
+        others = _other_written(value, set(missing), {len(w) for w in wanted})
+    if others is None:
+        _written_by_words(value, wanted)
+        return
+    for word in missing:
+        at = _first_ascii_word(value, lowered, word)
+        other = others.get(word)
+        if other is not None and (at < 0 or _first_word(value, other) < at):
+            wanted[word] = other
+        elif at >= 0:
+            wanted[word] = value[at:at + len(word)]
 
 
 def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
