@@ -1,8 +1,9 @@
 """``score.as_written`` finds, in text beyond ASCII, the words its word-by-word reading found.
 
 The replaced code is kept here (``_reference_*``) and compared on generated text mixing ASCII,
-accented letters, ligatures, the Kelvin sign, "İ" (whose lower case is two characters),
-combining and invisible characters, digits and underscores, and on corpus messages.
+accented letters, ligatures, the Kelvin sign, "İ" (whose lower case is two characters), lone
+surrogates, characters of four UTF-8 bytes, combining and invisible characters, digits and
+underscores, and on corpus messages.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def _reference_as_written(folded_words: Iterable[str], *texts: str) -> tuple[str
 
 _LETTERS = "aAbBeEkKsSfFiIlLoOtTuU"
 _OTHERS = ("é", "É", "è", "ç", "œ", "Œ", "ß", "ﬁ", "ﬂ", "\u212a", "\u0130", "ı", "ſ", "µ",
-           "½", "²", "е", "Д", "ж", "ü", "e\u0301", "\u034f", "\u200c", "\u00ad", "٣")
+           "½", "²", "е", "Д", "ж", "ü", "e\u0301", "\u034f", "\u200c", "\u00ad", "٣",
+           "\udc80", "𝐀", "😀")
 _SEPARATORS = (" ", "  ", "\n", "\u00a0", ", ", ".", "'", "’", "-", "—", "/", "(", ")",
                "\u200b", "\t", "€", "!")
 
@@ -142,6 +144,8 @@ def test_any_text_and_words(value: str, keys: list[str]) -> None:
     ("abc1 ab12c abc_d é", ["abc0", "abc_d"]),
     ("é" * 1500 + " end", ["end", "eee"]),
     ("", ["word"]),
+    ("a\udc80b ab b\ud800 \U0001d400b", ["ab", "a", "b", "ab"]),
+    ("😀word word 𝐀word", ["word", "aword"]),
     ("été", []),
 ])
 def test_edge_cases(value: str, keys: list[str]) -> None:
@@ -156,12 +160,6 @@ def test_word_char_is_what_the_word_pattern_matches() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         assert score._word_char(char) == bool(word.match(char)), hex(code)
-
-
-def test_only_one_character_lowers_to_two() -> None:
-    # _written_folded compares positions in the text and in its lower case when both are
-    # as long: each character then lowers to one character
-    assert [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1] == ["İ"]
 
 
 def test_hostile_text_is_read_quickly() -> None:

@@ -42,6 +42,7 @@ _WORD = re.compile(r"\w+")
 # Word characters beyond ASCII in a text, beyond which it is read word by word.
 _FEW_OTHERS = 1024
 _ASCII_BYTES = bytes(range(128))
+_ASCII_WORD_BYTES = tuple(chr(code).isalnum() or code == 0x5F for code in range(128))
 SIGN_MIN = 0.5
 
 
@@ -190,17 +191,18 @@ def _written_by_words(value: str, wanted: dict[str, str]) -> None:
                 break
 
 
-def _other_written(value: str, missing: set[str], lengths: set[int]) -> dict[str, str] | None:
+def _other_written(value: str, data: bytes, missing: set[str],
+                   lengths: set[int]) -> dict[str, str] | None:
     """The first word holding a character beyond ASCII that folds to each missing word
     (those found only), or ``None`` when such characters are more than ``_FEW_OTHERS``
     (a text in another script).
 
     The word characters beyond ASCII are found by str.find, each of the few distinct ones
     (taken from the UTF-8 text with its ASCII bytes deleted, at C speed), and each word is
-    read around them: the rest of the text, ASCII, is never split into words.
+    read around them: the rest of the text, ASCII, is never split into words. ``data`` is
+    ``value`` in UTF-8.
     """
-    beyond = value.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode(
-        "utf-8", "surrogatepass")
+    beyond = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     starts: list[int] = []
     for char in set(beyond):
         if not _word_char(char):
@@ -244,17 +246,33 @@ def _first_word(value: str, word: str) -> int:
     return at
 
 
-def _first_ascii_word(value: str, lowered: str, word: str) -> int:
-    """Where the first whole word of ``value`` that is ASCII and whose lower case is ``word``
-    starts (-1 when none): as ``_ascii_word_at``, in a text that may hold other characters
-    (``lowered`` is as long as ``value``: each character lower-cased is one character)."""
+def _word_char_at(data: bytes, at: int, before: bool) -> bool:
+    """Whether the character of UTF-8 ``data`` that starts at ``at`` (that ends there, when
+    ``before``) is a word character."""
+    byte = data[at - 1] if before else data[at]
+    if byte < 0x80:
+        return _ASCII_WORD_BYTES[byte]
+    if before:
+        start = at - 1
+        while data[start] & 0xC0 == 0x80:  # a continuation byte
+            start -= 1
+        char = data[start:at]
+    else:
+        char = data[at:at + (2 if byte < 0xE0 else 3 if byte < 0xF0 else 4)]
+    return _word_char(char.decode("utf-8", "surrogatepass"))
+
+
+def _first_ascii_word(data: bytes, lowered: bytes, word: bytes) -> int:
+    """Where (in bytes) the first whole word of UTF-8 ``data`` whose lower case is ASCII
+    ``word`` starts, -1 when none: as ``_ascii_word_at``, in a text that may hold other
+    characters. bytes.lower() changes ASCII letters only, so an ASCII word of the text is
+    where it was, and what it matches is ASCII."""
     size = len(word)
     at = lowered.find(word)
     while at >= 0:
         end = at + size
-        if ((at == 0 or not _word_char(value[at - 1]))
-                and (end == len(value) or not _word_char(value[end]))
-                and value[at:end].isascii()):
+        if ((at == 0 or not _word_char_at(data, at, True))
+                and (end == len(data) or not _word_char_at(data, end, False))):
             return at
         at = lowered.find(word, at + 1)
     return -1
@@ -265,30 +283,31 @@ def _written_folded(value: str, wanted: dict[str, str]) -> None:
     word missing gets the first word of ``value`` that folds to it.
 
     An ASCII word folds to its lower case, so a wanted word of letters is looked for in the
-    lower-cased text by str.find, as in ASCII text; only the words holding other characters
-    (a few in most mail: "Vérifier", "\\u212a" the Kelvin sign that folds to "k") are split
-    out and folded, and where the one found is written is looked for only when it has to be
-    compared with an ASCII word. Words that are not all letters (digits normalised), a text
-    whose lower case changes its length ("\\u0130") and a text in another script are read
-    word by word.
+    lower-cased text (its UTF-8 bytes) by bytes.find, as in ASCII text; only the words
+    holding other characters (a few in most mail: "Vérifier", "\\u212a" the Kelvin sign
+    that folds to "k") are split out and folded, and where the one found is written is
+    looked for only when it has to be compared with an ASCII word. Words that are not all
+    letters (digits normalised) and a text in another script are read word by word.
     """
     missing = [word for word, shown in wanted.items() if not shown]
     if not missing:
         return
-    lowered = value.lower()
+    data = value.encode("utf-8", "surrogatepass")
     others = None
-    if len(lowered) == len(value) and all(word.isalpha() for word in missing):
-        others = _other_written(value, set(missing), {len(w) for w in wanted})
+    if all(word.isalpha() for word in missing):
+        others = _other_written(value, data, set(missing), {len(w) for w in wanted})
     if others is None:
         _written_by_words(value, wanted)
         return
+    lowered = data.lower()
     for word in missing:
-        at = _first_ascii_word(value, lowered, word)
+        at = _first_ascii_word(data, lowered, word.encode("ascii")) if word.isascii() else -1
         other = others.get(word)
-        if other is not None and (at < 0 or _first_word(value, other) < at):
+        if other is not None and (at < 0 or len(
+                value[:_first_word(value, other)].encode("utf-8", "surrogatepass")) < at):
             wanted[word] = other
         elif at >= 0:
-            wanted[word] = value[at:at + len(word)]
+            wanted[word] = data[at:at + len(word)].decode("ascii")
 
 
 def as_written(folded_words: Iterable[str], *texts: str) -> tuple[str, ...]:
