@@ -15,6 +15,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Collection, Iterator
+from functools import cache
 from itertools import compress
 from operator import itemgetter
 
@@ -80,23 +81,44 @@ def _reference_keywords(folded: str, limit: int = 10) -> dict[str, tuple[str, ..
     return {key: tuple(v) for key, v in found.items()}
 
 
+@cache
+def pair_tables(index: text.PhraseIndex) -> tuple[
+        dict[str, list[tuple[tuple[str, ...], bool, str, str]]],
+        dict[tuple[str, str], list[tuple[tuple[str, ...], bool, str, str]]], frozenset[str]]:
+    """The tables the earlier phrase search read (the index no longer keeps them): the
+    candidates of each first word that match whatever follows (one word, or two ending in a
+    prefix), those narrowed by each second word, and the first words that have a pair."""
+    def loose(candidate: tuple[tuple[str, ...], bool, str, str]) -> bool:
+        n = len(candidate[0])
+        return n == 1 or (n == 2 and candidate[1])
+
+    alone = {}
+    by_pair = {}
+    for first, candidates in index._by_first.items():
+        if kept := [c for c in candidates if loose(c)]:
+            alone[first] = kept
+        for second in {c[0][1] for c in candidates if not loose(c)}:
+            by_pair[first, second] = [c for c in candidates if loose(c) or c[0][1] == second]
+    return alone, by_pair, frozenset(first for first, _ in by_pair)
+
+
 def _reference_matches(index: text.PhraseIndex, words: list[str],
                        distinct: Collection[str] | None = None,
                        ) -> Iterator[tuple[int, int, str, str]]:
-    by_pair = index._by_pair
-    alone_get = index._alone.get
+    alone, by_pair, pair_firsts = pair_tables(index)
+    alone_get = alone.get
     prefix_get = index._prefixes.get
     one_letter = index._one_letter
     if distinct is None:
         distinct = set(words)
-    starting = index._alone.keys() & distinct
+    starting = alone.keys() & distinct
     if index._prefixes:
         starting.update(compress(distinct, map(index._prefixes.__contains__,
                                                map(_HEAD2, distinct))))
     if one_letter:
         starting.update(compress(distinct, map(one_letter.__contains__,
                                                map(_HEAD1, distinct))))
-    maybe = index._pair_firsts.intersection(distinct)
+    maybe = pair_firsts.intersection(distinct)
     if not maybe and not starting:
         return
     maybe |= starting

@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.unit.test_collect_fast_path_more import pair_tables
 from vigilance_app.analysis import brands, keywords, organizations, text
 
 _SETTINGS = settings(max_examples=400, deadline=None,
@@ -87,11 +88,11 @@ def _reference_any_prefix(index: text.PhraseIndex) -> re.Pattern[str] | None:
 def _reference_matches(index: text.PhraseIndex, words: list[str],
                        distinct: Collection[str] | None = None,
                        ) -> Iterator[tuple[int, int, str, str]]:
-    by_pair = index._by_pair
-    alone_get = index._alone.get
+    alone, by_pair, pair_firsts = pair_tables(index)
+    alone_get = alone.get
     if distinct is None:
         distinct = set(words)
-    starting = index._alone.keys() & distinct
+    starting = alone.keys() & distinct
     prefix_get = one_letter = None
     any_prefix = _reference_any_prefix(index)
     if any_prefix is not None and any_prefix.search(" " + " ".join(distinct)):
@@ -103,7 +104,7 @@ def _reference_matches(index: text.PhraseIndex, words: list[str],
             one_letter = index._one_letter
             starting.update(compress(distinct, map(one_letter.__contains__,
                                                    map(_HEAD1, distinct))))
-    maybe = index._pair_firsts.intersection(distinct)
+    maybe = pair_firsts.intersection(distinct)
     if not maybe and not starting:
         return
     maybe |= starting

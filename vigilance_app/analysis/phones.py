@@ -36,10 +36,6 @@ _NOT_PREMIUM: dict[int | None, tuple[str, ...]] = {44: ("84", "87")}
 # Austria; nine in France without one): a test checks it against the library's metadata.
 # Letters count too, since the library may read "FLOWERS" as digits.
 MIN_VALID_DIGITS = 6
-# Characters of a candidate number before its first digit: up to two opening brackets or
-# plus signs, each followed by up to four punctuation characters (the library's pattern
-# starts with "(?:[lead][punctuation]{0,4}){0,2}\d"; a test checks it).
-CANDIDATE_LEAD = 2 * (1 + 4)
 # What a French national number written with digits and separators alone cannot be valid
 # without: "0" and nine digits, or nine digits not starting with 0 (a test checks the
 # library's metadata for France: country code 33, international prefix 00, national prefix

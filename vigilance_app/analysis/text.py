@@ -229,12 +229,6 @@ class Hit:
 _Candidate = tuple[tuple[str, ...], bool, str, str]  # tokens, last one a prefix, key, phrase
 
 
-def _loose(candidate: _Candidate) -> bool:
-    """Matches whatever the second word: one word, or two ending in a prefix ("mot pass*")."""
-    n = len(candidate[0])
-    return n == 1 or (n == 2 and candidate[1])
-
-
 class PhraseIndex:
     """Phrases of several lists; a final ``*`` matches the rest of a word ("expir*")."""
 
@@ -257,19 +251,6 @@ class PhraseIndex:
             self._by_first.setdefault(tokens[0], []).append((tokens, prefix, key, phrase))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)  # the fullest phrase wins
-        # The candidates of each first word narrowed by the word that follows it (one-word
-        # phrases, and two-word ones ending in a prefix, whatever follows): the phrases seen
-        # from their first two words, as the tests' plain searches read them.
-        self._alone: dict[str, list[_Candidate]] = {}
-        self._by_pair: dict[tuple[str, str], list[_Candidate]] = {}
-        for first, candidates in self._by_first.items():
-            alone = [c for c in candidates if _loose(c)]
-            if alone:
-                self._alone[first] = alone
-            for second in {c[0][1] for c in candidates if not _loose(c)}:
-                self._by_pair[first, second] = [c for c in candidates
-                                                if _loose(c) or c[0][1] == second]
-        self._pair_firsts = frozenset(first for first, _ in self._by_pair)
         self._anchored = _anchored(self._by_first)
         self._anchors = set(self._anchored)  # a set: its intersections are sets, added to
         # Whether a word may start with a one-word prefix: searched in the distinct words
